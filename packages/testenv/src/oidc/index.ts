@@ -1,0 +1,6 @@
+export { startOidcIssuer, GITHUB_ACTIONS_ISSUER } from './issuer.ts'
+export type { OidcIssuer, OidcIssuerOptions, MintOptions } from './issuer.ts'
+export { DEFAULT_WORKFLOW, githubActionsClaims } from './claims.ts'
+export type { GitHubActionsClaims, WorkflowIdentity } from './claims.ts'
+export { decodeJwt, signJwt, verifyJwt } from './jwt.ts'
+export type { DecodedJwt } from './jwt.ts'
