@@ -27,7 +27,8 @@ export default tseslint.config(
           paths: [
             {
               name: '@actions/core',
-              message: 'Only packages/action-kit and actions/*/src/index.ts talk to the Actions runtime.'
+              message:
+                'Only packages/action-kit and actions/*/src/index.ts talk to the Actions runtime.'
             }
           ]
         }

@@ -28,7 +28,10 @@ test('OIDC issuer: core.getIDToken fetches a signed GitHub-shaped token that ver
   }
   assert.equal(oidc.requests.get('sigstore'), 1)
 
-  const tampered = token.replace(/\.[^.]+\./, `.${Buffer.from('{"iss":"x"}').toString('base64url')}.`)
+  const tampered = token.replace(
+    /\.[^.]+\./,
+    `.${Buffer.from('{"iss":"x"}').toString('base64url')}.`
+  )
   assert.throws(
     () => verifyJwt({ token: tampered, jwks, issuer: oidc.issuer, audience: 'sigstore' }),
     /signature does not verify/

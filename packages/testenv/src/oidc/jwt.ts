@@ -53,7 +53,8 @@ export function verifyJwt(options: {
     Buffer.from(signature, 'base64url')
   )
   if (!valid) throw new Error('JWT signature does not verify')
-  if (payload['iss'] !== options.issuer) throw new Error(`unexpected issuer ${String(payload['iss'])}`)
+  if (payload['iss'] !== options.issuer)
+    throw new Error(`unexpected issuer ${String(payload['iss'])}`)
   const aud = payload['aud']
   const audiences = Array.isArray(aud) ? aud : [aud]
   if (!audiences.includes(options.audience)) throw new Error(`unexpected audience ${String(aud)}`)

@@ -5,7 +5,7 @@ import * as x509 from '@peculiar/x509'
 import { signingAlgorithmFor, type TestKeyPair } from './keys.ts'
 
 // node:crypto implements the WebCrypto `Crypto` interface that @peculiar/x509 expects.
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[1])
+x509.cryptoProvider.set(webcrypto)
 
 /** A certificate and the key pair it certifies. */
 export interface IssuedCertificate {
@@ -32,7 +32,9 @@ export interface IssueCertificateOptions {
 const HOUR = 3_600_000
 
 /** Issues (or self-signs) an X.509 certificate with exactly the given extensions. */
-export async function issueCertificate(options: IssueCertificateOptions): Promise<IssuedCertificate> {
+export async function issueCertificate(
+  options: IssueCertificateOptions
+): Promise<IssuedCertificate> {
   const { subject, key, issuer } = options
   const signer = issuer?.key ?? key
   const certificate = await x509.X509CertificateGenerator.create({
@@ -59,7 +61,9 @@ export async function caExtensions(key: TestKeyPair): Promise<x509.Extension[]> 
   return [
     new x509.BasicConstraintsExtension(true, undefined, true),
     new x509.KeyUsagesExtension(
-      x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature,
+      x509.KeyUsageFlags.keyCertSign |
+        x509.KeyUsageFlags.cRLSign |
+        x509.KeyUsageFlags.digitalSignature,
       true
     ),
     await x509.SubjectKeyIdentifierExtension.create(key.keys.publicKey)

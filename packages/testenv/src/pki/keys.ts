@@ -23,7 +23,9 @@ export interface TestKeyPair {
 const HASH_FOR_CURVE = { 'P-256': 'SHA-256', 'P-384': 'SHA-384', 'P-521': 'SHA-512' } as const
 
 /** The WebCrypto algorithm a key of `spec` signs certificates with. */
-export function signingAlgorithmFor(spec: KeySpec): webcrypto.RsaHashedImportParams | webcrypto.EcdsaParams {
+export function signingAlgorithmFor(
+  spec: KeySpec
+): webcrypto.RsaHashedImportParams | webcrypto.EcdsaParams {
   return spec.kind === 'rsa'
     ? { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
     : { name: 'ECDSA', hash: HASH_FOR_CURVE[spec.curve] }
@@ -39,10 +41,7 @@ export async function generateKeyPair(spec: KeySpec): Promise<TestKeyPair> {
           hash: 'SHA-256'
         }
       : { name: 'ECDSA', namedCurve: spec.curve }
-  const keys = (await webcrypto.subtle.generateKey(algorithm, true, [
-    'sign',
-    'verify'
-  ]))
+  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
   const privateKey = KeyObject.from(keys.privateKey)
   const publicKey = KeyObject.from(keys.publicKey)
   const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
