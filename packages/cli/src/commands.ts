@@ -1,0 +1,8 @@
+import { help } from './commands/help.ts'
+import { version } from './commands/version.ts'
+import type { Command } from './command.ts'
+
+export type { Command, CommandContext } from './command.ts'
+
+/** Every command of the CLI, in the order `sign help` lists them. */
+export const commands: Command[] = [help, version]

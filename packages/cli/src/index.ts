@@ -1,0 +1,3 @@
+export { main } from './main.ts'
+export type { MainOptions } from './main.ts'
+export { VERSION } from './version.ts'

@@ -1,0 +1,32 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { PassThrough } from 'node:stream'
+import { main } from '../src/index.ts'
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  const chunks = { out: '', err: '' }
+  stdout.on('data', (c: Buffer) => (chunks.out += c.toString()))
+  stderr.on('data', (c: Buffer) => (chunks.err += c.toString()))
+  const code = await main({ argv, stdout, stderr })
+  return { code, ...chunks }
+}
+
+test('sign help lists every command', async () => {
+  const { code, out } = await run(['help'])
+  assert.equal(code, 0)
+  assert.match(out, /^usage: sign <command>/)
+  assert.match(out, /^ {2}version +print the version of sign$/m)
+})
+
+test('no command means help', async () => {
+  assert.match((await run([])).out, /^usage: sign/)
+})
+
+test('an unknown command is a usage error (exit 2) that says how to list commands', async () => {
+  const { code, out, err } = await run(['sing'])
+  assert.equal(code, 2)
+  assert.equal(out, '')
+  assert.equal(err, "sign: unknown command 'sing'. Run 'sign help' for the list.\n")
+})
