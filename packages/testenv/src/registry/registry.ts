@@ -1,0 +1,104 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { findFreePort } from '../net/free-port.ts'
+import { setUpRegistryAuth, type RegistryAuthSetup } from './auth-setup.ts'
+import { registryConfig, type RegistryConfigOptions } from './config.ts'
+import { dockerConfigFor } from './docker-config.ts'
+import { launchRegistryProcess, RegistryStartError, type RegistryProcess } from './process.ts'
+import type { Registry, RegistryFor, RegistryOptions } from './types.ts'
+
+const PORT_ATTEMPTS = 5
+const KILL_AFTER_MS = 5_000
+
+/**
+ * Writes the configuration for a port and starts the registry on it; when the port turns out to
+ * be taken (EADDRINUSE: another process won the race since it was free), tries a fresh port.
+ */
+async function launchOnFreePort(options: {
+  firstPort: number | undefined
+  config: Omit<RegistryConfigOptions, 'port'>
+  directory: string
+  scheme: 'http' | 'https'
+  timeoutMs: number
+}): Promise<{ port: number; process: RegistryProcess }> {
+  const configPath = join(options.directory, 'config.json')
+  const logPath = join(options.directory, 'registry.log')
+  let port = options.firstPort ?? (await findFreePort())
+  for (let attempt = 1; ; attempt += 1) {
+    await writeFile(
+      configPath,
+      JSON.stringify(registryConfig({ ...options.config, port }), null, 2)
+    )
+    try {
+      const process = await launchRegistryProcess({
+        configPath,
+        logPath,
+        readyUrl: `${options.scheme}://127.0.0.1:${port}/v2/`,
+        timeoutMs: options.timeoutMs,
+        killAfterMs: KILL_AFTER_MS
+      })
+      return { port, process }
+    } catch (error) {
+      const portTaken = error instanceof RegistryStartError && error.code === 'EADDRINUSE'
+      if (!portTaken || attempt >= PORT_ATTEMPTS) throw error
+      port = await findFreePort()
+    }
+  }
+}
+
+/**
+ * Runs Debian's docker-registry (distribution 2.8.2) on 127.0.0.1 with a random port and its
+ * data in a fresh temp directory (deletes enabled), in one of three modes:
+ * - `anonymous`: plain HTTP, no authentication;
+ * - `basic`: HTTPS with a certificate from the test CA, htpasswd (bcrypt) Basic authentication;
+ * - `token`: HTTPS and bearer tokens from a token service on loopback (startTokenService), which
+ *   the registry trusts through its signing certificate (`rootcertbundle`).
+ * Resolves once /v2/ answers. Like distribution 2.8 itself it has no referrers API, and GETs of
+ * OCI manifests need an OCI Accept header.
+ */
+export async function startRegistry<O extends RegistryOptions>(
+  options: O
+): Promise<RegistryFor<O['mode']>> {
+  const directory = await mkdtemp(join(tmpdir(), 'sign-registry-'))
+  const dataDirectory = join(directory, 'data')
+  let setup: RegistryAuthSetup | undefined
+  try {
+    setup = await setUpRegistryAuth({ registry: options, directory })
+    const scheme = options.mode === 'anonymous' ? 'http' : 'https'
+    const { port, process } = await launchOnFreePort({
+      firstPort: options.port,
+      config: { dataDirectory, ...setup.config },
+      directory,
+      scheme,
+      timeoutMs: options.startTimeoutMs ?? 10_000
+    })
+    const { results } = setup
+    const tokenService = results.mode === 'token' ? results.tokenService : undefined
+    const credentials = results.mode === 'anonymous' ? undefined : results.credentials
+    let stopping: Promise<void> | undefined
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        await process.stop()
+        await tokenService?.stop()
+        await rm(directory, { recursive: true, force: true })
+      })())
+    const host = `127.0.0.1:${port}`
+    const base = {
+      url: `${scheme}://${host}`,
+      host,
+      port,
+      directory,
+      logPath: join(directory, 'registry.log'),
+      pid: process.pid,
+      dockerConfig: () => dockerConfigFor({ host, credentials }),
+      stop
+    }
+    const registry: Registry = { ...base, ...results }
+    return registry as RegistryFor<O['mode']>
+  } catch (error) {
+    if (setup?.results.mode === 'token') await setup.results.tokenService.stop()
+    await rm(directory, { recursive: true, force: true })
+    throw error
+  }
+}

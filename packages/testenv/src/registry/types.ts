@@ -1,0 +1,90 @@
+import type { RegistryMode } from './config.ts'
+import type { RegistryAccount, RegistryCredentials } from './credentials.ts'
+import type { DockerConfig } from './docker-config.ts'
+import type { TokenService } from './token-service.ts'
+
+interface RegistryOptionsBase {
+  /** The first port to try (default: a free one). If it is taken, another free port is used. */
+  port?: number
+  /** How long to wait for /v2/ to answer, per attempt (default 10 000 ms). */
+  startTimeoutMs?: number
+}
+
+/** Plain HTTP, no authentication. */
+export interface AnonymousRegistryOptions extends RegistryOptionsBase {
+  mode: 'anonymous'
+}
+
+/** HTTPS (test CA) with htpasswd Basic authentication. */
+export interface BasicRegistryOptions extends RegistryOptionsBase {
+  mode: 'basic'
+  /** The account `credentials` reports (default: generated). */
+  credentials?: RegistryCredentials
+  /** More accounts in the htpasswd file (Basic auth cannot limit an account to pull). */
+  accounts?: RegistryCredentials[]
+}
+
+/** HTTPS (test CA) with bearer tokens from a token service on loopback. */
+export interface TokenRegistryOptions extends RegistryOptionsBase {
+  mode: 'token'
+  /** The account `credentials` reports, allowed to pull and push (default: generated). */
+  credentials?: RegistryCredentials
+  /** More accounts; `pullOnly` ones get pull-only tokens whatever they ask for. */
+  accounts?: RegistryAccount[]
+  /** Pull-only tokens for requests without credentials, like Docker Hub (default false). */
+  allowAnonymousPull?: boolean
+  /** Token lifetime in seconds (default 300). */
+  tokenLifetimeSeconds?: number
+}
+
+/** Options of startRegistry, by mode. */
+export type RegistryOptions = AnonymousRegistryOptions | BasicRegistryOptions | TokenRegistryOptions
+
+interface RegistryBase {
+  /** `http://127.0.0.1:<port>` (anonymous) or `https://127.0.0.1:<port>`. */
+  url: string
+  /** `127.0.0.1:<port>`: the registry part of image references. */
+  host: string
+  port: number
+  /** The fresh temp directory (config.json, data/, registry.log, keys); stop() removes it. */
+  directory: string
+  /** The registry process's combined stdout and stderr. */
+  logPath: string
+  /** The docker-registry process. */
+  pid: number
+  /** A docker config.json object with an `auths` entry for `host`. */
+  dockerConfig(): DockerConfig
+  /** Stops the process (SIGTERM, then SIGKILL), the token service, and removes `directory`. */
+  stop(): Promise<void>
+}
+
+/** A registry anyone may push to and pull from over plain HTTP. */
+export interface AnonymousRegistry extends RegistryBase {
+  mode: 'anonymous'
+}
+
+/** A registry on HTTPS with htpasswd Basic authentication. */
+export interface BasicRegistry extends RegistryBase {
+  mode: 'basic'
+  credentials: RegistryCredentials
+  /** PEM of the CA that issued the registry's TLS certificate (NODE_EXTRA_CA_CERTS). */
+  caPem: string
+}
+
+/** A registry on HTTPS that accepts bearer tokens from `tokenService`. */
+export interface TokenRegistry extends RegistryBase {
+  mode: 'token'
+  credentials: RegistryCredentials
+  /** PEM of the CA that issued the registry's and the token service's TLS certificates. */
+  caPem: string
+  /** The token service its challenges name as `realm`; registry.stop() stops it. */
+  tokenService: Omit<TokenService, 'stop'>
+}
+
+/** A running registry, by mode. */
+export type Registry = AnonymousRegistry | BasicRegistry | TokenRegistry
+
+/** The registry type startRegistry returns for a given mode. */
+export type RegistryFor<M extends RegistryMode> = Extract<Registry, { mode: M }>
+
+export type { RegistryMode }
