@@ -1,0 +1,16 @@
+/**
+ * A mistake in the workflow, not in the action: a missing or malformed input, a missing permission.
+ * `message` says what was wrong and leads into `fix`, which is what to write instead (often the
+ * exact YAML). `runAction` prints both and no "internal error" hint. Anything else that is thrown
+ * is treated as an internal error.
+ */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+  /** What to write instead, printed on its own lines after the message (for example YAML). */
+  readonly fix: string | undefined
+
+  constructor(message: string, options: { fix?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.fix = options.fix
+  }
+}

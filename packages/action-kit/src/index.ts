@@ -1,0 +1,18 @@
+// The one bridge to the Actions runtime: actions read inputs, write outputs and the job summary,
+// mask secrets, log and fail through this package, and nothing else imports @actions/core.
+export { ConfigurationError } from './failure/configuration-error.ts'
+export { runAction } from './failure/run-action.ts'
+export { requiredInput, optionalInput } from './inputs/text.ts'
+export { booleanInput } from './inputs/boolean.ts'
+export { listInput, multilineInput } from './inputs/lists.ts'
+export type { ListSeparator } from './inputs/lists.ts'
+export { enumInput } from './inputs/choice.ts'
+export { integerInput, durationInput } from './inputs/numbers.ts'
+export { setOutputs } from './outputs.ts'
+export { JobSummary } from './summary/job-summary.ts'
+export type { SummaryTable } from './summary/job-summary.ts'
+export { writeSummary } from './summary/write-summary.ts'
+export { maskSecret } from './masking.ts'
+export { actionsLogger, group } from './logging.ts'
+export type { Logger } from './logging.ts'
+export { getIdToken, requireIdTokenPermission } from './id-token.ts'

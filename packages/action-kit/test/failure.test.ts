@@ -1,0 +1,69 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { ConfigurationError } from '../src/index.ts'
+import { runFixture } from './helpers.ts'
+
+const INTERNAL_HINT =
+  /\nThis is an internal error in the action, not a mistake in your workflow\. .*ACTIONS_STEP_DEBUG/
+
+test('ConfigurationError carries a fix and a cause, and is told apart from other errors', () => {
+  const cause = new Error('root')
+  const error = new ConfigurationError('wrong', { fix: 'with:\n  x: y', cause })
+  assert.ok(error instanceof Error)
+  assert.equal(error.name, 'ConfigurationError')
+  assert.equal(error.fix, 'with:\n  x: y')
+  assert.equal(error.cause, cause)
+  assert.equal(new ConfigurationError('no fix').fix, undefined)
+  assert.equal('cause' in new ConfigurationError('no cause'), false)
+  assert.equal(new TypeError('x') instanceof ConfigurationError, false)
+})
+
+test('runAction: a ConfigurationError fails with its message and fix, causes at debug', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'configuration' } })
+  assert.equal(result.exitCode, 1)
+  assert.deepEqual(result.annotations, [
+    {
+      level: 'error',
+      message: "Input 'format' must be one of: jws, cose. Write:\nwith:\n  format: jws",
+      properties: {}
+    }
+  ])
+  assert.deepEqual(result.debug, [
+    'caused by: Error: while validating inputs',
+    'caused by: Error: socket hang up (code ECONNRESET)'
+  ])
+})
+
+test('runAction: an internal error gets the internal-error hint, its stack and causes at debug', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'internal' } })
+  assert.equal(result.exitCode, 1)
+  const [error] = result.annotations
+  assert.equal(result.annotations.length, 1)
+  assert.equal(error?.level, 'error')
+  assert.match(error?.message ?? '', /^cannot read the manifest\n/)
+  assert.match(error?.message ?? '', INTERNAL_HINT)
+  assert.match(result.debug[0] ?? '', /^TypeError: cannot read the manifest\n {4}at /)
+  assert.equal(result.debug[1], 'caused by: Error: socket hang up (code ECONNRESET)')
+})
+
+test('runAction: non-Error throws fail too, and objects are described without their content', async () => {
+  const thrownString = await runFixture('throw', { inputs: { kind: 'string' } })
+  assert.equal(thrownString.exitCode, 1)
+  assert.match(thrownString.annotations[0]?.message ?? '', /^a plain string\n/)
+  assert.match(thrownString.annotations[0]?.message ?? '', INTERNAL_HINT)
+
+  const thrownObject = await runFixture('throw', { inputs: { kind: 'object' } })
+  assert.equal(thrownObject.exitCode, 1)
+  assert.match(
+    thrownObject.annotations[0]?.message ?? '',
+    /^a thrown Object that is not an Error\n/
+  )
+  assert.doesNotMatch(thrownObject.log, /object-held-s3cret/)
+})
+
+test('runAction: success leaves exit code 0 and no annotations', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'none' } })
+  assert.equal(result.exitCode, 0)
+  assert.deepEqual(result.annotations, [])
+  assert.equal(result.log, '')
+})
