@@ -58,8 +58,10 @@ main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stde
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`sign: internal error: ${error instanceof Error ? error.message : String(error)}
-`);
+    process.stderr.write(
+      `sign: internal error: ${error instanceof Error ? error.message : String(error)}
+`
+    );
     process.exitCode = 70;
   }
 );
