@@ -1,0 +1,24 @@
+/** Bounds how many operations run at once; the rest wait in order. */
+export interface Limiter {
+  run<T>(task: () => Promise<T>): Promise<T>
+}
+
+export function createLimiter(options: { concurrency: number }): Limiter {
+  let active = 0
+  const waiting: (() => void)[] = []
+  const release = (): void => {
+    active--
+    waiting.shift()?.()
+  }
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (active >= options.concurrency) await new Promise<void>(resolve => waiting.push(resolve))
+      active++
+      try {
+        return await task()
+      } finally {
+        release()
+      }
+    }
+  }
+}

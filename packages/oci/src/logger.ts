@@ -1,0 +1,9 @@
+/** Where this package reports what it does; `@sign/action-kit`'s actionsLogger() fits it. */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string): void
+}
+
+/** A logger that drops everything (the default). */
+export const silentLogger: Logger = { debug: () => {}, info: () => {}, warning: () => {} }

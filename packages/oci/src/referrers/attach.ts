@@ -1,0 +1,111 @@
+import type { Descriptor, ImageManifest } from '../descriptor.ts'
+import { EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_MANIFEST } from '../media-types.ts'
+import { sha256Digest } from '../reference/digest.ts'
+import type { RegistryClient } from '../registry/client.ts'
+import { putManifest } from '../registry/manifests.ts'
+import type { Repository } from '../registry/repository.ts'
+import { pushBlob } from '../registry/upload.ts'
+import { listReferrersViaApi } from './api.ts'
+import { knownApiSupport, rememberApiSupport, type ReferrersSource } from './list.ts'
+import { updateTagIndex } from './tag-index-update.ts'
+
+/** One layer of an artifact: its bytes, media type and layer annotations. */
+export interface ArtifactLayer {
+  mediaType: string
+  data: Uint8Array
+  annotations?: Record<string, string>
+}
+
+export interface AttachOptions {
+  client: RegistryClient
+  repo: Repository
+  /** The manifest the artifact refers to. */
+  subject: Descriptor
+  artifactType: string
+  layers: ArtifactLayer[]
+  annotations?: Record<string, string>
+  /** A config blob other than the empty `{}` (e.g. for the legacy notation manifest form). */
+  config?: { mediaType: string; data: Uint8Array }
+  /** Always maintain the tag schema, even where the referrers API would index it. */
+  forceTagSchema?: boolean
+}
+
+export interface AttachResult {
+  /** The referrer manifest. */
+  descriptor: Descriptor
+  manifest: ImageManifest
+  /** Whether the registry indexed it (referrers API) or we updated the tag schema. */
+  indexedBy: ReferrersSource
+}
+
+/**
+ * Attaches an artifact to a subject as an OCI 1.1 referrer: pushes the layers and config, puts
+ * the manifest by digest, and, when the registry does not index it itself (no OCI-Subject
+ * answer, or the API is absent though the header came — ECR did that), adds it to the referrers
+ * tag schema without losing any concurrent writer's entry.
+ */
+export async function attachArtifact(options: AttachOptions): Promise<AttachResult> {
+  const { client, repo, subject } = options
+  const config = options.config
+    ? {
+        mediaType: options.config.mediaType,
+        digest: sha256Digest(options.config.data),
+        size: options.config.data.byteLength
+      }
+    : { ...EMPTY_CONFIG }
+  const layers: Descriptor[] = options.layers.map(layer => ({
+    mediaType: layer.mediaType,
+    digest: sha256Digest(layer.data),
+    size: layer.data.byteLength,
+    ...(layer.annotations ? { annotations: layer.annotations } : {})
+  }))
+  await Promise.all([
+    pushBlob({
+      client,
+      repo,
+      digest: config.digest,
+      content: options.config?.data ?? EMPTY_CONFIG_BYTES
+    }),
+    ...options.layers.map((layer, i) =>
+      pushBlob({ client, repo, digest: layers[i]!.digest, content: layer.data })
+    )
+  ])
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: options.artifactType,
+    config,
+    layers,
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    ...(options.annotations ? { annotations: options.annotations } : {})
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest))
+  const digest = sha256Digest(bytes)
+  const put = await putManifest({ client, repo, reference: digest, bytes, mediaType: OCI_MANIFEST })
+  const descriptor: Descriptor = {
+    ...put.descriptor,
+    artifactType: options.artifactType,
+    ...(options.annotations ? { annotations: options.annotations } : {})
+  }
+  if (
+    !options.forceTagSchema &&
+    put.indexedSubject === subject.digest &&
+    (await servesApi(client, repo, subject.digest))
+  ) {
+    return { descriptor, manifest, indexedBy: 'api' }
+  }
+  await updateTagIndex({ client, repo, subjectDigest: subject.digest, add: [descriptor] })
+  return { descriptor, manifest, indexedBy: 'tag-schema' }
+}
+
+async function servesApi(
+  client: RegistryClient,
+  repo: Repository,
+  subjectDigest: string
+): Promise<boolean> {
+  const known = knownApiSupport(client, repo)
+  if (known !== undefined) return known
+  const supported = (await listReferrersViaApi({ client, repo, subjectDigest })) !== undefined
+  rememberApiSupport(client, repo, supported)
+  return supported
+}
