@@ -1,0 +1,72 @@
+import {
+  startEntraId,
+  startKeyVault,
+  startOidcIssuer,
+  startRegistry,
+  startSigstoreStack,
+  type EntraId,
+  type KeyVault,
+  type OidcIssuer,
+  type SigstoreStack,
+  type TokenRegistry
+} from '@sign/testenv'
+
+/** The client the demo's workflow is registered as in Entra ID (workload identity federation). */
+export const DEMO_CLIENT_ID = '11111111-2222-3333-4444-555555555555'
+
+/** Everything the demo runs against, all on 127.0.0.1. */
+export interface DemoEnvironment {
+  oidc: OidcIssuer
+  sigstore: SigstoreStack
+  registry: TokenRegistry
+  entra: EntraId
+  vault: KeyVault
+  /** A fresh directory for the files the demo signs. */
+  workspace: string
+  stop(): Promise<void>
+}
+
+/** Starts every component; if one fails to start, the ones already running are stopped. */
+export async function startDemoEnvironment(workspace: string): Promise<DemoEnvironment> {
+  const stops: (() => Promise<void>)[] = []
+  const started = <T extends { stop(): Promise<void> }>(component: T): T => {
+    stops.unshift(() => component.stop())
+    return component
+  }
+  const stop = async (): Promise<void> => {
+    for (const each of stops) await each()
+  }
+  try {
+    const oidc = started(await startOidcIssuer())
+    const sigstore = started(await startSigstoreStack({ oidcIssuers: [oidc] }))
+    const registry = started(await startRegistry({ mode: 'token' }))
+    const entra = started(
+      await startEntraId({
+        federatedCredentials: [
+          {
+            clientId: DEMO_CLIENT_ID,
+            issuer: oidc.issuer,
+            subject: `repo:${oidc.workflow.repository}:ref:${oidc.workflow.ref}`,
+            discoveryUrl: oidc.discoveryUrl
+          }
+        ]
+      })
+    )
+    const vault = started(await startKeyVault({ entraId: entra }))
+    return { oidc, sigstore, registry, entra, vault, workspace, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** An ID token the way a job gets one: from the Actions runtime's ID-token endpoint. */
+export async function actionsIdToken(oidc: OidcIssuer, audience: string): Promise<string> {
+  const { ACTIONS_ID_TOKEN_REQUEST_URL: url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: token } =
+    oidc.actionsEnv()
+  const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+    headers: { authorization: `Bearer ${token}` }
+  })
+  if (!response.ok) throw new Error(`the ID-token endpoint answered ${response.status}`)
+  return ((await response.json()) as { value: string }).value
+}

@@ -1,0 +1,48 @@
+// The main job, locally: starts the test environment and runs every capability of the suite
+// against it. Run it with `bash scripts/demo.sh`.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startDemoEnvironment } from './environment.ts'
+import type { DemoStep } from './step.ts'
+import { keyVaultSigning } from './steps/key-vault.ts'
+import { keylessBlob } from './steps/keyless-blob.ts'
+import { pushSampleImage } from './steps/sample-image.ts'
+
+const steps: DemoStep[] = [pushSampleImage, keylessBlob, keyVaultSigning]
+
+const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))
+const started = Date.now()
+process.stdout.write('starting the test environment on 127.0.0.1 …\n')
+const env = await startDemoEnvironment(workspace)
+let failed = false
+try {
+  process.stdout.write(
+    [
+      `  OIDC issuer    ${env.oidc.url} (tokens for ${env.oidc.issuer})`,
+      `  Sigstore       ${env.sigstore.url} (Fulcio, Rekor, TSA, TUF)`,
+      `  registry       ${env.registry.url} (bearer tokens from ${env.registry.tokenService.url})`,
+      `  Entra ID       ${env.entra.url}`,
+      `  Key Vault      ${env.vault.url}`,
+      ''
+    ].join('\n')
+  )
+  for (const [i, step] of steps.entries()) {
+    process.stdout.write(`\n[${i + 1}/${steps.length}] ${step.title}\n`)
+    for (const line of await step.run(env)) process.stdout.write(`  ✔ ${line}\n`)
+  }
+} catch (error) {
+  failed = true
+  process.stderr.write(
+    `\n✖ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  )
+} finally {
+  await env.stop()
+  await rm(workspace, { recursive: true, force: true })
+}
+process.stdout.write(
+  failed
+    ? '\ndemo failed\n'
+    : `\ndemo passed: ${steps.length} steps, every signature verified (${((Date.now() - started) / 1000).toFixed(1)} s); nothing left running\n`
+)
+process.exitCode = failed ? 1 : 0

@@ -1,0 +1,17 @@
+// The README's main job must keep working: run the demo as scripts/demo.sh does.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+
+const root = resolve(import.meta.dirname, '..')
+
+test('the demo runs every step against the test environment and ends verified', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['demo/run.ts'], { cwd: root })
+  assert.match(stdout, /^\[1\/\d+\] push a sample image/m)
+  assert.match(stdout, /✔ verified: identity https:\/\/github\.com\/octo-org\/octo-repo\//)
+  assert.match(stdout, /✔ a tampered copy of the file is rejected/)
+  assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
+  assert.doesNotMatch(stdout, /✖/)
+})
