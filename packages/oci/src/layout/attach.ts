@@ -1,6 +1,5 @@
-import type { Descriptor, ImageManifest } from '../descriptor.ts'
-import { EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_MANIFEST } from '../media-types.ts'
-import { sha256Digest } from '../reference/digest.ts'
+import type { Descriptor } from '../descriptor.ts'
+import { buildArtifactManifest } from '../referrers/artifact-manifest.ts'
 import type { AttachResult } from '../referrers/attach.ts'
 import type { AttachRequest } from '../store.ts'
 import { writeBlob } from './blobs.ts'
@@ -22,47 +21,13 @@ export async function attachToLayout(options: {
   request: AttachRequest
 }): Promise<AttachResult> {
   const { root, request } = options
-  const { subject } = request
-  const configData = request.config?.data ?? EMPTY_CONFIG_BYTES
-  const config: Descriptor = request.config
-    ? {
-        mediaType: request.config.mediaType,
-        digest: sha256Digest(configData),
-        size: configData.byteLength
-      }
-    : { ...EMPTY_CONFIG }
-  const layers: Descriptor[] = request.layers.map(layer => ({
-    mediaType: layer.mediaType,
-    digest: sha256Digest(layer.data),
-    size: layer.data.byteLength,
-    ...(layer.annotations ? { annotations: layer.annotations } : {})
-  }))
-  await Promise.all([
-    writeBlob({ root, digest: config.digest, content: configData }),
-    ...request.layers.map((layer, i) =>
-      writeBlob({ root, digest: layers[i]!.digest, content: layer.data })
-    )
-  ])
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: request.artifactType,
-    config,
-    layers,
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    ...(request.annotations ? { annotations: request.annotations } : {})
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest))
+  const { manifest, bytes, blobs, descriptor } = buildArtifactManifest(request)
+  await Promise.all(blobs.map(blob => writeBlob({ root, digest: blob.digest, content: blob.data })))
+  await writeBlob({ root, digest: descriptor.digest, content: bytes })
   const listed: Descriptor = {
-    mediaType: OCI_MANIFEST,
-    digest: sha256Digest(bytes),
-    size: bytes.byteLength
-  }
-  await writeBlob({ root, digest: listed.digest, content: bytes })
-  const descriptor: Descriptor = {
-    ...listed,
-    artifactType: request.artifactType,
-    ...(request.annotations ? { annotations: request.annotations } : {})
+    mediaType: descriptor.mediaType,
+    digest: descriptor.digest,
+    size: descriptor.size
   }
   await withIndexLock({
     root,
@@ -76,7 +41,7 @@ export async function attachToLayout(options: {
       const manifests = await addToLayoutTagIndex({
         root,
         entries,
-        subjectDigest: subject.digest,
+        subjectDigest: request.subject.digest,
         referrer: descriptor
       })
       await writeIndexFile({ root, file, manifests })

@@ -1,6 +1,5 @@
 import type { Descriptor, ImageManifest } from '../descriptor.ts'
-import { EMPTY_CONFIG, EMPTY_CONFIG_BYTES, OCI_MANIFEST } from '../media-types.ts'
-import { sha256Digest } from '../reference/digest.ts'
+import { OCI_MANIFEST } from '../media-types.ts'
 import type { RegistryClient } from '../registry/client.ts'
 import { putManifest } from '../registry/manifests.ts'
 import type { Repository } from '../registry/repository.ts'
@@ -8,6 +7,7 @@ import { pushBlob } from '../registry/upload.ts'
 import { listReferrersViaApi } from './api.ts'
 import { knownApiSupport, rememberApiSupport, type ReferrersSource } from './list.ts'
 import { updateTagIndex } from './tag-index-update.ts'
+import { buildArtifactManifest } from './artifact-manifest.ts'
 
 /** One layer of an artifact: its bytes, media type and layer annotations. */
 export interface ArtifactLayer {
@@ -46,54 +46,22 @@ export interface AttachResult {
  */
 export async function attachArtifact(options: AttachOptions): Promise<AttachResult> {
   const { client, repo, subject } = options
-  const config = options.config
-    ? {
-        mediaType: options.config.mediaType,
-        digest: sha256Digest(options.config.data),
-        size: options.config.data.byteLength
-      }
-    : { ...EMPTY_CONFIG }
-  const layers: Descriptor[] = options.layers.map(layer => ({
-    mediaType: layer.mediaType,
-    digest: sha256Digest(layer.data),
-    size: layer.data.byteLength,
-    ...(layer.annotations ? { annotations: layer.annotations } : {})
-  }))
-  await Promise.all([
-    pushBlob({
-      client,
-      repo,
-      digest: config.digest,
-      content: options.config?.data ?? EMPTY_CONFIG_BYTES
-    }),
-    ...options.layers.map((layer, i) =>
-      pushBlob({ client, repo, digest: layers[i]!.digest, content: layer.data })
-    )
-  ])
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: options.artifactType,
-    config,
-    layers,
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    ...(options.annotations ? { annotations: options.annotations } : {})
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest))
-  const digest = sha256Digest(bytes)
-  const put = await putManifest({ client, repo, reference: digest, bytes, mediaType: OCI_MANIFEST })
-  const descriptor: Descriptor = {
-    ...put.descriptor,
-    artifactType: options.artifactType,
-    ...(options.annotations ? { annotations: options.annotations } : {})
-  }
-  if (
+  const { manifest, bytes, blobs, descriptor } = buildArtifactManifest(options)
+  await Promise.all(
+    blobs.map(blob => pushBlob({ client, repo, digest: blob.digest, content: blob.data }))
+  )
+  const put = await putManifest({
+    client,
+    repo,
+    reference: descriptor.digest,
+    bytes,
+    mediaType: OCI_MANIFEST
+  })
+  const indexedByRegistry =
     !options.forceTagSchema &&
     put.indexedSubject === subject.digest &&
     (await servesApi(client, repo, subject.digest))
-  ) {
-    return { descriptor, manifest, indexedBy: 'api' }
-  }
+  if (indexedByRegistry) return { descriptor, manifest, indexedBy: 'api' }
   await updateTagIndex({ client, repo, subjectDigest: subject.digest, add: [descriptor] })
   return { descriptor, manifest, indexedBy: 'tag-schema' }
 }
