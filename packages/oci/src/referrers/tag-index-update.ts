@@ -13,8 +13,11 @@ export interface TagIndexUpdateOptions {
   subjectDigest: string
   /** Referrers this writer adds. */
   add: Descriptor[]
-  /** How long the index must stay unchanged, with every entry in it, before we trust it (ms). */
-  settleMs?: number
+  /**
+   * The shortest time the index must stay unchanged, with every entry in it, before we trust it
+   * (default 200 ms). The window grows to four times the slowest read-to-write this writer saw.
+   */
+  minSettleMs?: number
   /** Write attempts before giving up (default 30). */
   maxWrites?: number
 }
@@ -27,13 +30,18 @@ export interface TagIndexUpdateOptions {
  * what it reads every entry it has ever seen there, restoring entries another writer's stale
  * write dropped (as long as their manifests still exist), (2) writes with If-Match when it has
  * an ETag (a registry that honours it answers 412 and we re-read), and (3) keeps re-reading
- * with jitter until the index has stayed unchanged, with all those entries, for `settleMs`.
- * Another writer can then only drop an entry if its own read-to-write took longer than that.
+ * with jitter until the index has stayed unchanged, with all those entries, for a window of
+ * four times the slowest read-to-write it measured itself (at least `minSettleMs`). Another
+ * writer on a similar path can then only drop an entry if its own read-to-write took four
+ * times longer than ours ever did.
  * Superseded index manifests are deleted best-effort afterwards.
  */
 export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<TagIndex> {
   const { client, repo, subjectDigest } = options
-  const settleMs = options.settleMs ?? 400
+  const minSettleMs = options.minSettleMs ?? 200
+  let slowestMs = 0
+  let readAt = Date.now()
+  const settleWindow = (): number => Math.max(minSettleMs, 4 * slowestMs)
   const seen = new Map<string, Descriptor>()
   const written = new Set<string>()
   for (const d of options.add) seen.set(d.digest, d)
@@ -50,7 +58,13 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
     })
     for (const gone of missing.filter(d => !restorable.includes(d))) seen.delete(gone.digest)
     if (restorable.length === 0) {
-      const settled = await settle({ client, repo, subjectDigest, index: current, settleMs })
+      const settled = await settle({
+        client,
+        repo,
+        subjectDigest,
+        index: current,
+        windowMs: settleWindow()
+      })
       if (settled.stable) {
         await dropSuperseded({ client, repo, keep: settled.index?.digest, written })
         return settled.index as TagIndex
@@ -76,6 +90,7 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
       })
       written.add(descriptor.digest)
       if (current) written.add(current.digest)
+      slowestMs = Math.max(slowestMs, Date.now() - readAt)
     } catch (error) {
       // A write that failed changed nothing we rely on: re-read and check again.
       if (!isTransient(error)) throw error
@@ -84,6 +99,7 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
       )
     }
     await jitter(25, 75)
+    readAt = Date.now()
     current = await readSteadily({ client, repo, subjectDigest })
   }
 }
@@ -107,17 +123,17 @@ async function withoutDeleted(options: {
   return kept
 }
 
-/** Re-reads until the index stays the same for `settleMs`; unstable as soon as it changes. */
+/** Re-reads until the index stays the same for `windowMs`; unstable as soon as it changes. */
 async function settle(options: {
   client: RegistryClient
   repo: Repository
   subjectDigest: string
   index: TagIndex | undefined
-  settleMs: number
+  windowMs: number
 }): Promise<{ stable: boolean; index: TagIndex | undefined }> {
-  const until = Date.now() + options.settleMs
+  const until = Date.now() + options.windowMs
   while (Date.now() < until) {
-    await jitter(options.settleMs / 4, options.settleMs / 2)
+    await jitter(options.windowMs / 4, options.windowMs / 2)
     const again = await readSteadily(options)
     if (again?.digest !== options.index?.digest) return { stable: false, index: again }
   }
