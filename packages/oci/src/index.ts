@@ -28,6 +28,7 @@ export {
   putManifest,
   resolveManifest,
   deleteManifest,
+  manifestExists,
   platformManifests
 } from './registry/manifests.ts'
 export type { FetchedManifest, PutManifestResult } from './registry/manifests.ts'

@@ -2,10 +2,9 @@ import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
 import type { RegistryClient } from '../registry/client.ts'
-import { deleteManifest, putManifest } from '../registry/manifests.ts'
+import { deleteManifest, manifestExists, putManifest } from '../registry/manifests.ts'
 import { describeRepository, type Repository } from '../registry/repository.ts'
 import { encodeTagIndex, readTagIndex, referrersTag, type TagIndex } from './tag-schema.ts'
-import { blobExistsAsManifest } from './manifest-exists.ts'
 
 export interface TagIndexUpdateOptions {
   client: RegistryClient
@@ -116,7 +115,7 @@ async function withoutDeleted(options: {
   for (const d of options.candidates) {
     if (
       ours.has(d.digest) ||
-      (await blobExistsAsManifest({ client: options.client, repo: options.repo, digest: d.digest }))
+      (await manifestExists({ client: options.client, repo: options.repo, reference: d.digest }))
     )
       kept.push(d)
   }

@@ -146,14 +146,7 @@ export async function resolveManifest({
   repo,
   reference
 }: ManifestRequest): Promise<Descriptor> {
-  const response = await client.request({
-    repo,
-    operation: 'manifest.resolve',
-    access: 'pull',
-    method: 'HEAD',
-    path: `manifests/${reference}`,
-    headers: { accept: MANIFEST_ACCEPT }
-  })
+  const response = await headManifest({ client, repo, reference }, 'manifest.resolve')
   await response.body?.cancel()
   const digest = response.headers.get('docker-content-digest')
   const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim()
@@ -213,4 +206,30 @@ export function platformManifests(manifest: {
   return index.manifests.filter(
     d => !d.artifactType && !d.annotations?.['vnd.docker.reference.type']
   )
+}
+
+/** Whether a manifest exists (HEAD by digest or tag). */
+export async function manifestExists({
+  client,
+  repo,
+  reference
+}: ManifestRequest): Promise<boolean> {
+  const response = await headManifest({ client, repo, reference }, 'manifest.exists')
+  return (
+    (await expectStatus({ response, ok: [200, 404], repo, operation: 'manifest.exists' })) === 200
+  )
+}
+
+function headManifest(
+  { client, repo, reference }: ManifestRequest,
+  operation: string
+): Promise<Response> {
+  return client.request({
+    repo,
+    operation,
+    access: 'pull',
+    method: 'HEAD',
+    path: `manifests/${reference}`,
+    headers: { accept: MANIFEST_ACCEPT }
+  })
 }

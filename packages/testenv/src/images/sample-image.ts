@@ -1,0 +1,46 @@
+import { createHash, randomBytes } from 'node:crypto'
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+const digestOf = (data: Buffer): string =>
+  `sha256:${createHash('sha256').update(data).digest('hex')}`
+
+/** A small single-layer OCI image as bytes: what tests and the demo push and sign. */
+export interface SampleImage {
+  /** The config and layer blobs. */
+  blobs: { digest: string; data: Buffer }[]
+  manifest: Buffer
+  mediaType: typeof OCI_MANIFEST
+  digest: string
+}
+
+/** Builds a sample image; its layer holds `layerText`, or random bytes so every image differs. */
+export function sampleImage(options: { layerText?: string } = {}): SampleImage {
+  const config = Buffer.from(
+    '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'
+  )
+  const layer = options.layerText === undefined ? randomBytes(1024) : Buffer.from(options.layerText)
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: digestOf(config),
+        size: config.length
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar',
+          digest: digestOf(layer),
+          size: layer.length
+        }
+      ]
+    })
+  )
+  return {
+    blobs: [config, layer].map(data => ({ digest: digestOf(data), data })),
+    manifest,
+    mediaType: OCI_MANIFEST,
+    digest: digestOf(manifest)
+  }
+}
