@@ -23,15 +23,13 @@ export type { Repository } from './registry/repository.ts'
 export { blobExists, fetchBlob, streamBlob } from './registry/blobs.ts'
 export { pushBlob } from './registry/upload.ts'
 export type { BlobSource, PushBlobOptions, PushBlobResult } from './registry/upload.ts'
-export {
-  fetchManifest,
-  putManifest,
-  resolveManifest,
-  deleteManifest,
-  manifestExists,
-  platformManifests
-} from './registry/manifests.ts'
-export type { FetchedManifest, PutManifestResult } from './registry/manifests.ts'
+export { fetchManifest } from './registry/manifest-fetch.ts'
+export type { FetchedManifest } from './registry/manifest-fetch.ts'
+export { putManifest } from './registry/manifest-put.ts'
+export type { PutManifestResult } from './registry/manifest-put.ts'
+export { resolveManifest, manifestExists } from './registry/manifest-resolve.ts'
+export { deleteManifest } from './registry/manifest-delete.ts'
+export { platformManifests } from './registry/platforms.ts'
 export { attachArtifact } from './referrers/attach.ts'
 export type { ArtifactLayer, AttachOptions, AttachResult } from './referrers/attach.ts'
 export { listReferrers } from './referrers/list.ts'

@@ -1,7 +1,7 @@
 import type { Descriptor } from './descriptor.ts'
 import type { AttachOptions, AttachResult } from './referrers/attach.ts'
 import type { ReferrersSource } from './referrers/list.ts'
-import type { FetchedManifest } from './registry/manifests.ts'
+import type { FetchedManifest } from './registry/manifest-fetch.ts'
 import type { BlobSource } from './registry/upload.ts'
 
 /** What attaching needs besides the store itself. */

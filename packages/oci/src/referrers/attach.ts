@@ -1,7 +1,7 @@
 import type { Descriptor, ImageManifest } from '../descriptor.ts'
 import { OCI_MANIFEST } from '../media-types.ts'
 import type { RegistryClient } from '../registry/client.ts'
-import { putManifest } from '../registry/manifests.ts'
+import { putManifest } from '../registry/manifest-put.ts'
 import type { Repository } from '../registry/repository.ts'
 import { pushBlob } from '../registry/upload.ts'
 import { listReferrersViaApi } from './api.ts'

@@ -4,7 +4,7 @@ import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
 import { parseDigest } from '../reference/digest.ts'
 import type { RegistryClient } from '../registry/client.ts'
-import { fetchManifest } from '../registry/manifests.ts'
+import { fetchManifest } from '../registry/manifest-fetch.ts'
 import type { Repository } from '../registry/repository.ts'
 
 /** The referrers tag schema's tag for a subject: `sha256:<hex>` → `sha256-<hex>`. */
