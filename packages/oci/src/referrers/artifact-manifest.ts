@@ -24,7 +24,8 @@ export function buildArtifactManifest(request: AttachRequest): ArtifactManifest 
     ? {
         mediaType: request.config.mediaType,
         digest: sha256Digest(configData),
-        size: configData.byteLength
+        size: configData.byteLength,
+        ...(request.config.artifactType ? { artifactType: request.config.artifactType } : {})
       }
     : { ...EMPTY_CONFIG }
   const layers: Descriptor[] = request.layers.map(layer => ({

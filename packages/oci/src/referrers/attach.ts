@@ -24,8 +24,11 @@ export interface AttachOptions {
   artifactType: string
   layers: ArtifactLayer[]
   annotations?: Record<string, string>
-  /** A config blob other than the empty `{}` (e.g. for the legacy notation manifest form). */
-  config?: { mediaType: string; data: Uint8Array }
+  /**
+   * A config blob other than the empty `{}` (e.g. for the legacy notation manifest form), and the
+   * artifactType its descriptor carries (cosign's bundle referrers put one there).
+   */
+  config?: { mediaType: string; data: Uint8Array; artifactType?: string }
   /** Always maintain the tag schema, even where the referrers API would index it. */
   forceTagSchema?: boolean
 }
