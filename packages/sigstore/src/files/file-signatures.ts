@@ -1,0 +1,63 @@
+import { SigstoreError } from '../errors.ts'
+import type { SignedBundle } from '../signer/bundle-signer.ts'
+import { writeFileAtomic } from './atomic-write.ts'
+
+/** Options of writeFileSignatures. */
+export interface FileSignaturesOptions {
+  /** The signed file; the outputs are written beside it. */
+  file: string
+  /** Its message-signature bundle (signer.signDigest over the file's SHA-256). */
+  signed: SignedBundle
+  /** Also write cosign's pre-bundle outputs, `<file>.sig` and `<file>.pem`. */
+  legacyOutputs: boolean
+}
+
+/** Where writeFileSignatures wrote. */
+export interface FileSignaturePaths {
+  /** `<file>.sigstore.json`. */
+  bundle: string
+  /** `<file>.sig`, with legacyOutputs. */
+  signature?: string
+  /** `<file>.pem`, with legacyOutputs. */
+  certificate?: string
+}
+
+/**
+ * Writes a file's signature as `cosign sign-blob` does (cmd/cosign/cli/sign/sign_blob.go):
+ * `<file>.sigstore.json` holds the bundle JSON (`--bundle`); with legacyOutputs, `<file>.sig` the
+ * base64 signature (`--output-signature`, b64 by default) and `<file>.pem` the base64 of the PEM
+ * certificate (`--output-certificate` with the default `--b64`), no trailing newlines. Each file
+ * is written atomically, after the inputs are checked.
+ */
+export async function writeFileSignatures(
+  options: FileSignaturesOptions
+): Promise<FileSignaturePaths> {
+  const { file, signed } = options
+  if (options.legacyOutputs && !signed.bundle.messageSignature) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      message: `the bundle for ${file} is a DSSE envelope, whose signature is not over the file: .sig/.pem need a message signature — sign the file with signDigest`
+    })
+  }
+  const paths: FileSignaturePaths = { bundle: `${file}.sigstore.json` }
+  const writes = [writeFileAtomic({ path: paths.bundle, data: JSON.stringify(signed.bundle) })]
+  if (options.legacyOutputs) {
+    paths.signature = `${file}.sig`
+    paths.certificate = `${file}.pem`
+    const pem = signed.certificatePem.replace(/\n?$/, '\n')
+    writes.push(
+      writeFileAtomic({ path: paths.signature, data: signed.signature.toString('base64') }),
+      writeFileAtomic({ path: paths.certificate, data: Buffer.from(pem).toString('base64') })
+    )
+  }
+  try {
+    await Promise.all(writes)
+  } catch (cause) {
+    throw new SigstoreError({
+      code: 'STORAGE_FAILED',
+      cause,
+      message: `writing the signature files of ${file} failed (${(cause as Error).message}); check its directory is writable`
+    })
+  }
+  return paths
+}
