@@ -1,0 +1,22 @@
+import { setOutputs, writeSummary } from '@sign/action-kit'
+import type { SignatureRecord } from './signature-record.ts'
+import { writeCertificate } from './certificate.ts'
+import { signaturesSummary } from './summary.ts'
+
+/** Writes the certificate file and sets the outputs `signatures` and `certificate`. */
+export async function writeOutputs(options: {
+  records: SignatureRecord[]
+  certificatePems: string[]
+}): Promise<{ certificatePath: string }> {
+  const certificatePath = await writeCertificate({ pems: options.certificatePems })
+  setOutputs({ signatures: options.records, certificate: certificatePath })
+  return { certificatePath }
+}
+
+/** Appends the table of signatures to the job summary. */
+export async function writeSignaturesSummary(options: {
+  records: SignatureRecord[]
+  certificatePem: string
+}): Promise<void> {
+  await writeSummary(signaturesSummary(options))
+}

@@ -1,0 +1,62 @@
+import { isAbsolute, relative, sep } from 'node:path'
+import { ConfigurationError, type Logger } from '@sign/action-kit'
+import type { Inputs } from '../inputs.ts'
+import type { FileTarget } from '../subjects/subjects.ts'
+import { readChecksumsFile } from './checksums.ts'
+import { expandFileGlobs } from './files.ts'
+
+/**
+ * The files to sign, by mode. all: every file the globs match, every file the checksums file
+ * lists (to be checked against its listed digest) and the checksums file itself.
+ * checksums-only: the checksums file alone, standing for the files it lists.
+ */
+export async function fileTargets(options: {
+  inputs: Pick<Inputs, 'files' | 'checksums' | 'mode'>
+  logger: Logger
+}): Promise<FileTarget[]> {
+  const { inputs, logger } = options
+  if (inputs.mode === 'checksums-only') return [await checksumsOnly(inputs)]
+  const targets = new Map<string, FileTarget>()
+  const add = (target: FileTarget) =>
+    targets.set(target.path, { ...targets.get(target.path), ...target })
+  const globbed = await expandFileGlobs(inputs.files)
+  if (globbed.skipped.length > 0) {
+    logger.info(
+      `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${globbed.skipped.map(p => fileTarget(p).name).join(', ')}`
+    )
+  }
+  for (const path of globbed.files) add(fileTarget(path))
+  if (inputs.checksums !== undefined) {
+    const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: true })
+    for (const file of checksums.listed) {
+      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: inputs.checksums } })
+    }
+    add(fileTarget(checksums.path))
+  }
+  return [...targets.values()]
+}
+
+async function checksumsOnly(inputs: Pick<Inputs, 'files' | 'checksums'>): Promise<FileTarget> {
+  if (inputs.checksums === undefined) {
+    throw new ConfigurationError(
+      "mode: checksums-only signs the checksums file, but input 'checksums' is not set. Name it:",
+      { fix: 'with:\n  checksums: dist/checksums.txt\n  mode: checksums-only' }
+    )
+  }
+  if (inputs.files.length > 0) {
+    throw new ConfigurationError(
+      "Input 'files' is not used with mode: checksums-only, which signs the checksums file " +
+        'alone. Remove files, or sign every file with:',
+      { fix: 'with:\n  mode: all' }
+    )
+  }
+  const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: false })
+  return fileTarget(checksums.path)
+}
+
+/** A file to sign, named relative to the workspace when it lies inside it. */
+function fileTarget(path: string): FileTarget {
+  const inside = relative(process.cwd(), path)
+  const outside = inside.split(sep)[0] === '..' || isAbsolute(inside)
+  return { path, name: outside ? path : inside }
+}
