@@ -4,17 +4,18 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startDemoEnvironment } from './environment.ts'
-import type { DemoStep } from './step.ts'
+import type { DemoState, DemoStep } from './step.ts'
+import { cosignKeyless } from './steps/cosign-keyless.ts'
 import { keyVaultSigning } from './steps/key-vault.ts'
-import { keylessBlob } from './steps/keyless-blob.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 
-const steps: DemoStep[] = [pushSampleImage, keylessBlob, keyVaultSigning]
+const steps: DemoStep[] = [pushSampleImage, cosignKeyless, keyVaultSigning]
 
 const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))
 const started = Date.now()
 process.stdout.write('starting the test environment on 127.0.0.1 …\n')
 const env = await startDemoEnvironment(workspace)
+const state: DemoState = {}
 let failed = false
 try {
   process.stdout.write(
@@ -29,7 +30,7 @@ try {
   )
   for (const [i, step] of steps.entries()) {
     process.stdout.write(`\n[${i + 1}/${steps.length}] ${step.title}\n`)
-    for (const line of await step.run(env)) process.stdout.write(`  ✔ ${line}\n`)
+    for (const line of await step.run(env, state)) process.stdout.write(`  ✔ ${line}\n`)
   }
 } catch (error) {
   failed = true

@@ -1,8 +1,14 @@
 import type { DemoEnvironment } from './environment.ts'
 
+/** What earlier steps hand to later ones. */
+export interface DemoState {
+  /** The sample image as pushed, by tag (`host/repo:tag`). */
+  image?: string
+}
+
 /** One capability of the suite, shown against the test environment. */
 export interface DemoStep {
   title: string
   /** Returns the lines that say what was done and proven. */
-  run(env: DemoEnvironment): Promise<string[]>
+  run(env: DemoEnvironment, state: DemoState): Promise<string[]>
 }

@@ -10,8 +10,12 @@ const root = resolve(import.meta.dirname, '..')
 test('the demo runs every step against the test environment and ends verified', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['demo/run.ts'], { cwd: root })
   assert.match(stdout, /^\[1\/\d+\] push a sample image/m)
-  assert.match(stdout, /✔ verified: identity https:\/\/github\.com\/octo-org\/octo-repo\//)
-  assert.match(stdout, /✔ a tampered copy of the file is rejected/)
+  assert.match(stdout, /✔ one run, one Fulcio certificate: 3 signatures \(Fulcio requests: 1\)/)
+  assert.match(
+    stdout,
+    /✔ every bundle verified: identity https:\/\/github\.com\/octo-org\/octo-repo\//
+  )
+  assert.match(stdout, /✔ a tampered copy of a file is rejected/)
   assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
   assert.doesNotMatch(stdout, /✖/)
 })

@@ -16,7 +16,7 @@ const tag = 'v1.2.3'
 
 export const pushSampleImage: DemoStep = {
   title: 'push a sample image and resolve its tag once',
-  async run({ registry }) {
+  async run({ registry }, state) {
     const client = createRegistryClient({
       credentials: staticCredentials({
         [registry.host]: { kind: 'basic', ...registry.credentials }
@@ -34,6 +34,7 @@ export const pushSampleImage: DemoStep = {
       mediaType: image.mediaType
     })
     const reference = parseReference(`${registry.host}/${repository}:${tag}`)
+    state.image = formatReference(reference)
     const resolved = await resolveManifest({ client, repo, reference: tag })
     const pulled = await fetchManifest({ client, repo, reference: resolved.digest })
     if (!pulled?.bytes.equals(image.manifest)) {
