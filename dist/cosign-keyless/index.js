@@ -56535,351 +56535,6 @@ function createCertificateCache(options) {
 }
 __name(createCertificateCache, "createCertificateCache");
 
-// packages/sigstore/src/signer/limiter.ts
-function createLimiter(options) {
-  let active = 0;
-  const waiting = [];
-  return {
-    async run(task) {
-      if (active >= options.concurrency) await new Promise((resolve2) => waiting.push(resolve2));
-      active++;
-      try {
-        return await task();
-      } finally {
-        active--;
-        waiting.shift()?.();
-      }
-    }
-  };
-}
-__name(createLimiter, "createLimiter");
-
-// packages/sigstore/src/signer/request-counter.ts
-var import_node_async_hooks = require("node:async_hooks");
-var import_node_diagnostics_channel = require("node:diagnostics_channel");
-var requestOwner = new import_node_async_hooks.AsyncLocalStorage();
-(0, import_node_diagnostics_channel.subscribe)("http.client.request.created", () => requestOwner.getStore()?.());
-function countRequests(onRequest, task) {
-  return requestOwner.run(onRequest, task);
-}
-__name(countRequests, "countRequests");
-function uncounted(task) {
-  return requestOwner.exit(task);
-}
-__name(uncounted, "uncounted");
-
-// packages/sigstore/src/signer/request-certificate.ts
-var import_core3 = __toESM(require_dist3(), 1);
-var import_sign = __toESM(require_dist5(), 1);
-
-// packages/sigstore/src/identity/token-subject.ts
-function tokenSubject(token) {
-  const [, payload] = token.split(".");
-  let claims;
-  try {
-    claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8"));
-  } catch {
-    throw unusable("is not a JWT (header.payload.signature with a JSON payload)");
-  }
-  if (typeof claims !== "object" || claims === null) {
-    throw unusable("has a JWT payload that is not a JSON object");
-  }
-  const { email, email_verified: emailVerified, sub } = claims;
-  if (typeof email === "string" && email !== "") {
-    if (emailVerified !== true) throw unusable("carries an email its issuer has not verified");
-    return email;
-  }
-  if (typeof sub === "string" && sub !== "") return sub;
-  throw unusable('has no "sub" claim');
-}
-__name(tokenSubject, "tokenSubject");
-function unusable(problem) {
-  return new SigstoreError({
-    code: "IDENTITY_TOKEN_FAILED",
-    message: `The OIDC identity token ${problem}, so Fulcio cannot certify it. Pass an OIDC ID token with audience "sigstore" (on GitHub Actions, grant permissions: id-token: write).`
-  });
-}
-__name(unusable, "unusable");
-
-// packages/sigstore/src/signer/service-error.ts
-function failure(error2) {
-  let innermost = error2;
-  for (let current = error2; current instanceof Error; current = current.cause) {
-    const { statusCode } = current;
-    if (typeof statusCode === "number") {
-      const said = current.message.replace(/^\(\d+\)\s*/, "");
-      return { status: statusCode, detail: `HTTP ${statusCode}${said ? ` (${said})` : ""}` };
-    }
-    innermost = current;
-  }
-  const { code } = innermost;
-  const message = innermost instanceof Error ? innermost.message : String(innermost);
-  return { detail: typeof code === "string" ? `${code}: ${message}` : message };
-}
-__name(failure, "failure");
-function serviceError(options) {
-  const { status, detail } = failure(options.error);
-  return new SigstoreError({
-    code: options.code,
-    message: `${options.service} at ${options.url} could not ${options.action}: ${detail}. ${options.hint(status)}`,
-    ...status !== void 0 && { status },
-    cause: options.error
-  });
-}
-__name(serviceError, "serviceError");
-
-// packages/sigstore/src/signer/request-certificate.ts
-async function requestCertificate(options) {
-  const key = createEphemeralKey();
-  const keyHolder = {
-    sign: /* @__PURE__ */ __name((data) => Promise.resolve({
-      signature: key.signDigest(sha2562(data)),
-      key: { $case: "publicKey", publicKey: key.publicKeyPem }
-    }), "sign")
-  };
-  const identityProvider = {
-    getToken: /* @__PURE__ */ __name(async () => {
-      const token = await uncounted(() => options.identityProvider.getToken());
-      tokenSubject(token);
-      return token;
-    }, "getToken")
-  };
-  const fulcio = new import_sign.FulcioSigner({
-    fulcioBaseURL: options.fulcioUrl,
-    identityProvider,
-    keyHolder,
-    timeout: options.timeout,
-    retry: options.retries
-  });
-  let certificate;
-  try {
-    const signature = await fulcio.sign(Buffer.alloc(0));
-    if (signature.key.$case !== "x509Certificate") throw new Error("Fulcio returned no certificate");
-    certificate = signature.key.certificate;
-  } catch (error2) {
-    throw certificateError(error2, options.fulcioUrl);
-  }
-  const parsed = import_core3.X509Certificate.parse(certificate);
-  return {
-    key,
-    pem: certificate,
-    der: import_core3.pem.toDER(certificate),
-    notAfter: parsed.notAfter.getTime(),
-    identity: parsed.subjectAltName
-  };
-}
-__name(requestCertificate, "requestCertificate");
-function certificateError(error2, url) {
-  if (error2 instanceof import_sign.InternalError && error2.code === "IDENTITY_TOKEN_READ_ERROR") {
-    if (error2.cause instanceof SigstoreError) return error2.cause;
-    const reason = error2.cause instanceof Error ? error2.cause.message : String(error2.cause);
-    return new SigstoreError({
-      code: "IDENTITY_TOKEN_FAILED",
-      message: `Could not get an OIDC identity token: ${reason}. On GitHub Actions grant the job permissions: id-token: write; elsewhere pass identity-token.`,
-      cause: error2.cause
-    });
-  }
-  return serviceError({
-    code: "CERTIFICATE_FAILED",
-    service: "Fulcio",
-    url,
-    action: "issue a signing certificate",
-    error: error2,
-    hint: /* @__PURE__ */ __name((status) => status !== void 0 && status >= 400 && status < 500 ? 'Check that the identity token is a current OIDC token with audience "sigstore" from an issuer this Fulcio trusts (on GitHub Actions: permissions: id-token: write).' : "Check fulcio-url (or the signing config) and that the service is reachable, then re-run the job.", "hint")
-  });
-}
-__name(certificateError, "certificateError");
-
-// packages/sigstore/src/signer/signed-bundle.ts
-var import_bundle2 = __toESM(require_dist2(), 1);
-function signedBundle(options) {
-  const { bundle, material, instance } = options;
-  bundle.verificationMaterial.tlogEntries = material.tlogEntries;
-  bundle.verificationMaterial.timestampVerificationData = material.rfc3161Timestamps.length > 0 ? { rfc3161Timestamps: material.rfc3161Timestamps } : void 0;
-  const [entry] = material.tlogEntries;
-  return {
-    bundle: (0, import_bundle2.bundleToJSON)(bundle),
-    signature: options.signature,
-    certificatePem: options.certificatePem,
-    ...entry && {
-      tlogEntry: {
-        logIndex: entry.logIndex,
-        // Rekor v2 signs no integrated time (its time comes from the TSA) and has no entry API.
-        ...instance.rekorVersion === 1 && {
-          integratedTime: entry.integratedTime,
-          entryUrl: `${instance.rekorUrl}/api/v1/log/entries?logIndex=${entry.logIndex}`
-        }
-      }
-    }
-  };
-}
-__name(signedBundle, "signedBundle");
-
-// packages/sigstore/src/signer/witnesses.ts
-var import_sign2 = __toESM(require_dist5(), 1);
-function createWitnesses(options) {
-  const { instance, timeout, retries } = options;
-  const services = [];
-  if (instance.rekorUrl !== void 0) {
-    services.push({
-      witness: new import_sign2.RekorWitness({
-        rekorBaseURL: instance.rekorUrl,
-        majorApiVersion: instance.rekorVersion,
-        fetchOnConflict: true,
-        timeout,
-        retry: retries
-      }),
-      url: instance.rekorUrl,
-      name: `Rekor v${instance.rekorVersion}`,
-      code: "TLOG_FAILED",
-      action: "log the signature",
-      input: "rekor-url",
-      count: options.count.rekor
-    });
-  }
-  if (instance.tsaUrl !== void 0) {
-    services.push({
-      witness: new import_sign2.TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry: retries }),
-      url: instance.tsaUrl,
-      name: "The timestamp authority",
-      code: "TIMESTAMP_FAILED",
-      action: "timestamp the signature",
-      input: "tsa-url",
-      count: options.count.tsa
-    });
-  }
-  const testify = /* @__PURE__ */ __name(async (service, content, certificatePem) => {
-    try {
-      return await countRequests(
-        service.count,
-        () => service.witness.testify(content, certificatePem)
-      );
-    } catch (error2) {
-      throw serviceError({
-        code: service.code,
-        service: service.name,
-        url: service.url,
-        action: service.action,
-        error: error2,
-        hint: /* @__PURE__ */ __name(() => `Check ${service.input} (or the signing config) and that the service is reachable, then re-run the job.`, "hint")
-      });
-    }
-  }, "testify");
-  return async (content, certificatePem) => {
-    const materials = await Promise.all(
-      services.map((service) => testify(service, content, certificatePem))
-    );
-    return {
-      tlogEntries: materials.flatMap((material) => material.tlogEntries ?? []),
-      rfc3161Timestamps: materials.flatMap((material) => material.rfc3161Timestamps ?? [])
-    };
-  };
-}
-__name(createWitnesses, "createWitnesses");
-
-// packages/sigstore/src/signer/create-bundle-signer.ts
-var MIN_TIMEOUT_MS = 2e4;
-function createBundleSigner(options) {
-  const { instance } = options;
-  const concurrency = count(options.concurrency ?? 8, "concurrency", 1);
-  const retries = count(options.retries ?? 3, "retries", 0);
-  const timeout = Math.max(options.timeoutMs ?? MIN_TIMEOUT_MS, MIN_TIMEOUT_MS);
-  const logger = options.logger ?? silentLogger;
-  const stats = { fulcio: 0, rekor: 0, tsa: 0 };
-  const certificates = createCertificateCache({
-    now: options.now ?? Date.now,
-    logger,
-    request: /* @__PURE__ */ __name(() => countRequests(
-      () => stats.fulcio++,
-      () => requestCertificate({
-        fulcioUrl: instance.fulcioUrl,
-        identityProvider: options.identityProvider,
-        timeout,
-        retries
-      })
-    ), "request")
-  });
-  const witnesses = createWitnesses({
-    instance,
-    timeout,
-    retries,
-    count: { rekor: /* @__PURE__ */ __name(() => stats.rekor++, "rekor"), tsa: /* @__PURE__ */ __name(() => stats.tsa++, "tsa") }
-  });
-  const limiter = createLimiter({ concurrency });
-  const sign = /* @__PURE__ */ __name((build) => limiter.run(async () => {
-    const certificate = await certificates.current();
-    const { bundle, signature } = build(certificate);
-    const material = await witnesses(bundle.content, certificate.pem);
-    return signedBundle({
-      bundle,
-      material,
-      signature,
-      certificatePem: certificate.pem,
-      instance
-    });
-  }), "sign");
-  const signDigest = /* @__PURE__ */ __name(async (message) => {
-    if (message.algorithm !== "sha256" || message.digest.length !== 32) {
-      const given = `${String(message.algorithm)} with ${message.digest.length} bytes`;
-      throw invalidInput(`A message digest must be 32 bytes of sha256, not ${given}.`);
-    }
-    return await sign((certificate) => messageSignatureBundle(certificate, message.digest));
-  }, "signDigest");
-  return {
-    signDigest,
-    signBytes: /* @__PURE__ */ __name((data) => signDigest({ algorithm: "sha256", digest: sha2562(data) }), "signBytes"),
-    signStatement: /* @__PURE__ */ __name((statement) => sign((certificate) => statementBundle(certificate, statement)), "signStatement"),
-    certificatePem: /* @__PURE__ */ __name(() => certificates.latest()?.pem, "certificatePem"),
-    stats: /* @__PURE__ */ __name(() => ({ ...stats }), "stats")
-  };
-}
-__name(createBundleSigner, "createBundleSigner");
-function count(value, name, minimum) {
-  if (!Number.isInteger(value) || value < minimum) {
-    throw invalidInput(`${name} must be a whole number \u2265 ${minimum}, not ${value}.`);
-  }
-  return value;
-}
-__name(count, "count");
-function invalidInput(message) {
-  return new SigstoreError({ code: "INVALID_INPUT", message });
-}
-__name(invalidInput, "invalidInput");
-
-// packages/sigstore/src/cosign/formats.ts
-var BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-var COSIGN_SIGN_PREDICATE_TYPE = "https://sigstore.dev/cosign/sign/v1";
-var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-var BUNDLE_CONTENT_ANNOTATION = "dev.sigstore.bundle.content";
-var BUNDLE_PREDICATE_TYPE_ANNOTATION = "dev.sigstore.bundle.predicateType";
-var CREATED_ANNOTATION = "org.opencontainers.image.created";
-var SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
-var SIMPLE_SIGNING_TYPE = "cosign container image signature";
-var SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
-var CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
-var CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
-var REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
-var RFC3161_TIMESTAMP_ANNOTATION = "dev.sigstore.cosign/rfc3161timestamp";
-
-// packages/sigstore/src/cosign/sign-statement.ts
-var SHA256_DIGEST = /^sha256:([0-9a-f]{64})$/;
-function cosignSignStatement(options) {
-  const hex = SHA256_DIGEST.exec(options.digest)?.[1];
-  if (!hex) {
-    throw new SigstoreError({
-      code: "INVALID_INPUT",
-      message: `image digest "${options.digest}" is not sha256:<64 lowercase hex>; pass the digest the image resolved to`
-    });
-  }
-  return {
-    _type: "https://in-toto.io/Statement/v1",
-    subject: [{ digest: { sha256: hex }, annotations: { ...options.annotations } }],
-    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-    predicate: {}
-  };
-}
-__name(cosignSignStatement, "cosignSignStatement");
-
 // packages/oci/src/errors.ts
 var OciError = class extends Error {
   static {
@@ -57045,7 +56700,7 @@ var silentLogger2 = { debug: /* @__PURE__ */ __name(() => {
 }, "warning") };
 
 // packages/oci/src/http/limiter.ts
-function createLimiter2(options) {
+function createLimiter(options) {
   let active = 0;
   const waiting = [];
   const release = /* @__PURE__ */ __name(() => {
@@ -57064,7 +56719,7 @@ function createLimiter2(options) {
     }
   };
 }
-__name(createLimiter2, "createLimiter");
+__name(createLimiter, "createLimiter");
 
 // packages/oci/src/http/retry.ts
 var DEFAULT_RETRY = { retries: 3, baseDelayMs: 250, maxDelayMs: 3e4 };
@@ -57111,7 +56766,7 @@ __name(retryDelay, "retryDelay");
 function createTransport(options = {}) {
   const logger = options.logger ?? silentLogger2;
   const policy = { ...DEFAULT_RETRY, ...options.retry };
-  const limiter = createLimiter2({ concurrency: options.concurrency ?? 8 });
+  const limiter = createLimiter({ concurrency: options.concurrency ?? 8 });
   let stats = { total: 0, byOperation: {} };
   const attempt = /* @__PURE__ */ __name(async (request) => {
     stats.total++;
@@ -58345,6 +58000,332 @@ __name(registryStore, "registryStore");
 // packages/oci/src/layout/push-manifest.ts
 var COMPONENT = "[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*";
 var REF_NAME_GRAMMAR = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+
+// packages/sigstore/src/signer/request-counter.ts
+var import_node_async_hooks = require("node:async_hooks");
+var import_node_diagnostics_channel = require("node:diagnostics_channel");
+var requestOwner = new import_node_async_hooks.AsyncLocalStorage();
+(0, import_node_diagnostics_channel.subscribe)("http.client.request.created", () => requestOwner.getStore()?.());
+function countRequests(onRequest, task) {
+  return requestOwner.run(onRequest, task);
+}
+__name(countRequests, "countRequests");
+function uncounted(task) {
+  return requestOwner.exit(task);
+}
+__name(uncounted, "uncounted");
+
+// packages/sigstore/src/signer/request-certificate.ts
+var import_core3 = __toESM(require_dist3(), 1);
+var import_sign = __toESM(require_dist5(), 1);
+
+// packages/sigstore/src/identity/token-subject.ts
+function tokenSubject(token) {
+  const [, payload] = token.split(".");
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8"));
+  } catch {
+    throw unusable("is not a JWT (header.payload.signature with a JSON payload)");
+  }
+  if (typeof claims !== "object" || claims === null) {
+    throw unusable("has a JWT payload that is not a JSON object");
+  }
+  const { email, email_verified: emailVerified, sub } = claims;
+  if (typeof email === "string" && email !== "") {
+    if (emailVerified !== true) throw unusable("carries an email its issuer has not verified");
+    return email;
+  }
+  if (typeof sub === "string" && sub !== "") return sub;
+  throw unusable('has no "sub" claim');
+}
+__name(tokenSubject, "tokenSubject");
+function unusable(problem) {
+  return new SigstoreError({
+    code: "IDENTITY_TOKEN_FAILED",
+    message: `The OIDC identity token ${problem}, so Fulcio cannot certify it. Pass an OIDC ID token with audience "sigstore" (on GitHub Actions, grant permissions: id-token: write).`
+  });
+}
+__name(unusable, "unusable");
+
+// packages/sigstore/src/signer/service-error.ts
+function failure(error2) {
+  let innermost = error2;
+  for (let current = error2; current instanceof Error; current = current.cause) {
+    const { statusCode } = current;
+    if (typeof statusCode === "number") {
+      const said = current.message.replace(/^\(\d+\)\s*/, "");
+      return { status: statusCode, detail: `HTTP ${statusCode}${said ? ` (${said})` : ""}` };
+    }
+    innermost = current;
+  }
+  const { code } = innermost;
+  const message = innermost instanceof Error ? innermost.message : String(innermost);
+  return { detail: typeof code === "string" ? `${code}: ${message}` : message };
+}
+__name(failure, "failure");
+function serviceError(options) {
+  const { status, detail } = failure(options.error);
+  return new SigstoreError({
+    code: options.code,
+    message: `${options.service} at ${options.url} could not ${options.action}: ${detail}. ${options.hint(status)}`,
+    ...status !== void 0 && { status },
+    cause: options.error
+  });
+}
+__name(serviceError, "serviceError");
+
+// packages/sigstore/src/signer/request-certificate.ts
+async function requestCertificate(options) {
+  const key = createEphemeralKey();
+  const keyHolder = {
+    sign: /* @__PURE__ */ __name((data) => Promise.resolve({
+      signature: key.signDigest(sha2562(data)),
+      key: { $case: "publicKey", publicKey: key.publicKeyPem }
+    }), "sign")
+  };
+  const identityProvider = {
+    getToken: /* @__PURE__ */ __name(async () => {
+      const token = await uncounted(() => options.identityProvider.getToken());
+      tokenSubject(token);
+      return token;
+    }, "getToken")
+  };
+  const fulcio = new import_sign.FulcioSigner({
+    fulcioBaseURL: options.fulcioUrl,
+    identityProvider,
+    keyHolder,
+    timeout: options.timeout,
+    retry: options.retries
+  });
+  let certificate;
+  try {
+    const signature = await fulcio.sign(Buffer.alloc(0));
+    if (signature.key.$case !== "x509Certificate") throw new Error("Fulcio returned no certificate");
+    certificate = signature.key.certificate;
+  } catch (error2) {
+    throw certificateError(error2, options.fulcioUrl);
+  }
+  const parsed = import_core3.X509Certificate.parse(certificate);
+  return {
+    key,
+    pem: certificate,
+    der: import_core3.pem.toDER(certificate),
+    notAfter: parsed.notAfter.getTime(),
+    identity: parsed.subjectAltName
+  };
+}
+__name(requestCertificate, "requestCertificate");
+function certificateError(error2, url) {
+  if (error2 instanceof import_sign.InternalError && error2.code === "IDENTITY_TOKEN_READ_ERROR") {
+    if (error2.cause instanceof SigstoreError) return error2.cause;
+    const reason = error2.cause instanceof Error ? error2.cause.message : String(error2.cause);
+    return new SigstoreError({
+      code: "IDENTITY_TOKEN_FAILED",
+      message: `Could not get an OIDC identity token: ${reason}. On GitHub Actions grant the job permissions: id-token: write; elsewhere pass identity-token.`,
+      cause: error2.cause
+    });
+  }
+  return serviceError({
+    code: "CERTIFICATE_FAILED",
+    service: "Fulcio",
+    url,
+    action: "issue a signing certificate",
+    error: error2,
+    hint: /* @__PURE__ */ __name((status) => status !== void 0 && status >= 400 && status < 500 ? 'Check that the identity token is a current OIDC token with audience "sigstore" from an issuer this Fulcio trusts (on GitHub Actions: permissions: id-token: write).' : "Check fulcio-url (or the signing config) and that the service is reachable, then re-run the job.", "hint")
+  });
+}
+__name(certificateError, "certificateError");
+
+// packages/sigstore/src/signer/signed-bundle.ts
+var import_bundle2 = __toESM(require_dist2(), 1);
+function signedBundle(options) {
+  const { bundle, material, instance } = options;
+  bundle.verificationMaterial.tlogEntries = material.tlogEntries;
+  bundle.verificationMaterial.timestampVerificationData = material.rfc3161Timestamps.length > 0 ? { rfc3161Timestamps: material.rfc3161Timestamps } : void 0;
+  const [entry] = material.tlogEntries;
+  return {
+    bundle: (0, import_bundle2.bundleToJSON)(bundle),
+    signature: options.signature,
+    certificatePem: options.certificatePem,
+    ...entry && {
+      tlogEntry: {
+        logIndex: entry.logIndex,
+        // Rekor v2 signs no integrated time (its time comes from the TSA) and has no entry API.
+        ...instance.rekorVersion === 1 && {
+          integratedTime: entry.integratedTime,
+          entryUrl: `${instance.rekorUrl}/api/v1/log/entries?logIndex=${entry.logIndex}`
+        }
+      }
+    }
+  };
+}
+__name(signedBundle, "signedBundle");
+
+// packages/sigstore/src/signer/witnesses.ts
+var import_sign2 = __toESM(require_dist5(), 1);
+function createWitnesses(options) {
+  const { instance, timeout, retries } = options;
+  const services = [];
+  if (instance.rekorUrl !== void 0) {
+    services.push({
+      witness: new import_sign2.RekorWitness({
+        rekorBaseURL: instance.rekorUrl,
+        majorApiVersion: instance.rekorVersion,
+        fetchOnConflict: true,
+        timeout,
+        retry: retries
+      }),
+      url: instance.rekorUrl,
+      name: `Rekor v${instance.rekorVersion}`,
+      code: "TLOG_FAILED",
+      action: "log the signature",
+      input: "rekor-url",
+      count: options.count.rekor
+    });
+  }
+  if (instance.tsaUrl !== void 0) {
+    services.push({
+      witness: new import_sign2.TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry: retries }),
+      url: instance.tsaUrl,
+      name: "The timestamp authority",
+      code: "TIMESTAMP_FAILED",
+      action: "timestamp the signature",
+      input: "tsa-url",
+      count: options.count.tsa
+    });
+  }
+  const testify = /* @__PURE__ */ __name(async (service, content, certificatePem) => {
+    try {
+      return await countRequests(
+        service.count,
+        () => service.witness.testify(content, certificatePem)
+      );
+    } catch (error2) {
+      throw serviceError({
+        code: service.code,
+        service: service.name,
+        url: service.url,
+        action: service.action,
+        error: error2,
+        hint: /* @__PURE__ */ __name(() => `Check ${service.input} (or the signing config) and that the service is reachable, then re-run the job.`, "hint")
+      });
+    }
+  }, "testify");
+  return async (content, certificatePem) => {
+    const materials = await Promise.all(
+      services.map((service) => testify(service, content, certificatePem))
+    );
+    return {
+      tlogEntries: materials.flatMap((material) => material.tlogEntries ?? []),
+      rfc3161Timestamps: materials.flatMap((material) => material.rfc3161Timestamps ?? [])
+    };
+  };
+}
+__name(createWitnesses, "createWitnesses");
+
+// packages/sigstore/src/signer/create-bundle-signer.ts
+var MIN_TIMEOUT_MS = 2e4;
+function createBundleSigner(options) {
+  const { instance } = options;
+  const concurrency = count(options.concurrency ?? 8, "concurrency", 1);
+  const retries = count(options.retries ?? 3, "retries", 0);
+  const timeout = Math.max(options.timeoutMs ?? MIN_TIMEOUT_MS, MIN_TIMEOUT_MS);
+  const logger = options.logger ?? silentLogger;
+  const stats = { fulcio: 0, rekor: 0, tsa: 0 };
+  const certificates = createCertificateCache({
+    now: options.now ?? Date.now,
+    logger,
+    request: /* @__PURE__ */ __name(() => countRequests(
+      () => stats.fulcio++,
+      () => requestCertificate({
+        fulcioUrl: instance.fulcioUrl,
+        identityProvider: options.identityProvider,
+        timeout,
+        retries
+      })
+    ), "request")
+  });
+  const witnesses = createWitnesses({
+    instance,
+    timeout,
+    retries,
+    count: { rekor: /* @__PURE__ */ __name(() => stats.rekor++, "rekor"), tsa: /* @__PURE__ */ __name(() => stats.tsa++, "tsa") }
+  });
+  const limiter = createLimiter({ concurrency });
+  const sign = /* @__PURE__ */ __name((build) => limiter.run(async () => {
+    const certificate = await certificates.current();
+    const { bundle, signature } = build(certificate);
+    const material = await witnesses(bundle.content, certificate.pem);
+    return signedBundle({
+      bundle,
+      material,
+      signature,
+      certificatePem: certificate.pem,
+      instance
+    });
+  }), "sign");
+  const signDigest = /* @__PURE__ */ __name(async (message) => {
+    if (message.algorithm !== "sha256" || message.digest.length !== 32) {
+      const given = `${String(message.algorithm)} with ${message.digest.length} bytes`;
+      throw invalidInput(`A message digest must be 32 bytes of sha256, not ${given}.`);
+    }
+    return await sign((certificate) => messageSignatureBundle(certificate, message.digest));
+  }, "signDigest");
+  return {
+    signDigest,
+    signBytes: /* @__PURE__ */ __name((data) => signDigest({ algorithm: "sha256", digest: sha2562(data) }), "signBytes"),
+    signStatement: /* @__PURE__ */ __name((statement) => sign((certificate) => statementBundle(certificate, statement)), "signStatement"),
+    certificatePem: /* @__PURE__ */ __name(() => certificates.latest()?.pem, "certificatePem"),
+    stats: /* @__PURE__ */ __name(() => ({ ...stats }), "stats")
+  };
+}
+__name(createBundleSigner, "createBundleSigner");
+function count(value, name, minimum) {
+  if (!Number.isInteger(value) || value < minimum) {
+    throw invalidInput(`${name} must be a whole number \u2265 ${minimum}, not ${value}.`);
+  }
+  return value;
+}
+__name(count, "count");
+function invalidInput(message) {
+  return new SigstoreError({ code: "INVALID_INPUT", message });
+}
+__name(invalidInput, "invalidInput");
+
+// packages/sigstore/src/cosign/formats.ts
+var BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+var COSIGN_SIGN_PREDICATE_TYPE = "https://sigstore.dev/cosign/sign/v1";
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+var BUNDLE_CONTENT_ANNOTATION = "dev.sigstore.bundle.content";
+var BUNDLE_PREDICATE_TYPE_ANNOTATION = "dev.sigstore.bundle.predicateType";
+var CREATED_ANNOTATION = "org.opencontainers.image.created";
+var SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+var SIMPLE_SIGNING_TYPE = "cosign container image signature";
+var SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+var CERTIFICATE_ANNOTATION = "dev.sigstore.cosign/certificate";
+var CHAIN_ANNOTATION = "dev.sigstore.cosign/chain";
+var REKOR_BUNDLE_ANNOTATION = "dev.sigstore.cosign/bundle";
+var RFC3161_TIMESTAMP_ANNOTATION = "dev.sigstore.cosign/rfc3161timestamp";
+
+// packages/sigstore/src/cosign/sign-statement.ts
+var SHA256_DIGEST = /^sha256:([0-9a-f]{64})$/;
+function cosignSignStatement(options) {
+  const hex = SHA256_DIGEST.exec(options.digest)?.[1];
+  if (!hex) {
+    throw new SigstoreError({
+      code: "INVALID_INPUT",
+      message: `image digest "${options.digest}" is not sha256:<64 lowercase hex>; pass the digest the image resolved to`
+    });
+  }
+  return {
+    _type: "https://in-toto.io/Statement/v1",
+    subject: [{ digest: { sha256: hex }, annotations: { ...options.annotations } }],
+    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+    predicate: {}
+  };
+}
+__name(cosignSignStatement, "cosignSignStatement");
 
 // packages/sigstore/src/cosign/bundle-referrer.ts
 async function attachBundleToImage(options) {

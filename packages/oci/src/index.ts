@@ -7,6 +7,8 @@ export type { Logger } from './logger.ts'
 export type { Descriptor, ImageIndex, ImageManifest, Platform } from './descriptor.ts'
 export * from './media-types.ts'
 export { createTransport } from './http/transport.ts'
+export { createLimiter } from './http/limiter.ts'
+export type { Limiter } from './http/limiter.ts'
 export type { HttpRequest, RequestStats, Transport, TransportOptions } from './http/transport.ts'
 export type { RetryPolicy } from './http/retry.ts'
 export {

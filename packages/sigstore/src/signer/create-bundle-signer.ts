@@ -10,7 +10,7 @@ import {
 import type { BundleSigner, MessageDigest, SignedBundle, SigningStats } from './bundle-signer.ts'
 import { createCertificateCache } from './certificate-cache.ts'
 import { sha256 } from './ephemeral-key.ts'
-import { createLimiter } from './limiter.ts'
+import { createLimiter } from '@sign/oci'
 import { countRequests } from './request-counter.ts'
 import { requestCertificate, type IssuedCertificate } from './request-certificate.ts'
 import { signedBundle } from './signed-bundle.ts'
