@@ -1,0 +1,44 @@
+import { NotationError } from '../errors.ts'
+import { writeFileAtomic } from './atomic-write.ts'
+import { ENVELOPE_MEDIA_TYPE, type EnvelopeFormat } from '../envelope/types.ts'
+import type { StoredEnvelope } from './formats.ts'
+
+/** Where a file's detached signature goes: `<file>.jws.sig` or `<file>.cose.sig` beside it. */
+export function blobSignaturePath(file: string, format: EnvelopeFormat): string {
+  return `${file}.${format}.sig`
+}
+
+/** Options of writeBlobSignature. */
+export interface WriteBlobSignatureOptions {
+  /** The signed file; the signature is written beside it. */
+  file: string
+  envelope: StoredEnvelope
+  /** Must be the envelope's format (the file name tells verifiers which parser to use). */
+  format: EnvelopeFormat
+}
+
+/**
+ * Writes a file's detached signature as `notation blob sign` does (spec "Blob Signatures"): the
+ * envelope bytes, atomically, at `<file>.<format>.sig`. Returns the path.
+ */
+export async function writeBlobSignature(options: WriteBlobSignatureOptions): Promise<string> {
+  const { file, envelope, format } = options
+  const expected = ENVELOPE_MEDIA_TYPE[format]
+  if (envelope.mediaType !== expected) {
+    throw new NotationError({
+      code: 'INVALID_INPUT',
+      message: `the envelope is ${envelope.mediaType} but the format is ${format} (${expected}); a verifier picks the parser from the .${format}.sig name, so they must agree`
+    })
+  }
+  const path = blobSignaturePath(file, format)
+  try {
+    await writeFileAtomic({ path, data: envelope.bytes })
+  } catch (cause) {
+    throw new NotationError({
+      code: 'STORAGE_FAILED',
+      cause,
+      message: `writing ${path} failed (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check its directory is writable`
+    })
+  }
+  return path
+}

@@ -1,0 +1,39 @@
+import type { TestContext } from 'node:test'
+import { startEntraId, startKeyVault, startOidcIssuer } from '@sign/testenv'
+import { azureCredential } from '../src/azure/index.ts'
+
+export const CLIENT_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
+
+/**
+ * A GitHub OIDC issuer, Entra ID trusting this workflow's subject for CLIENT_ID, and a Key Vault
+ * accepting Entra's tokens — all on loopback, stopped after the test. `credential` is the
+ * signer's own workload-identity credential, whose assertions the issuer mints (`minted` counts).
+ */
+export async function startKeyVaultStack(t: TestContext) {
+  const oidc = await startOidcIssuer()
+  t.after(() => oidc.stop())
+  const subject = `repo:${oidc.workflow.repository}:ref:${oidc.workflow.ref}`
+  const entra = await startEntraId({
+    federatedCredentials: [
+      { clientId: CLIENT_ID, issuer: oidc.issuer, subject, discoveryUrl: oidc.discoveryUrl }
+    ]
+  })
+  t.after(() => entra.stop())
+  const vault = await startKeyVault({ entraId: entra })
+  t.after(() => vault.stop())
+  const minted: string[] = []
+  const credential = azureCredential({
+    clientId: CLIENT_ID,
+    tenantId: entra.tenantId,
+    getIdToken: audience => {
+      minted.push(audience)
+      return Promise.resolve(oidc.mint({ audience }))
+    },
+    authorityHost: entra.url,
+    disableInstanceDiscovery: true
+  })
+  /** The operations and statuses the vault answered, 401 challenges left out. */
+  const calls = () =>
+    vault.history.filter(r => r.status !== 401).map(r => `${r.operation} ${r.status}`)
+  return { oidc, entra, vault, credential, minted, subject, calls }
+}
