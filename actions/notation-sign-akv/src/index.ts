@@ -1,0 +1,55 @@
+// Entry point: reads every input once into a typed object (secrets masked first) and runs the
+// step through the one failure path.
+import {
+  booleanInput,
+  durationInput,
+  enumInput,
+  maskSecret,
+  multilineInput,
+  optionalInput,
+  runAction
+} from '@sign/action-kit'
+import { CERTIFICATE_SOURCES, SIGNATURE_FORMATS, type Inputs } from './inputs.ts'
+import { run } from './run.ts'
+
+/** Input `name`, registered as a secret before anything else can print it. */
+function secretInput(name: string): string | undefined {
+  const value = optionalInput(name)
+  if (value !== undefined) maskSecret(value)
+  return value
+}
+
+function readInputs(): Inputs {
+  const registryPassword = secretInput('registry-password')
+  const githubToken = secretInput('github-token')
+  return {
+    keyId: optionalInput('key-id'),
+    certificateId: optionalInput('certificate-id'),
+    caCerts: optionalInput('ca-certs'),
+    certificateSource: enumInput('certificate-source', {
+      allowed: CERTIFICATE_SOURCES,
+      default: 'certificate'
+    }),
+    keyFile: optionalInput('key-file'),
+    certificateFile: optionalInput('certificate-file'),
+    clientId: optionalInput('client-id'),
+    tenantId: optionalInput('tenant-id'),
+    authorityHost: optionalInput('authority-host') ?? 'https://login.microsoftonline.com',
+    signatureFormat: enumInput('signature-format', { allowed: SIGNATURE_FORMATS, default: 'jws' }),
+    expiryMs: durationInput('expiry', { defaultMs: 0 }),
+    userMetadata: multilineInput('user-metadata'),
+    images: multilineInput('images'),
+    files: multilineInput('files'),
+    checksums: optionalInput('checksums'),
+    mediaType: optionalInput('media-type') ?? 'application/octet-stream',
+    recursive: booleanInput('recursive', { default: false }),
+    forceReferrersTag: booleanInput('force-referrers-tag', { default: false }),
+    registryUsername: optionalInput('registry-username'),
+    registryPassword,
+    githubToken,
+    showSummary: booleanInput('show-summary', { default: true })
+  }
+}
+
+// runAction never rejects: it turns every failure into the step's error annotation and exit code.
+void runAction(() => run(readInputs()))

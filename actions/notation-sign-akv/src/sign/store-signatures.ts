@@ -1,0 +1,53 @@
+import {
+  attachSignatureToImage,
+  certificateThumbprints,
+  writeBlobSignature,
+  type NotarySigner
+} from '@sign/notation'
+import { registryStore, type RegistryClient } from '@sign/oci'
+import { mapBounded } from '../concurrency.ts'
+import type { Inputs } from '../inputs.ts'
+import type { SignatureRecord } from '../report/signature-record.ts'
+import type { SignedSubject } from './sign-subjects.ts'
+
+/**
+ * Stores every envelope as notation does — an image's as a signature manifest referrer (by
+ * digest), a file's as `<file>.<format>.sig` beside it — and returns what went where.
+ */
+export async function storeSignatures(options: {
+  client: RegistryClient
+  signer: NotarySigner
+  signed: SignedSubject[]
+  format: Inputs['signatureFormat']
+  forceReferrersTag: boolean
+  signingTime: Date
+}): Promise<SignatureRecord[]> {
+  const { signer, format } = options
+  const [certificate = ''] = certificateThumbprints(signer.certificateChain.slice(0, 1))
+  return mapBounded({
+    items: options.signed,
+    work: async ({ subject, envelope }): Promise<SignatureRecord> => {
+      const common = {
+        subject: subject.name,
+        digest: subject.descriptor.digest,
+        format,
+        certificate
+      }
+      if (subject.kind === 'file') {
+        const path = await writeBlobSignature({ file: subject.path, envelope, format })
+        // Reported like the subject: relative to the workspace when the file lies inside it.
+        const signature = `${subject.name}${path.slice(subject.path.length)}`
+        return { ...common, kind: 'file', signature }
+      }
+      const referrer = await attachSignatureToImage({
+        store: registryStore({ client: options.client, repo: subject.repo }),
+        subject: subject.descriptor,
+        envelope,
+        certificateChain: signer.certificateChain,
+        signingTime: options.signingTime,
+        forceReferrersTag: options.forceReferrersTag
+      })
+      return { ...common, kind: 'image', referrer: referrer.digest }
+    }
+  })
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { ConfigurationError, type Logger } from '@sign/action-kit'
+import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
+import { mapBounded } from '../concurrency.ts'
+import type { FileSubject, FileTarget } from './subjects.ts'
+
+/**
+ * Each file's payload descriptor — digest with the signing key's hash (RSA 3072 → sha384, as
+ * notation does), size, media-type — streamed, before anything is signed. A file a checksums file
+ * lists must still have the listed sha256, or nothing is signed at all.
+ */
+export async function hashFiles(options: {
+  targets: FileTarget[]
+  algorithm: BlobDigestAlgorithm
+  mediaType: string
+  logger: Logger
+}): Promise<FileSubject[]> {
+  return mapBounded({
+    items: options.targets,
+    work: async ({ path, name, listed }): Promise<FileSubject> => {
+      const descriptor = await blobDescriptor({
+        path,
+        mediaType: options.mediaType,
+        algorithm: options.algorithm
+      })
+      if (listed !== undefined) {
+        const hex = descriptor.digest.startsWith('sha256:')
+          ? descriptor.digest.slice(7)
+          : await sha256Hex(path)
+        if (hex !== listed.hex) {
+          throw new ConfigurationError(
+            `${name} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the ` +
+              'file changed after the checksums were computed, so nothing was signed. Compute ' +
+              'the checksums after the last step that changes the files, for example:',
+            { fix: 'run: cd dist && sha256sum *.tar.gz > checksums.txt' }
+          )
+        }
+      }
+      options.logger.info(`${name} ${descriptor.digest}`)
+      return { kind: 'file', path, name, descriptor }
+    }
+  })
+}
+
+async function sha256Hex(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk)
+  return hash.digest('hex')
+}

@@ -1,0 +1,53 @@
+import { ConfigurationError } from '@sign/action-kit'
+import {
+  chainCredentials,
+  dockerConfigCredentials,
+  normalizeRegistryKey,
+  staticCredentials,
+  type CredentialProvider,
+  type Credentials
+} from '@sign/oci'
+import type { Inputs } from '../inputs.ts'
+
+const GHCR = 'ghcr.io'
+
+/**
+ * Where registry credentials come from, first match wins: registry-username/-password for every
+ * registry of the images; github-token for ghcr.io; the docker config (docker login, credential
+ * helpers) for anything else.
+ */
+export function registryCredentials(options: {
+  inputs: Pick<Inputs, 'registryUsername' | 'registryPassword' | 'githubToken'>
+  /** The registry hosts of the images. */
+  registries: string[]
+}): CredentialProvider {
+  const { registryUsername: username, registryPassword: password, githubToken } = options.inputs
+  if ((username === undefined) !== (password === undefined)) {
+    const missing = username === undefined ? 'registry-username' : 'registry-password'
+    throw new ConfigurationError(
+      `Input '${missing}' is missing: registry-username and registry-password go together. Set both:`,
+      {
+        fix:
+          'with:\n  registry-username: ${{ github.actor }}\n' +
+          '  registry-password: ${{ secrets.REGISTRY_PASSWORD }}'
+      }
+    )
+  }
+  const providers: CredentialProvider[] = []
+  if (username !== undefined && password !== undefined) {
+    const basic: Credentials = { kind: 'basic', username, password }
+    providers.push(
+      staticCredentials(
+        Object.fromEntries(options.registries.map(host => [normalizeRegistryKey(host), basic]))
+      )
+    )
+  }
+  if (githubToken !== undefined) {
+    const actor = process.env['GITHUB_ACTOR'] || 'x-access-token'
+    providers.push(
+      staticCredentials({ [GHCR]: { kind: 'basic', username: actor, password: githubToken } })
+    )
+  }
+  providers.push(dockerConfigCredentials())
+  return chainCredentials(providers)
+}

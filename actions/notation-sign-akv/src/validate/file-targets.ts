@@ -1,0 +1,33 @@
+import { isAbsolute, relative, sep } from 'node:path'
+import type { Inputs } from '../inputs.ts'
+import type { FileTarget } from '../subjects/subjects.ts'
+import { readChecksumsFile } from './checksums.ts'
+import { expandFileGlobs } from './files.ts'
+
+/**
+ * The files to sign: every file the globs match, every file the checksums file lists (to be
+ * checked against its listed digest) and the checksums file itself.
+ */
+export async function fileTargets(
+  inputs: Pick<Inputs, 'files' | 'checksums'>
+): Promise<FileTarget[]> {
+  const targets = new Map<string, FileTarget>()
+  const add = (target: FileTarget) =>
+    targets.set(target.path, { ...targets.get(target.path), ...target })
+  for (const path of await expandFileGlobs(inputs.files)) add(fileTarget(path))
+  if (inputs.checksums !== undefined) {
+    const checksums = await readChecksumsFile(inputs.checksums)
+    for (const file of checksums.listed) {
+      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: inputs.checksums } })
+    }
+    add(fileTarget(checksums.path))
+  }
+  return [...targets.values()]
+}
+
+/** A file to sign, named relative to the workspace when it lies inside it. */
+function fileTarget(path: string): FileTarget {
+  const inside = relative(process.cwd(), path)
+  const outside = inside.split(sep)[0] === '..' || isAbsolute(inside)
+  return { path, name: outside ? path : inside }
+}

@@ -1,0 +1,46 @@
+import { ConfigurationError, type Logger } from '@sign/action-kit'
+import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
+import type { Inputs } from '../inputs.ts'
+import type { FileTarget } from '../subjects/subjects.ts'
+import { registryCredentials } from './credentials.ts'
+import { fileTargets } from './file-targets.ts'
+import { parseImages } from './images.ts'
+import { signingKey, type SigningKey } from './signing-key.ts'
+import { parseUserMetadata } from './user-metadata.ts'
+
+/** Everything the step will do, checked before anything is signed or written. */
+export interface Plan {
+  key: SigningKey
+  images: Reference[]
+  files: FileTarget[]
+  userMetadata: Record<string, string>
+  /** One client for every registry, with the credentials chain. */
+  client: RegistryClient
+}
+
+/**
+ * Checks every input — the key inputs, image references, globs and the checksums file, user
+ * metadata, registry credentials — and throws a ConfigurationError at the first problem.
+ */
+export async function validateInputs(options: { inputs: Inputs; logger: Logger }): Promise<Plan> {
+  const { inputs, logger } = options
+  if (inputs.images.length === 0 && inputs.files.length === 0 && inputs.checksums === undefined) {
+    throw new ConfigurationError(
+      'Nothing to sign: set at least one of the inputs images, files and checksums, for example:',
+      { fix: 'with:\n  images: ghcr.io/octo-org/app:v1.2.3\n  files: dist/*' }
+    )
+  }
+  const key = await signingKey(inputs)
+  const images = parseImages(inputs.images)
+  const files = await fileTargets(inputs)
+  const userMetadata = parseUserMetadata(inputs.userMetadata)
+  const credentials = registryCredentials({
+    inputs,
+    registries: [...new Set(images.map(image => image.registry))]
+  })
+  const client = createRegistryClient({ credentials, logger })
+  logger.info(
+    `${images.length} image reference(s), ${files.length} file(s); key ${key.kind === 'pem' ? 'from key-file' : key.keyId}`
+  )
+  return { key, images, files, userMetadata, client }
+}

@@ -1,0 +1,176 @@
+// The main path through dist/: a Key Vault RSA 3072 self-signed key, workload identity from the
+// job's OIDC token, JWS. An image by tag gets one signature manifest referrer; files get .jws.sig.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { X509Certificate, verify, constants } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { EMPTY_CONFIG } from '@sign/oci'
+import { parseEnvelope, verifyEnvelopeIntegrity } from '@sign/notation'
+import { findSecretLeaks, selfSignedCodeSigningChain } from '@sign/testenv'
+import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
+import { listTags, notarySignatures, pushImage } from './fixtures/images.ts'
+import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
+import { digestHex, listFiles, makeWorkspace } from './fixtures/workspace.ts'
+
+let env: NotationEnvironment
+before(async () => {
+  env = await startNotationEnvironment()
+})
+after(() => env.stop())
+
+test('RSA 3072 in Key Vault, JWS: an image referrer and .jws.sig files that verify', async t => {
+  const { client, registry, vault, entra, oidc } = env
+  const chain = await selfSignedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } })
+  const key = await vault.addKey({ name: 'release-signing', certificateChain: chain })
+  const repo = { registry: registry.host, repository: 'octo-org/app' }
+  const image = await pushImage({ client, repo, tag: 'v1.2.3' })
+  const files = { 'dist/app.tar.gz': 'app bytes', 'dist/tool.zip': 'tool bytes' }
+  const workspace = await makeWorkspace(t, files)
+  const tokensBefore = entra.tokensIssued
+  const oidcBefore = oidc.requests.get('api://AzureADTokenExchange') ?? 0
+
+  const result = await runNotation(env, {
+    workspace,
+    inputs: {
+      'key-id': key.keyId,
+      'certificate-id': key.certificateId ?? '',
+      images: `${registry.host}/octo-org/app:v1.2.3`,
+      files: 'dist/*',
+      'user-metadata': 'buildId=42\ncommit=abc=def',
+      expiry: '24h'
+    }
+  })
+  assert.equal(result.exitCode, 0, `${errorMessages(result)}\n${result.log}`)
+  // Workload identity: the job's OIDC token was exchanged at Entra ID for a Key Vault token.
+  assert.ok((oidc.requests.get('api://AzureADTokenExchange') ?? 0) > oidcBefore)
+  assert.ok(entra.tokensIssued > tokensBefore, 'Entra ID issued the access token')
+
+  // The tag was resolved once, then everything used the digest.
+  assert.match(
+    result.log,
+    new RegExp(`octo-org/app:v1\\.2\\.3 → ${registry.host}/octo-org/app@${image.digest}`)
+  )
+  const [signature, ...more] = await notarySignatures({ client, repo, digest: image.digest })
+  assert.ok(signature && more.length === 0, 'exactly one signature referrer')
+  const leafHex = digestHex('sha256', chain[0]!.der)
+  const layer = signature.manifest.layers[0]
+  assert.deepEqual(signature.manifest, {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    artifactType: 'application/vnd.cncf.notary.signature',
+    config: { ...EMPTY_CONFIG },
+    layers: [
+      { mediaType: 'application/jose+json', digest: layer?.digest, size: signature.envelope.length }
+    ],
+    subject: { mediaType: image.mediaType, digest: image.digest, size: image.size },
+    annotations: {
+      'io.cncf.notary.x509chain.thumbprint#S256': JSON.stringify([leafHex]),
+      'org.opencontainers.image.created':
+        signature.manifest.annotations?.['org.opencontainers.image.created']
+    }
+  })
+  assert.equal(layer?.digest, `sha256:${digestHex('sha256', signature.envelope)}`)
+
+  const parsed = parseEnvelope(signature.envelope, 'application/jose+json')
+  verifyEnvelopeIntegrity(parsed)
+  assert.equal(parsed.algorithm, 'PS384')
+  assert.deepEqual(parsed.payload, {
+    mediaType: image.mediaType,
+    digest: image.digest,
+    size: image.size,
+    annotations: { buildId: '42', commit: 'abc=def' }
+  })
+  assert.deepEqual(parsed.certificateChain, [chain[0]!.der])
+  assert.match(parsed.signingAgent ?? '', /^sign\/\d+\.\d+\.\d+/)
+  const signingTime = parsed.signedAttributes.signingTime
+  assert.ok(signingTime && parsed.signedAttributes.expiry)
+  assert.equal(parsed.signedAttributes.expiry.getTime() - signingTime.getTime(), 24 * 3600_000)
+  assert.equal(
+    signature.manifest.annotations?.['org.opencontainers.image.created'],
+    signingTime.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  )
+  // Independently of the package's verifier: RSASSA-PSS SHA-384, salt = hash length.
+  assert.ok(
+    verify(
+      'sha384',
+      parsed.signingInput,
+      {
+        key: new X509Certificate(chain[0]!.der).publicKey,
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: 48
+      },
+      parsed.signature
+    )
+  )
+
+  // Files: <file>.jws.sig holding a blob payload with the key's hash, sha384.
+  assert.deepEqual(await listFiles(workspace), [
+    'dist/app.tar.gz',
+    'dist/app.tar.gz.jws.sig',
+    'dist/tool.zip',
+    'dist/tool.zip.jws.sig'
+  ])
+  for (const [name, content] of Object.entries(files)) {
+    const blob = parseEnvelope(
+      await readFile(join(workspace, `${name}.jws.sig`)),
+      'application/jose+json'
+    )
+    verifyEnvelopeIntegrity(blob)
+    assert.deepEqual(blob.payload, {
+      mediaType: 'application/octet-stream',
+      digest: `sha384:${digestHex('sha384', content)}`,
+      size: Buffer.byteLength(content),
+      annotations: { buildId: '42', commit: 'abc=def' }
+    })
+  }
+
+  // Outputs: one record per subject, and the chain PEM.
+  const records = signaturesOutput(result)
+  assert.deepEqual(
+    records.sort((a, b) => a.subject.localeCompare(b.subject)),
+    [
+      {
+        subject: 'dist/app.tar.gz',
+        digest: `sha384:${digestHex('sha384', files['dist/app.tar.gz'])}`,
+        format: 'jws',
+        certificate: leafHex,
+        kind: 'file',
+        signature: 'dist/app.tar.gz.jws.sig'
+      },
+      {
+        subject: 'dist/tool.zip',
+        digest: `sha384:${digestHex('sha384', files['dist/tool.zip'])}`,
+        format: 'jws',
+        certificate: leafHex,
+        kind: 'file',
+        signature: 'dist/tool.zip.jws.sig'
+      },
+      {
+        subject: `${registry.host}/octo-org/app@${image.digest}`,
+        digest: image.digest,
+        format: 'jws',
+        certificate: leafHex,
+        kind: 'image',
+        referrer: signature.digest
+      }
+    ].sort((a, b) => a.subject.localeCompare(b.subject))
+  )
+  // The certificate output names a file outside the workspace (RUNNER_TEMP, removed with the run).
+  assert.match(result.outputs['certificate'] ?? '', /notation-sign-akv-.*certificate-chain\.pem$/)
+
+  // The summary lists every signature and the signer.
+  assert.match(result.summary, /Notary Project signatures/)
+  assert.match(result.summary, /CN=Test-Signer/)
+  assert.ok(result.summary.includes(`referrer ${signature.digest}`))
+  assert.ok(result.summary.includes('dist/tool.zip.jws.sig'))
+
+  // Only the referrers tag index was added next to the tag.
+  assert.deepEqual(await listTags({ client, repo }), [`sha256-${image.digest.slice(7)}`, 'v1.2.3'])
+  // Secrets: neither the job's OIDC token (masked when fetched) nor the registry password shows.
+  const jwt = result.masks.find(mask => mask.split('.').length === 3)
+  assert.ok(jwt, 'the OIDC token was registered as a mask')
+  assert.deepEqual(findSecretLeaks(result, jwt), [])
+  assert.ok(result.masks.includes(registry.credentials.password))
+  assert.deepEqual(findSecretLeaks(result, registry.credentials.password), [])
+})
