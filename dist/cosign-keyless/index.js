@@ -35527,7 +35527,7 @@ var require_polyfill = __commonJS({
       readlink: readlink2,
       stat: stat3,
       symlink: symlink2,
-      unlink: unlink2,
+      unlink: unlink3,
       utimes
     } = require("fs/promises");
     var {
@@ -35747,7 +35747,7 @@ var require_polyfill = __commonJS({
     __name(onFile, "onFile");
     async function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.force) {
-        await unlink2(dest);
+        await unlink3(dest);
         return _copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new ERR_FS_CP_EEXIST({
@@ -35862,7 +35862,7 @@ var require_polyfill = __commonJS({
     }
     __name(onLink, "onLink");
     async function copyLink(resolvedSrc, dest) {
-      await unlink2(dest);
+      await unlink3(dest);
       return symlink2(resolvedSrc, dest);
     }
     __name(copyLink, "copyLink");
@@ -35893,7 +35893,7 @@ var require_with_temp_dir = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports2, module2) {
     var { join: join5, sep: sep6 } = require("path");
     var getOptions2 = require_get_options();
-    var { mkdir: mkdir2, mkdtemp: mkdtemp2, rm: rm3 } = require("fs/promises");
+    var { mkdir: mkdir2, mkdtemp: mkdtemp2, rm: rm2 } = require("fs/promises");
     var withTempDir = /* @__PURE__ */ __name(async (root, fn, opts) => {
       const options = getOptions2(opts, {
         copy: ["tmpPrefix"]
@@ -35908,7 +35908,7 @@ var require_with_temp_dir = __commonJS({
         err = _err;
       }
       try {
-        await rm3(target, { force: true, recursive: true });
+        await rm2(target, { force: true, recursive: true });
       } catch {
       }
       if (err) {
@@ -36700,8 +36700,8 @@ var require_entry_index = __commonJS({
       mkdir: mkdir2,
       readFile: readFile3,
       readdir: readdir2,
-      rm: rm3,
-      writeFile: writeFile4
+      rm: rm2,
+      writeFile: writeFile3
     } = require("fs/promises");
     var { Minipass } = require_commonjs();
     var path6 = require("path");
@@ -36754,11 +36754,11 @@ var require_entry_index = __commonJS({
       }, "setup");
       const teardown = /* @__PURE__ */ __name(async (tmp2) => {
         if (!tmp2.moved) {
-          return rm3(tmp2.target, { recursive: true, force: true });
+          return rm2(tmp2.target, { recursive: true, force: true });
         }
       }, "teardown");
       const write = /* @__PURE__ */ __name(async (tmp2) => {
-        await writeFile4(tmp2.target, newIndex, { flag: "wx" });
+        await writeFile3(tmp2.target, newIndex, { flag: "wx" });
         await mkdir2(path6.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
@@ -36825,7 +36825,7 @@ ${hashEntry(stringified)}	${stringified}`);
         return insert(cache, key, null, opts);
       }
       const bucket = bucketPath(cache, key);
-      return rm3(bucket, { recursive: true, force: true });
+      return rm2(bucket, { recursive: true, force: true });
     }
     __name(del, "del");
     module2.exports.lsStream = lsStream;
@@ -42343,8 +42343,8 @@ var require_rm = __commonJS({
     var fs4 = require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
-    module2.exports = rm3;
-    async function rm3(cache, integrity) {
+    module2.exports = rm2;
+    async function rm2(cache, integrity) {
       const content = await hasContent(cache, integrity);
       if (content && content.sri) {
         await fs4.rm(contentPath(cache, content.sri), { recursive: true, force: true });
@@ -42353,7 +42353,7 @@ var require_rm = __commonJS({
         return false;
       }
     }
-    __name(rm3, "rm");
+    __name(rm2, "rm");
   }
 });
 
@@ -42361,7 +42361,7 @@ var require_rm = __commonJS({
 var require_rm2 = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/rm.js"(exports2, module2) {
     "use strict";
-    var { rm: rm3 } = require("fs/promises");
+    var { rm: rm2 } = require("fs/promises");
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
@@ -42385,7 +42385,7 @@ var require_rm2 = __commonJS({
       memo.clearMemoized();
       const paths = await glob(path6.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
       paths.push(path6.join(cache, "CACHEDIR.TAG"));
-      return Promise.all(paths.map((p) => rm3(p, { recursive: true, force: true })));
+      return Promise.all(paths.map((p) => rm2(p, { recursive: true, force: true })));
     }
     __name(all, "all");
   }
@@ -42397,10 +42397,10 @@ var require_verify = __commonJS({
     "use strict";
     var {
       readFile: readFile3,
-      rm: rm3,
+      rm: rm2,
       stat: stat3,
       truncate,
-      writeFile: writeFile4
+      writeFile: writeFile3
     } = require("fs/promises");
     var contentPath = require_path();
     var fsm = require_lib6();
@@ -42520,7 +42520,7 @@ var require_verify = __commonJS({
           } else {
             stats.reclaimedCount++;
             const s = await stat3(f);
-            await rm3(f, { recursive: true, force: true });
+            await rm2(f, { recursive: true, force: true });
             stats.reclaimedSize += s.size;
           }
           return stats;
@@ -42544,7 +42544,7 @@ var require_verify = __commonJS({
         if (err.code !== "EINTEGRITY") {
           throw err;
         }
-        await rm3(filepath, { recursive: true, force: true });
+        await rm2(filepath, { recursive: true, force: true });
         contentInfo.valid = false;
       }
       return contentInfo;
@@ -42613,13 +42613,13 @@ var require_verify = __commonJS({
     __name(rebuildBucket, "rebuildBucket");
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm3(path6.join(cache, "tmp"), { recursive: true, force: true });
+      return rm2(path6.join(cache, "tmp"), { recursive: true, force: true });
     }
     __name(cleanTmp, "cleanTmp");
     async function writeVerifile(cache, opts) {
       const verifile = path6.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile4(verifile, `${Date.now()}`);
+      return writeFile3(verifile, `${Date.now()}`);
     }
     __name(writeVerifile, "writeVerifile");
     module2.exports.lastRun = lastRun;
@@ -42637,7 +42637,7 @@ var require_lib7 = __commonJS({
     "use strict";
     var get = require_get();
     var put = require_put();
-    var rm3 = require_rm2();
+    var rm2 = require_rm2();
     var verify = require_verify();
     var { clearMemoized } = require_memoization();
     var tmp = require_tmp();
@@ -42657,10 +42657,10 @@ var require_lib7 = __commonJS({
     module2.exports.get.hasContent = get.hasContent;
     module2.exports.put = put;
     module2.exports.put.stream = put.stream;
-    module2.exports.rm = rm3.entry;
-    module2.exports.rm.all = rm3.all;
+    module2.exports.rm = rm2.entry;
+    module2.exports.rm.all = rm2.all;
     module2.exports.rm.entry = module2.exports.rm;
-    module2.exports.rm.content = rm3.content;
+    module2.exports.rm.content = rm2.content;
     module2.exports.clearMemoized = clearMemoized;
     module2.exports.tmp = {};
     module2.exports.tmp.mkdir = tmp.mkdir;
@@ -57997,6 +57997,48 @@ function registryStore(options) {
 }
 __name(registryStore, "registryStore");
 
+// packages/oci/src/atomic-file.ts
+var import_node_crypto6 = require("node:crypto");
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+async function writeFileAtomic(options) {
+  const suffix = (0, import_node_crypto6.randomBytes)(6).toString("hex");
+  const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(options.path), `.${(0, import_node_path3.basename)(options.path)}.${suffix}.tmp`);
+  const file = await (0, import_promises3.open)(temporary, "wx");
+  try {
+    try {
+      await options.write(file);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    if (!options.noClobber) {
+      await (0, import_promises3.rename)(temporary, options.path);
+      return true;
+    }
+    try {
+      await (0, import_promises3.link)(temporary, options.path);
+      return true;
+    } catch (error2) {
+      if (error2.code === "EEXIST") return false;
+      throw error2;
+    }
+  } finally {
+    await (0, import_promises3.unlink)(temporary).catch(() => void 0);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function writeBytesAtomic(options) {
+  return writeFileAtomic({
+    path: options.path,
+    write: /* @__PURE__ */ __name(async (file) => {
+      await file.writeFile(options.bytes);
+    }, "write"),
+    ...options.noClobber ? { noClobber: true } : {}
+  });
+}
+__name(writeBytesAtomic, "writeBytesAtomic");
+
 // packages/oci/src/layout/push-manifest.ts
 var COMPONENT = "[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*";
 var REF_NAME_GRAMMAR = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -58602,23 +58644,6 @@ async function storing(where, step) {
 }
 __name(storing, "storing");
 
-// packages/sigstore/src/files/atomic-write.ts
-var import_node_crypto6 = require("node:crypto");
-var import_promises3 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-async function writeFileAtomic2(options) {
-  const { path: path6 } = options;
-  const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(path6), `.${(0, import_node_path3.basename)(path6)}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
-  try {
-    await (0, import_promises3.writeFile)(temporary, options.data, { mode: 420, flush: true });
-    await (0, import_promises3.rename)(temporary, path6);
-  } catch (error2) {
-    await (0, import_promises3.rm)(temporary, { force: true });
-    throw error2;
-  }
-}
-__name(writeFileAtomic2, "writeFileAtomic");
-
 // packages/sigstore/src/files/hash-file.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs2 = require("node:fs");
@@ -58694,14 +58719,20 @@ async function writeFileSignatures(options) {
     });
   }
   const paths = { bundle: `${file}.sigstore.json` };
-  const writes = [writeFileAtomic2({ path: paths.bundle, data: JSON.stringify(signed.bundle) })];
+  const writes = [writeBytesAtomic({ path: paths.bundle, bytes: JSON.stringify(signed.bundle) })];
   if (options.legacyOutputs) {
     paths.signature = `${file}.sig`;
     paths.certificate = `${file}.pem`;
     const pem2 = signed.certificatePem.replace(/\n?$/, "\n");
     writes.push(
-      writeFileAtomic2({ path: paths.signature, data: signed.signature.toString("base64") }),
-      writeFileAtomic2({ path: paths.certificate, data: Buffer.from(pem2).toString("base64") })
+      writeBytesAtomic({
+        path: paths.signature,
+        bytes: signed.signature.toString("base64")
+      }),
+      writeBytesAtomic({
+        path: paths.certificate,
+        bytes: Buffer.from(pem2).toString("base64")
+      })
     );
   }
   try {
@@ -58717,7 +58748,7 @@ async function writeFileSignatures(options) {
 }
 __name(writeFileSignatures, "writeFileSignatures");
 
-// actions/cosign-keyless/src/concurrency.ts
+// packages/subjects/src/concurrency.ts
 var CONCURRENCY = 8;
 async function mapBounded(options) {
   const { items, work } = options;
@@ -58741,126 +58772,56 @@ async function mapBounded(options) {
 }
 __name(mapBounded, "mapBounded");
 
-// actions/cosign-keyless/src/sign/signer.ts
-function createSigner(options) {
-  const identityProvider = options.identityToken === void 0 ? functionIdentityProvider(() => getIdToken("sigstore")) : staticIdentityProvider(options.identityToken);
-  return createBundleSigner({
-    instance: options.instance,
-    identityProvider,
-    concurrency: CONCURRENCY,
-    logger: options.logger
-  });
-}
-__name(createSigner, "createSigner");
-
-// actions/cosign-keyless/src/sign/sign-subjects.ts
-async function signSubjects(options) {
-  const { signer } = options;
-  const signed = await mapBounded({
-    items: options.subjects,
-    work: /* @__PURE__ */ __name(async (subject2) => {
-      if (subject2.kind === "file") {
-        return {
-          subject: subject2,
-          signed: await signer.signDigest({ algorithm: "sha256", digest: subject2.sha256 })
-        };
+// packages/subjects/src/credentials.ts
+var GHCR = "ghcr.io";
+function registryCredentials(options) {
+  const { registryUsername: username, registryPassword: password, githubToken } = options.inputs;
+  if (username === void 0 !== (password === void 0)) {
+    const missing = username === void 0 ? "registry-username" : "registry-password";
+    throw new ConfigurationError(
+      `Input '${missing}' is missing: registry-username and registry-password go together. Set both:`,
+      {
+        fix: "with:\n  registry-username: ${{ github.actor }}\n  registry-password: ${{ secrets.REGISTRY_PASSWORD }}"
       }
-      const statement = cosignSignStatement({ digest: subject2.descriptor.digest });
-      const signed2 = await signer.signStatement(statement);
-      return { subject: subject2, signed: signed2, predicateType: statement.predicateType };
-    }, "work")
-  });
-  const certificates = new Set(signed.map((item) => item.signed.certificatePem)).size;
-  const { rekor, tsa } = signer.stats();
-  options.logger.info(
-    `${signed.length} signed with ${certificates} certificate(s); ${rekor} Rekor and ${tsa} TSA requests`
-  );
-  return signed;
+    );
+  }
+  const providers = [];
+  if (username !== void 0 && password !== void 0) {
+    const basic = { kind: "basic", username, password };
+    providers.push(
+      staticCredentials(
+        Object.fromEntries(options.registries.map((host2) => [normalizeRegistryKey(host2), basic]))
+      )
+    );
+  }
+  if (githubToken !== void 0) {
+    const actor = process.env["GITHUB_ACTOR"] || "x-access-token";
+    providers.push(
+      staticCredentials({ [GHCR]: { kind: "basic", username: actor, password: githubToken } })
+    );
+  }
+  providers.push(dockerConfigCredentials());
+  return chainCredentials(providers);
 }
-__name(signSubjects, "signSubjects");
+__name(registryCredentials, "registryCredentials");
 
-// actions/cosign-keyless/src/sign/store-signatures.ts
-async function storeSignatures(options) {
-  return mapBounded({
-    items: options.signed,
-    work: /* @__PURE__ */ __name((item) => "predicateType" in item ? storeImage({ ...options, ...item }) : storeFile({ ...options, ...item }), "work")
+// packages/subjects/src/images/parse-images.ts
+function parseImages(lines) {
+  return lines.map((line, index) => {
+    try {
+      return parseReference(line);
+    } catch (error2) {
+      const why = error2 instanceof Error ? error2.message : String(error2);
+      throw new ConfigurationError(
+        `Input 'images', line ${index + 1}: ${why} One reference per line:`,
+        { fix: "with:\n  images: |\n    ghcr.io/octo-org/app:v1.2.3", cause: error2 }
+      );
+    }
   });
 }
-__name(storeSignatures, "storeSignatures");
-async function storeImage(options) {
-  const { client, subject: subject2, signed } = options;
-  const referrer = await attachBundleToImage({
-    store: registryStore({ client, repo: subject2.repo }),
-    subject: subject2.descriptor,
-    signed,
-    predicateType: options.predicateType
-  });
-  const legacy = options.legacyTagFormat ? await writeLegacySignature({
-    client,
-    repo: subject2.repo,
-    subject: subject2.descriptor,
-    signer: options.signer,
-    dockerReference: repositoryName(subject2.repo)
-  }) : void 0;
-  return {
-    ...subjectFields(subject2),
-    referrer: referrer.digest,
-    ...legacy && { legacy: [`${repositoryName(subject2.repo)}:${legacy.tag}`] },
-    ...rekorFields(signed)
-  };
-}
-__name(storeImage, "storeImage");
-async function storeFile(options) {
-  const { subject: subject2, signed } = options;
-  const paths = await writeFileSignatures({
-    file: subject2.path,
-    signed,
-    legacyOutputs: options.legacyOutputs
-  });
-  const named = /* @__PURE__ */ __name((path6) => `${subject2.name}${path6.slice(subject2.path.length)}`, "named");
-  const legacy = [paths.signature, paths.certificate].filter((path6) => path6 !== void 0);
-  return {
-    ...subjectFields(subject2),
-    bundle: named(paths.bundle),
-    ...legacy.length > 0 && { legacy: legacy.map(named) },
-    ...rekorFields(signed)
-  };
-}
-__name(storeFile, "storeFile");
-function subjectFields(subject2) {
-  const digest = subject2.kind === "image" ? subject2.descriptor.digest : `sha256:${subject2.sha256.toString("hex")}`;
-  return { subject: subject2.name, digest, kind: subject2.kind };
-}
-__name(subjectFields, "subjectFields");
-function rekorFields(signed) {
-  const entry = signed.tlogEntry;
-  return {
-    ...entry && { rekorLogIndex: Number(entry.logIndex) },
-    ...entry?.entryUrl !== void 0 && { rekorEntryUrl: entry.entryUrl }
-  };
-}
-__name(rekorFields, "rekorFields");
+__name(parseImages, "parseImages");
 
-// actions/cosign-keyless/src/subjects/hash-files.ts
-async function hashFiles(options) {
-  return mapBounded({
-    items: options.targets,
-    work: /* @__PURE__ */ __name(async ({ path: path6, name, listed }) => {
-      const { digest, hex } = await hashFile(path6);
-      if (listed !== void 0 && listed.hex !== hex) {
-        throw new ConfigurationError(
-          `${name} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the file changed after the checksums were computed, so nothing was signed. Compute the checksums after the last step that changes the files, for example:`,
-          { fix: "run: cd dist && sha256sum *.tar.gz > checksums.txt" }
-        );
-      }
-      options.logger.info(`${name} sha256:${hex}`);
-      return { kind: "file", path: path6, name, sha256: digest };
-    }, "work")
-  });
-}
-__name(hashFiles, "hashFiles");
-
-// actions/cosign-keyless/src/subjects/resolve-images.ts
+// packages/subjects/src/images/resolve-images.ts
 async function resolveImages(options) {
   const { client, logger } = options;
   const resolved = await mapBounded({
@@ -58910,92 +58871,7 @@ function subject(repo, descriptor) {
 }
 __name(subject, "subject");
 
-// actions/cosign-keyless/src/validate/credentials.ts
-var GHCR = "ghcr.io";
-function registryCredentials(options) {
-  const { registryUsername: username, registryPassword: password, githubToken } = options.inputs;
-  if (username === void 0 !== (password === void 0)) {
-    const missing = username === void 0 ? "registry-username" : "registry-password";
-    throw new ConfigurationError(
-      `Input '${missing}' is missing: registry-username and registry-password go together. Set both:`,
-      {
-        fix: "with:\n  registry-username: ${{ github.actor }}\n  registry-password: ${{ secrets.REGISTRY_PASSWORD }}"
-      }
-    );
-  }
-  const providers = [];
-  if (username !== void 0 && password !== void 0) {
-    const basic = { kind: "basic", username, password };
-    providers.push(
-      staticCredentials(
-        Object.fromEntries(options.registries.map((host2) => [normalizeRegistryKey(host2), basic]))
-      )
-    );
-  }
-  if (githubToken !== void 0) {
-    const actor = process.env["GITHUB_ACTOR"] || "x-access-token";
-    providers.push(
-      staticCredentials({ [GHCR]: { kind: "basic", username: actor, password: githubToken } })
-    );
-  }
-  providers.push(dockerConfigCredentials());
-  return chainCredentials(providers);
-}
-__name(registryCredentials, "registryCredentials");
-
-// actions/cosign-keyless/src/validate/file-targets.ts
-var import_node_path5 = require("node:path");
-
-// actions/cosign-keyless/src/validate/checksums.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
-var EXAMPLE_LINE = `${"0123456789abcdef".repeat(4)}  app-linux-amd64.tar.gz`;
-async function readChecksumsFile(options) {
-  const path6 = (0, import_node_path4.resolve)(options.input);
-  let text;
-  try {
-    text = await (0, import_promises4.readFile)(path6, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `Input 'checksums': cannot read ${options.input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
-      { fix: "with:\n  checksums: dist/checksums.txt", cause: error2 }
-    );
-  }
-  let entries;
-  try {
-    entries = parseChecksums(text, { source: options.input });
-  } catch (error2) {
-    if (!(error2 instanceof SigstoreError)) throw error2;
-    throw new ConfigurationError(
-      `Input 'checksums': ${error2.message}. Each line of the file must look like:`,
-      { fix: EXAMPLE_LINE, cause: error2 }
-    );
-  }
-  const listed = entries.map((entry) => ({
-    path: (0, import_node_path4.resolve)((0, import_node_path4.dirname)(path6), entry.name),
-    hex: entry.hex
-  }));
-  if (options.listedMustExist) {
-    for (const [index, file] of listed.entries()) {
-      const found = await (0, import_promises4.stat)(file.path).catch(() => void 0);
-      if (found?.isFile()) continue;
-      const entry = entries[index];
-      throw new ConfigurationError(
-        `Input 'checksums': ${options.input}:${entry?.line ?? "?"} lists "${entry?.name ?? ""}", but ${file.path} is not a file. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone with:`,
-        { fix: "with:\n  mode: checksums-only" }
-      );
-    }
-  }
-  return { path: path6, listed };
-}
-__name(readChecksumsFile, "readChecksumsFile");
-function errorCode(error2) {
-  const code = error2.code;
-  return code === "ENOENT" ? "no such file" : code ?? "unreadable";
-}
-__name(errorCode, "errorCode");
-
-// actions/cosign-keyless/src/validate/files.ts
+// packages/subjects/src/files/expand-globs.ts
 var import_node_fs3 = require("node:fs");
 
 // node_modules/.pnpm/@actions+glob@0.7.0/node_modules/@actions/glob/lib/internal-globber.js
@@ -59043,7 +58919,7 @@ var path5 = __toESM(require("path"), 1);
 var path = __toESM(require("path"), 1);
 var import_assert2 = __toESM(require("assert"), 1);
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname4(p) {
+function dirname3(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -59054,7 +58930,7 @@ function dirname4(p) {
   }
   return result;
 }
-__name(dirname4, "dirname");
+__name(dirname3, "dirname");
 function ensureAbsoluteRoot(root, itemPath) {
   (0, import_assert2.default)(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
   (0, import_assert2.default)(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
@@ -59163,14 +59039,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname4(tempKey);
+    let parent = dirname3(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname4(tempKey);
+      parent = dirname3(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -59300,19 +59176,19 @@ function balancedWithBudget(str, masked, budget) {
 __name(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -61120,10 +60996,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -61216,12 +61092,12 @@ var Path = class {
         this.segments = itemPath.split(path3.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname4(remaining);
+        let dir = dirname3(remaining);
         while (dir !== remaining) {
           const basename4 = path3.basename(remaining);
           this.segments.unshift(basename4);
           remaining = dir;
-          dir = dirname4(remaining);
+          dir = dirname3(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -61233,7 +61109,7 @@ var Path = class {
         segment = normalizeSeparators(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          (0, import_assert3.default)(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname3(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           (0, import_assert3.default)(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -61327,7 +61203,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname4(itemPath) === itemPath) {
+    if (dirname3(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -61726,22 +61602,20 @@ function create(patterns, options) {
 }
 __name(create, "create");
 
-// actions/cosign-keyless/src/validate/files.ts
-var SIGNATURE_SUFFIXES = [".sigstore.json", ".sig", ".pem"];
-function isSignatureOutput(path6) {
-  return SIGNATURE_SUFFIXES.some(
-    (suffix) => path6.endsWith(suffix) && (0, import_node_fs3.existsSync)(path6.slice(0, -suffix.length))
-  );
+// packages/subjects/src/files/expand-globs.ts
+function isSignatureOutput(path6, suffixes) {
+  return suffixes.some((suffix) => path6.endsWith(suffix) && (0, import_node_fs3.existsSync)(path6.slice(0, -suffix.length)));
 }
 __name(isSignatureOutput, "isSignatureOutput");
-async function expandFileGlobs(globs) {
+async function expandFileGlobs(options) {
+  const { globs } = options;
   const excludes = globs.filter((glob) => glob.startsWith("!"));
   const found = /* @__PURE__ */ new Set();
   const skipped = /* @__PURE__ */ new Set();
   for (const glob of globs.filter((line) => !line.startsWith("!"))) {
     const globber = await create([glob, ...excludes].join("\n"), { matchDirectories: false });
     const all = await globber.glob();
-    const matches = all.filter((path6) => !isSignatureOutput(path6));
+    const matches = all.filter((path6) => !isSignatureOutput(path6, options.signatureSuffixes));
     for (const path6 of all) if (!matches.includes(path6)) skipped.add(path6);
     if (matches.length === 0) {
       throw new ConfigurationError(
@@ -61755,13 +61629,188 @@ async function expandFileGlobs(globs) {
 }
 __name(expandFileGlobs, "expandFileGlobs");
 
+// actions/cosign-keyless/src/sign/signer.ts
+function createSigner(options) {
+  const identityProvider = options.identityToken === void 0 ? functionIdentityProvider(() => getIdToken("sigstore")) : staticIdentityProvider(options.identityToken);
+  return createBundleSigner({
+    instance: options.instance,
+    identityProvider,
+    concurrency: CONCURRENCY,
+    logger: options.logger
+  });
+}
+__name(createSigner, "createSigner");
+
+// actions/cosign-keyless/src/sign/sign-subjects.ts
+async function signSubjects(options) {
+  const { signer } = options;
+  const signed = await mapBounded({
+    items: options.subjects,
+    work: /* @__PURE__ */ __name(async (subject2) => {
+      if (subject2.kind === "file") {
+        return {
+          subject: subject2,
+          signed: await signer.signDigest({ algorithm: "sha256", digest: subject2.sha256 })
+        };
+      }
+      const statement = cosignSignStatement({ digest: subject2.descriptor.digest });
+      const signed2 = await signer.signStatement(statement);
+      return { subject: subject2, signed: signed2, predicateType: statement.predicateType };
+    }, "work")
+  });
+  const certificates = new Set(signed.map((item) => item.signed.certificatePem)).size;
+  const { rekor, tsa } = signer.stats();
+  options.logger.info(
+    `${signed.length} signed with ${certificates} certificate(s); ${rekor} Rekor and ${tsa} TSA requests`
+  );
+  return signed;
+}
+__name(signSubjects, "signSubjects");
+
+// actions/cosign-keyless/src/sign/store-signatures.ts
+async function storeSignatures(options) {
+  return mapBounded({
+    items: options.signed,
+    work: /* @__PURE__ */ __name((item) => "predicateType" in item ? storeImage({ ...options, ...item }) : storeFile({ ...options, ...item }), "work")
+  });
+}
+__name(storeSignatures, "storeSignatures");
+async function storeImage(options) {
+  const { client, subject: subject2, signed } = options;
+  const referrer = await attachBundleToImage({
+    store: registryStore({ client, repo: subject2.repo }),
+    subject: subject2.descriptor,
+    signed,
+    predicateType: options.predicateType
+  });
+  const legacy = options.legacyTagFormat ? await writeLegacySignature({
+    client,
+    repo: subject2.repo,
+    subject: subject2.descriptor,
+    signer: options.signer,
+    dockerReference: repositoryName(subject2.repo)
+  }) : void 0;
+  return {
+    ...subjectFields(subject2),
+    referrer: referrer.digest,
+    ...legacy && { legacy: [`${repositoryName(subject2.repo)}:${legacy.tag}`] },
+    ...rekorFields(signed)
+  };
+}
+__name(storeImage, "storeImage");
+async function storeFile(options) {
+  const { subject: subject2, signed } = options;
+  const paths = await writeFileSignatures({
+    file: subject2.path,
+    signed,
+    legacyOutputs: options.legacyOutputs
+  });
+  const named = /* @__PURE__ */ __name((path6) => `${subject2.name}${path6.slice(subject2.path.length)}`, "named");
+  const legacy = [paths.signature, paths.certificate].filter((path6) => path6 !== void 0);
+  return {
+    ...subjectFields(subject2),
+    bundle: named(paths.bundle),
+    ...legacy.length > 0 && { legacy: legacy.map(named) },
+    ...rekorFields(signed)
+  };
+}
+__name(storeFile, "storeFile");
+function subjectFields(subject2) {
+  const digest = subject2.kind === "image" ? subject2.descriptor.digest : `sha256:${subject2.sha256.toString("hex")}`;
+  return { subject: subject2.name, digest, kind: subject2.kind };
+}
+__name(subjectFields, "subjectFields");
+function rekorFields(signed) {
+  const entry = signed.tlogEntry;
+  return {
+    ...entry && { rekorLogIndex: Number(entry.logIndex) },
+    ...entry?.entryUrl !== void 0 && { rekorEntryUrl: entry.entryUrl }
+  };
+}
+__name(rekorFields, "rekorFields");
+
+// actions/cosign-keyless/src/subjects/hash-files.ts
+async function hashFiles2(options) {
+  return mapBounded({
+    items: options.targets,
+    work: /* @__PURE__ */ __name(async ({ path: path6, name, listed }) => {
+      const { digest, hex } = await hashFile(path6);
+      if (listed !== void 0 && listed.hex !== hex) {
+        throw new ConfigurationError(
+          `${name} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the file changed after the checksums were computed, so nothing was signed. Compute the checksums after the last step that changes the files, for example:`,
+          { fix: "run: cd dist && sha256sum *.tar.gz > checksums.txt" }
+        );
+      }
+      options.logger.info(`${name} sha256:${hex}`);
+      return { kind: "file", path: path6, name, sha256: digest };
+    }, "work")
+  });
+}
+__name(hashFiles2, "hashFiles");
+
 // actions/cosign-keyless/src/validate/file-targets.ts
+var import_node_path5 = require("node:path");
+
+// actions/cosign-keyless/src/validate/checksums.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var EXAMPLE_LINE = `${"0123456789abcdef".repeat(4)}  app-linux-amd64.tar.gz`;
+async function readChecksumsFile(options) {
+  const path6 = (0, import_node_path4.resolve)(options.input);
+  let text;
+  try {
+    text = await (0, import_promises4.readFile)(path6, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `Input 'checksums': cannot read ${options.input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
+      { fix: "with:\n  checksums: dist/checksums.txt", cause: error2 }
+    );
+  }
+  let entries;
+  try {
+    entries = parseChecksums(text, { source: options.input });
+  } catch (error2) {
+    if (!(error2 instanceof SigstoreError)) throw error2;
+    throw new ConfigurationError(
+      `Input 'checksums': ${error2.message}. Each line of the file must look like:`,
+      { fix: EXAMPLE_LINE, cause: error2 }
+    );
+  }
+  const listed = entries.map((entry) => ({
+    path: (0, import_node_path4.resolve)((0, import_node_path4.dirname)(path6), entry.name),
+    hex: entry.hex
+  }));
+  if (options.listedMustExist) {
+    for (const [index, file] of listed.entries()) {
+      const found = await (0, import_promises4.stat)(file.path).catch(() => void 0);
+      if (found?.isFile()) continue;
+      const entry = entries[index];
+      throw new ConfigurationError(
+        `Input 'checksums': ${options.input}:${entry?.line ?? "?"} lists "${entry?.name ?? ""}", but ${file.path} is not a file. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone with:`,
+        { fix: "with:\n  mode: checksums-only" }
+      );
+    }
+  }
+  return { path: path6, listed };
+}
+__name(readChecksumsFile, "readChecksumsFile");
+function errorCode(error2) {
+  const code = error2.code;
+  return code === "ENOENT" ? "no such file" : code ?? "unreadable";
+}
+__name(errorCode, "errorCode");
+
+// actions/cosign-keyless/src/validate/file-targets.ts
+var SIGNATURE_SUFFIXES = [".sigstore.json", ".sig", ".pem"];
 async function fileTargets(options) {
   const { inputs, logger } = options;
   if (inputs.mode === "checksums-only") return [await checksumsOnly(inputs)];
   const targets = /* @__PURE__ */ new Map();
   const add = /* @__PURE__ */ __name((target) => targets.set(target.path, { ...targets.get(target.path), ...target }), "add");
-  const globbed = await expandFileGlobs(inputs.files);
+  const globbed = await expandFileGlobs({
+    globs: inputs.files,
+    signatureSuffixes: SIGNATURE_SUFFIXES
+  });
   if (globbed.skipped.length > 0) {
     logger.info(
       `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${globbed.skipped.map((p) => fileTarget(p).name).join(", ")}`
@@ -61801,22 +61850,6 @@ function fileTarget(path6) {
   return { path: path6, name: outside ? path6 : inside };
 }
 __name(fileTarget, "fileTarget");
-
-// actions/cosign-keyless/src/validate/images.ts
-function parseImages(lines) {
-  return lines.map((line, index) => {
-    try {
-      return parseReference(line);
-    } catch (error2) {
-      const why = error2 instanceof Error ? error2.message : String(error2);
-      throw new ConfigurationError(
-        `Input 'images', line ${index + 1}: ${why} One reference per line:`,
-        { fix: "with:\n  images: |\n    ghcr.io/octo-org/app:v1.2.3", cause: error2 }
-      );
-    }
-  });
-}
-__name(parseImages, "parseImages");
 
 // actions/cosign-keyless/src/validate/instance.ts
 function signingInstance(inputs) {
@@ -61879,7 +61912,7 @@ async function run(inputs) {
       logger
     })
   );
-  const files = await group2("Hash the files", () => hashFiles({ targets: plan.files, logger }));
+  const files = await group2("Hash the files", () => hashFiles2({ targets: plan.files, logger }));
   const signer = createSigner({
     instance: plan.instance,
     identityToken: inputs.identityToken,

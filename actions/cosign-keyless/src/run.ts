@@ -5,7 +5,7 @@ import { createSigner } from './sign/signer.ts'
 import { signSubjects } from './sign/sign-subjects.ts'
 import { storeSignatures } from './sign/store-signatures.ts'
 import { hashFiles } from './subjects/hash-files.ts'
-import { resolveImages } from './subjects/resolve-images.ts'
+import { resolveImages } from '@sign/subjects'
 import { validateInputs } from './validate/plan.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from '@sign/action-kit'
 import { cosignSignStatement, type BundleSigner, type SignedBundle } from '@sign/sigstore'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { FileSubject, ImageSubject } from '../subjects/subjects.ts'
 
 /** A subject and its signature, made but not yet stored. */

@@ -6,7 +6,7 @@ import {
   type BundleSigner,
   type SigstoreInstance
 } from '@sign/sigstore'
-import { CONCURRENCY } from '../concurrency.ts'
+import { CONCURRENCY } from '@sign/subjects'
 
 /**
  * The one signer of the step: one ephemeral key and one Fulcio certificate for every artifact.

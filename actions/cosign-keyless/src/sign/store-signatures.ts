@@ -6,7 +6,7 @@ import {
   type BundleSigner,
   type SignedBundle
 } from '@sign/sigstore'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { SignatureRecord } from '../report/signature-record.ts'
 import type { FileSubject, ImageSubject } from '../subjects/subjects.ts'
 import type { SignedSubject } from './sign-subjects.ts'

@@ -1,6 +1,6 @@
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { hashFile } from '@sign/sigstore'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { FileSubject, FileTarget } from './subjects.ts'
 
 /**

@@ -1,23 +1,6 @@
-import type { Descriptor, Repository } from '@sign/oci'
+import type { FileTarget } from '@sign/subjects'
 
-/** An image manifest to sign, by digest: a tag was resolved once and is not used again. */
-export interface ImageSubject {
-  kind: 'image'
-  /** `registry/repository@sha256:…`, what reports name. */
-  name: string
-  repo: Repository
-  descriptor: Descriptor
-}
-
-/** A file to sign, before it is hashed. */
-export interface FileTarget {
-  /** Absolute path. */
-  path: string
-  /** The path reports name: relative to the workspace when inside it. */
-  name: string
-  /** The sha256 (hex) a checksums file lists for it, which the file must still have. */
-  listed?: { hex: string; checksumsFile: string }
-}
+export type { FileTarget, ImageSubject } from '@sign/subjects'
 
 /** A file to sign, hashed. */
 export interface FileSubject extends Omit<FileTarget, 'listed'> {

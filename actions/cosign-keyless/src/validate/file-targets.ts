@@ -3,7 +3,10 @@ import { ConfigurationError, type Logger } from '@sign/action-kit'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
 import { readChecksumsFile } from './checksums.ts'
-import { expandFileGlobs } from './files.ts'
+import { expandFileGlobs } from '@sign/subjects'
+
+/** What this action writes beside a signed file; such files are never signed themselves. */
+const SIGNATURE_SUFFIXES = ['.sigstore.json', '.sig', '.pem']
 
 /**
  * The files to sign, by mode. all: every file the globs match, every file the checksums file
@@ -19,7 +22,10 @@ export async function fileTargets(options: {
   const targets = new Map<string, FileTarget>()
   const add = (target: FileTarget) =>
     targets.set(target.path, { ...targets.get(target.path), ...target })
-  const globbed = await expandFileGlobs(inputs.files)
+  const globbed = await expandFileGlobs({
+    globs: inputs.files,
+    signatureSuffixes: SIGNATURE_SUFFIXES
+  })
   if (globbed.skipped.length > 0) {
     logger.info(
       `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${globbed.skipped.map(p => fileTarget(p).name).join(', ')}`

@@ -3,9 +3,9 @@ import { createRegistryClient, type Reference, type RegistryClient } from '@sign
 import type { SigstoreInstance } from '@sign/sigstore'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
-import { registryCredentials } from './credentials.ts'
+import { registryCredentials } from '@sign/subjects'
 import { fileTargets } from './file-targets.ts'
-import { parseImages } from './images.ts'
+import { parseImages } from '@sign/subjects'
 import { signingInstance } from './instance.ts'
 
 /** Everything the step will do, checked before anything is signed or written. */

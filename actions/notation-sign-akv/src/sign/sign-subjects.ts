@@ -5,7 +5,7 @@ import {
   type NotarySigner,
   type SignedEnvelope
 } from '@sign/notation'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { Inputs } from '../inputs.ts'
 import type { FileSubject, ImageSubject } from '../subjects/subjects.ts'
 import packageJson from '../../package.json' with { type: 'json' }

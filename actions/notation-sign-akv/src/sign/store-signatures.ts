@@ -5,7 +5,7 @@ import {
   type NotarySigner
 } from '@sign/notation'
 import { registryStore, type RegistryClient } from '@sign/oci'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { Inputs } from '../inputs.ts'
 import type { SignatureRecord } from '../report/signature-record.ts'
 import type { SignedSubject } from './sign-subjects.ts'

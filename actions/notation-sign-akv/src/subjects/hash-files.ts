@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
-import { mapBounded } from '../concurrency.ts'
+import { mapBounded } from '@sign/subjects'
 import type { FileSubject, FileTarget } from './subjects.ts'
 
 /**

@@ -2,9 +2,9 @@ import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
-import { registryCredentials } from './credentials.ts'
+import { registryCredentials } from '@sign/subjects'
 import { fileTargets } from './file-targets.ts'
-import { parseImages } from './images.ts'
+import { parseImages } from '@sign/subjects'
 import { signingKey, type SigningKey } from './signing-key.ts'
 import { parseUserMetadata } from './user-metadata.ts'
 
@@ -32,7 +32,7 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
   }
   const key = await signingKey(inputs)
   const images = parseImages(inputs.images)
-  const files = await fileTargets(inputs)
+  const files = await fileTargets({ inputs, logger })
   const userMetadata = parseUserMetadata(inputs.userMetadata)
   const credentials = registryCredentials({
     inputs,

@@ -1,5 +1,5 @@
 import { NotationError } from '../errors.ts'
-import { writeFileAtomic } from './atomic-write.ts'
+import { writeBytesAtomic } from '@sign/oci'
 import { ENVELOPE_MEDIA_TYPE, type EnvelopeFormat } from '../envelope/types.ts'
 import type { StoredEnvelope } from './formats.ts'
 
@@ -32,7 +32,7 @@ export async function writeBlobSignature(options: WriteBlobSignatureOptions): Pr
   }
   const path = blobSignaturePath(file, format)
   try {
-    await writeFileAtomic({ path, data: envelope.bytes })
+    await writeBytesAtomic({ path, bytes: envelope.bytes })
   } catch (cause) {
     throw new NotationError({
       code: 'STORAGE_FAILED',

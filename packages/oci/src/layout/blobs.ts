@@ -5,7 +5,7 @@ import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
 import { parseDigest } from '../reference/digest.ts'
 import type { BlobSource } from '../registry/upload.ts'
-import { writeFileAtomic } from './atomic-file.ts'
+import { writeFileAtomic } from '../atomic-file.ts'
 import { blobPath, indexPath } from './paths.ts'
 
 interface BlobRequest {

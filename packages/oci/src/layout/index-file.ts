@@ -3,7 +3,7 @@ import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
 import { parseDigest } from '../reference/digest.ts'
-import { writeBytesAtomic } from './atomic-file.ts'
+import { writeBytesAtomic } from '../atomic-file.ts'
 import { indexPath } from './paths.ts'
 
 /** index.json as read: its validated entries, and every other field as found (kept on rewrite). */

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { OciError } from '../errors.ts'
-import { writeBytesAtomic } from './atomic-file.ts'
+import { writeBytesAtomic } from '../atomic-file.ts'
 import { emptyIndexBytes, readIndexFile } from './index-file.ts'
 import { LAYOUT_FILE, LAYOUT_VERSION, indexPath } from './paths.ts'
 

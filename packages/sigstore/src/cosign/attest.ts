@@ -1,6 +1,6 @@
 import type { ContentStore, Descriptor } from '@sign/oci'
 import { SigstoreError } from '../errors.ts'
-import { writeFileAtomic } from '../files/atomic-write.ts'
+import { writeBytesAtomic } from '@sign/oci'
 import type { BundleSigner, InTotoStatement, SignedBundle } from '../signer/bundle-signer.ts'
 import { attachBundleToImage } from './bundle-referrer.ts'
 
@@ -46,7 +46,10 @@ export async function attest(options: AttestOptions): Promise<AttestResult> {
   const result: AttestResult = { signed }
   if (options.file) {
     try {
-      await writeFileAtomic({ path: options.file, data: JSON.stringify(signed.bundle) })
+      await writeBytesAtomic({
+        path: options.file,
+        bytes: JSON.stringify(signed.bundle)
+      })
     } catch (cause) {
       throw new SigstoreError({
         code: 'STORAGE_FAILED',

@@ -1,6 +1,6 @@
 import { SigstoreError } from '../errors.ts'
 import type { SignedBundle } from '../signer/bundle-signer.ts'
-import { writeFileAtomic } from './atomic-write.ts'
+import { writeBytesAtomic } from '@sign/oci'
 
 /** Options of writeFileSignatures. */
 export interface FileSignaturesOptions {
@@ -40,14 +40,20 @@ export async function writeFileSignatures(
     })
   }
   const paths: FileSignaturePaths = { bundle: `${file}.sigstore.json` }
-  const writes = [writeFileAtomic({ path: paths.bundle, data: JSON.stringify(signed.bundle) })]
+  const writes = [writeBytesAtomic({ path: paths.bundle, bytes: JSON.stringify(signed.bundle) })]
   if (options.legacyOutputs) {
     paths.signature = `${file}.sig`
     paths.certificate = `${file}.pem`
     const pem = signed.certificatePem.replace(/\n?$/, '\n')
     writes.push(
-      writeFileAtomic({ path: paths.signature, data: signed.signature.toString('base64') }),
-      writeFileAtomic({ path: paths.certificate, data: Buffer.from(pem).toString('base64') })
+      writeBytesAtomic({
+        path: paths.signature,
+        bytes: signed.signature.toString('base64')
+      }),
+      writeBytesAtomic({
+        path: paths.certificate,
+        bytes: Buffer.from(pem).toString('base64')
+      })
     )
   }
   try {

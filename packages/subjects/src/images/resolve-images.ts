@@ -12,7 +12,7 @@ import {
   type Repository
 } from '@sign/oci'
 import { mapBounded } from '../concurrency.ts'
-import type { ImageSubject } from './subjects.ts'
+import type { ImageSubject } from './image-subject.ts'
 
 /**
  * Resolves each reference to a digest once (a tag, or `latest` when none is written) and logs

@@ -47,7 +47,7 @@ export async function writeFileAtomic(options: AtomicWriteOptions): Promise<bool
 /** The common case of {@link writeFileAtomic}: bytes known up front. */
 export async function writeBytesAtomic(options: {
   path: string
-  bytes: Uint8Array
+  bytes: Uint8Array | string
   noClobber?: boolean
 }): Promise<boolean> {
   return writeFileAtomic({

@@ -2,14 +2,9 @@ import { existsSync } from 'node:fs'
 import { create } from '@actions/glob'
 import { ConfigurationError } from '@sign/action-kit'
 
-/** What this action writes beside a signed file; such files are never signed themselves. */
-const SIGNATURE_SUFFIXES = ['.sigstore.json', '.sig', '.pem']
-
-/** Whether `path` is the signature, bundle or certificate of a file next to it. */
-export function isSignatureOutput(path: string): boolean {
-  return SIGNATURE_SUFFIXES.some(
-    suffix => path.endsWith(suffix) && existsSync(path.slice(0, -suffix.length))
-  )
+/** Whether `path` ends in one of `suffixes` and the file it would be the signature of exists. */
+export function isSignatureOutput(path: string, suffixes: readonly string[]): boolean {
+  return suffixes.some(suffix => path.endsWith(suffix) && existsSync(path.slice(0, -suffix.length)))
 }
 
 export interface ExpandedFiles {
@@ -23,14 +18,19 @@ export interface ExpandedFiles {
  * at least one file; lines starting with ! exclude from every glob. Sorted, without duplicates.
  * Signature outputs of a file beside them are left out, so `dist/*` run twice signs the same set.
  */
-export async function expandFileGlobs(globs: string[]): Promise<ExpandedFiles> {
+export async function expandFileGlobs(options: {
+  globs: string[]
+  /** What the action writes beside a signed file (`.sigstore.json`, `.jws.sig`…): never signed. */
+  signatureSuffixes: readonly string[]
+}): Promise<ExpandedFiles> {
+  const { globs } = options
   const excludes = globs.filter(glob => glob.startsWith('!'))
   const found = new Set<string>()
   const skipped = new Set<string>()
   for (const glob of globs.filter(line => !line.startsWith('!'))) {
     const globber = await create([glob, ...excludes].join('\n'), { matchDirectories: false })
     const all = await globber.glob()
-    const matches = all.filter(path => !isSignatureOutput(path))
+    const matches = all.filter(path => !isSignatureOutput(path, options.signatureSuffixes))
     for (const path of all) if (!matches.includes(path)) skipped.add(path)
     if (matches.length === 0) {
       throw new ConfigurationError(

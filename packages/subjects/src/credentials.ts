@@ -7,9 +7,15 @@ import {
   type CredentialProvider,
   type Credentials
 } from '@sign/oci'
-import type { Inputs } from '../inputs.ts'
 
 const GHCR = 'ghcr.io'
+
+/** The registry inputs both signing actions take. */
+export interface RegistryInputs {
+  registryUsername?: string | undefined
+  registryPassword?: string | undefined
+  githubToken?: string | undefined
+}
 
 /**
  * Where registry credentials come from, first match wins: registry-username/-password for every
@@ -17,7 +23,7 @@ const GHCR = 'ghcr.io'
  * helpers) for anything else.
  */
 export function registryCredentials(options: {
-  inputs: Pick<Inputs, 'registryUsername' | 'registryPassword' | 'githubToken'>
+  inputs: RegistryInputs
   /** The registry hosts of the images. */
   registries: string[]
 }): CredentialProvider {

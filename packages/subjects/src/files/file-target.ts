@@ -1,0 +1,9 @@
+/** A file to sign, before it is hashed. */
+export interface FileTarget {
+  /** Absolute path. */
+  path: string
+  /** The path reports name: relative to the workspace when inside it. */
+  name: string
+  /** The sha256 (hex) a checksums file lists for it, which the file must still have. */
+  listed?: { hex: string; checksumsFile: string }
+}
