@@ -58667,48 +58667,6 @@ async function hashFile(path6) {
 }
 __name(hashFile, "hashFile");
 
-// packages/sigstore/src/files/checksums.ts
-var EXPECTED = '"<64 hex digits of sha256><space><space or *><file name>", as sha256sum writes';
-var LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-function parseChecksums(text, options) {
-  const entries = [];
-  const seen = /* @__PURE__ */ new Map();
-  text.split("\n").forEach((raw, index) => {
-    const content = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (content.trim() === "") return;
-    const line = index + 1;
-    const where = `${options.source}:${line}`;
-    const match3 = LINE.exec(content);
-    const [, escaped, hex, , name] = match3 ?? [];
-    if (!hex || name === void 0) {
-      throw invalid6(`${where}: expected ${EXPECTED}, found "${shorten(content)}"`);
-    }
-    if (hex.length === 128) {
-      throw invalid6(
-        `${where}: this is a sha512 checksum (128 hex digits); cosign signs sha256 \u2014 list sha256 checksums (sha256sum) instead`
-      );
-    }
-    if (hex.length !== 64) {
-      throw invalid6(
-        `${where}: the checksum has ${hex.length} hex digits, not 64; expected ${EXPECTED}`
-      );
-    }
-    const unescaped = escaped ? name.replace(/\\(\\|n)/g, (_, c) => c === "n" ? "\n" : "\\") : name;
-    const earlier = seen.get(unescaped);
-    if (earlier !== void 0) {
-      throw invalid6(
-        `${where}: "${unescaped}" is already listed on line ${earlier}; list each file once`
-      );
-    }
-    seen.set(unescaped, line);
-    entries.push({ name: unescaped, hex: hex.toLowerCase(), line });
-  });
-  return entries;
-}
-__name(parseChecksums, "parseChecksums");
-var shorten = /* @__PURE__ */ __name((text) => text.length > 80 ? `${text.slice(0, 77)}...` : text, "shorten");
-var invalid6 = /* @__PURE__ */ __name((message) => new SigstoreError({ code: "INVALID_INPUT", message }), "invalid");
-
 // packages/sigstore/src/files/file-signatures.ts
 async function writeFileSignatures(options) {
   const { file, signed } = options;
@@ -61629,6 +61587,133 @@ async function expandFileGlobs(options) {
 }
 __name(expandFileGlobs, "expandFileGlobs");
 
+// packages/subjects/src/files/parse-checksums.ts
+var ChecksumsError = class extends Error {
+  static {
+    __name(this, "ChecksumsError");
+  }
+  name = "ChecksumsError";
+};
+var EXPECTED = '"<64 hex digits of sha256><space><space or *><file name>", as sha256sum writes';
+var LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
+function parseChecksums(text, options) {
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  text.split("\n").forEach((raw, index) => {
+    const content = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (content.trim() === "") return;
+    const line = index + 1;
+    const where = `${options.source}:${line}`;
+    const match3 = LINE.exec(content);
+    const [, escaped, hex, , name] = match3 ?? [];
+    if (!hex || name === void 0) {
+      throw invalid6(`${where}: expected ${EXPECTED}, found "${shorten(content)}"`);
+    }
+    if (hex.length === 128) {
+      throw invalid6(
+        `${where}: this is a sha512 checksum (128 hex digits); cosign signs sha256 \u2014 list sha256 checksums (sha256sum) instead`
+      );
+    }
+    if (hex.length !== 64) {
+      throw invalid6(
+        `${where}: the checksum has ${hex.length} hex digits, not 64; expected ${EXPECTED}`
+      );
+    }
+    const unescaped = escaped ? name.replace(/\\(\\|n)/g, (_, c) => c === "n" ? "\n" : "\\") : name;
+    const earlier = seen.get(unescaped);
+    if (earlier !== void 0) {
+      throw invalid6(
+        `${where}: "${unescaped}" is already listed on line ${earlier}; list each file once`
+      );
+    }
+    seen.set(unescaped, line);
+    entries.push({ name: unescaped, hex: hex.toLowerCase(), line });
+  });
+  return entries;
+}
+__name(parseChecksums, "parseChecksums");
+var shorten = /* @__PURE__ */ __name((text) => text.length > 80 ? `${text.slice(0, 77)}...` : text, "shorten");
+var invalid6 = /* @__PURE__ */ __name((message) => new ChecksumsError(message), "invalid");
+
+// packages/subjects/src/files/read-checksums.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var EXAMPLE_LINE = `${"0123456789abcdef".repeat(4)}  app-linux-amd64.tar.gz`;
+async function readChecksumsFile(options) {
+  const path6 = (0, import_node_path4.resolve)(options.input);
+  let text;
+  try {
+    text = await (0, import_promises4.readFile)(path6, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `Input 'checksums': cannot read ${options.input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
+      { fix: "with:\n  checksums: dist/checksums.txt", cause: error2 }
+    );
+  }
+  let entries;
+  try {
+    entries = parseChecksums(text, { source: options.input });
+  } catch (error2) {
+    if (!(error2 instanceof ChecksumsError)) throw error2;
+    throw new ConfigurationError(
+      `Input 'checksums': ${error2.message}. Each line of the file must look like:`,
+      { fix: EXAMPLE_LINE, cause: error2 }
+    );
+  }
+  const listed = entries.map((entry) => ({
+    path: (0, import_node_path4.resolve)((0, import_node_path4.dirname)(path6), entry.name),
+    hex: entry.hex
+  }));
+  if (options.listedMustExist) {
+    for (const [index, file] of listed.entries()) {
+      const found = await (0, import_promises4.stat)(file.path).catch(() => void 0);
+      if (found?.isFile()) continue;
+      const entry = entries[index];
+      throw new ConfigurationError(
+        `Input 'checksums': ${options.input}:${entry?.line ?? "?"} lists "${entry?.name ?? ""}", but ${file.path} is not a file. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone with:`,
+        { fix: "with:\n  mode: checksums-only" }
+      );
+    }
+  }
+  return { path: path6, listed };
+}
+__name(readChecksumsFile, "readChecksumsFile");
+function errorCode(error2) {
+  const code = error2.code;
+  return code === "ENOENT" ? "no such file" : code ?? "unreadable";
+}
+__name(errorCode, "errorCode");
+
+// packages/subjects/src/files/file-targets.ts
+var import_node_path5 = require("node:path");
+async function fileTargets(options) {
+  const targets = /* @__PURE__ */ new Map();
+  const add = /* @__PURE__ */ __name((target) => targets.set(target.path, { ...targets.get(target.path), ...target }), "add");
+  const globbed = await expandFileGlobs(options);
+  if (globbed.skipped.length > 0) {
+    const names = globbed.skipped.map((path6) => fileTarget(path6).name).join(", ");
+    options.logger.info(
+      `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${names}`
+    );
+  }
+  for (const path6 of globbed.files) add(fileTarget(path6));
+  if (options.checksums !== void 0) {
+    const checksums = await readChecksumsFile({ input: options.checksums, listedMustExist: true });
+    for (const file of checksums.listed) {
+      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: options.checksums } });
+    }
+    add(fileTarget(checksums.path));
+  }
+  return [...targets.values()];
+}
+__name(fileTargets, "fileTargets");
+function fileTarget(path6) {
+  const inside = (0, import_node_path5.relative)(process.cwd(), path6);
+  const outside = inside.split(import_node_path5.sep)[0] === ".." || (0, import_node_path5.isAbsolute)(inside);
+  return { path: path6, name: outside ? path6 : inside };
+}
+__name(fileTarget, "fileTarget");
+
 // actions/cosign-keyless/src/sign/signer.ts
 function createSigner(options) {
   const identityProvider = options.identityToken === void 0 ? functionIdentityProvider(() => getIdToken("sigstore")) : staticIdentityProvider(options.identityToken);
@@ -61749,84 +61834,18 @@ async function hashFiles2(options) {
 __name(hashFiles2, "hashFiles");
 
 // actions/cosign-keyless/src/validate/file-targets.ts
-var import_node_path5 = require("node:path");
-
-// actions/cosign-keyless/src/validate/checksums.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
-var EXAMPLE_LINE = `${"0123456789abcdef".repeat(4)}  app-linux-amd64.tar.gz`;
-async function readChecksumsFile(options) {
-  const path6 = (0, import_node_path4.resolve)(options.input);
-  let text;
-  try {
-    text = await (0, import_promises4.readFile)(path6, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `Input 'checksums': cannot read ${options.input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
-      { fix: "with:\n  checksums: dist/checksums.txt", cause: error2 }
-    );
-  }
-  let entries;
-  try {
-    entries = parseChecksums(text, { source: options.input });
-  } catch (error2) {
-    if (!(error2 instanceof SigstoreError)) throw error2;
-    throw new ConfigurationError(
-      `Input 'checksums': ${error2.message}. Each line of the file must look like:`,
-      { fix: EXAMPLE_LINE, cause: error2 }
-    );
-  }
-  const listed = entries.map((entry) => ({
-    path: (0, import_node_path4.resolve)((0, import_node_path4.dirname)(path6), entry.name),
-    hex: entry.hex
-  }));
-  if (options.listedMustExist) {
-    for (const [index, file] of listed.entries()) {
-      const found = await (0, import_promises4.stat)(file.path).catch(() => void 0);
-      if (found?.isFile()) continue;
-      const entry = entries[index];
-      throw new ConfigurationError(
-        `Input 'checksums': ${options.input}:${entry?.line ?? "?"} lists "${entry?.name ?? ""}", but ${file.path} is not a file. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone with:`,
-        { fix: "with:\n  mode: checksums-only" }
-      );
-    }
-  }
-  return { path: path6, listed };
-}
-__name(readChecksumsFile, "readChecksumsFile");
-function errorCode(error2) {
-  const code = error2.code;
-  return code === "ENOENT" ? "no such file" : code ?? "unreadable";
-}
-__name(errorCode, "errorCode");
-
-// actions/cosign-keyless/src/validate/file-targets.ts
 var SIGNATURE_SUFFIXES = [".sigstore.json", ".sig", ".pem"];
-async function fileTargets(options) {
+async function fileTargets2(options) {
   const { inputs, logger } = options;
   if (inputs.mode === "checksums-only") return [await checksumsOnly(inputs)];
-  const targets = /* @__PURE__ */ new Map();
-  const add = /* @__PURE__ */ __name((target) => targets.set(target.path, { ...targets.get(target.path), ...target }), "add");
-  const globbed = await expandFileGlobs({
+  return fileTargets({
     globs: inputs.files,
-    signatureSuffixes: SIGNATURE_SUFFIXES
+    checksums: inputs.checksums,
+    signatureSuffixes: SIGNATURE_SUFFIXES,
+    logger
   });
-  if (globbed.skipped.length > 0) {
-    logger.info(
-      `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${globbed.skipped.map((p) => fileTarget(p).name).join(", ")}`
-    );
-  }
-  for (const path6 of globbed.files) add(fileTarget(path6));
-  if (inputs.checksums !== void 0) {
-    const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: true });
-    for (const file of checksums.listed) {
-      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: inputs.checksums } });
-    }
-    add(fileTarget(checksums.path));
-  }
-  return [...targets.values()];
 }
-__name(fileTargets, "fileTargets");
+__name(fileTargets2, "fileTargets");
 async function checksumsOnly(inputs) {
   if (inputs.checksums === void 0) {
     throw new ConfigurationError(
@@ -61844,12 +61863,6 @@ async function checksumsOnly(inputs) {
   return fileTarget(checksums.path);
 }
 __name(checksumsOnly, "checksumsOnly");
-function fileTarget(path6) {
-  const inside = (0, import_node_path5.relative)(process.cwd(), path6);
-  const outside = inside.split(import_node_path5.sep)[0] === ".." || (0, import_node_path5.isAbsolute)(inside);
-  return { path: path6, name: outside ? path6 : inside };
-}
-__name(fileTarget, "fileTarget");
 
 // actions/cosign-keyless/src/validate/instance.ts
 function signingInstance(inputs) {
@@ -61884,7 +61897,7 @@ async function validateInputs(options) {
     );
   }
   const images = parseImages(inputs.images);
-  const files = await fileTargets({ inputs, logger });
+  const files = await fileTargets2({ inputs, logger });
   const instance = signingInstance(inputs);
   const credentials = registryCredentials({
     inputs,

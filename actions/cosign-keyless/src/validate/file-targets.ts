@@ -1,9 +1,7 @@
-import { isAbsolute, relative, sep } from 'node:path'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
-import { readChecksumsFile } from './checksums.ts'
-import { expandFileGlobs } from '@sign/subjects'
+import { fileTarget, fileTargets as allFileTargets, readChecksumsFile } from '@sign/subjects'
 
 /** What this action writes beside a signed file; such files are never signed themselves. */
 const SIGNATURE_SUFFIXES = ['.sigstore.json', '.sig', '.pem']
@@ -19,27 +17,12 @@ export async function fileTargets(options: {
 }): Promise<FileTarget[]> {
   const { inputs, logger } = options
   if (inputs.mode === 'checksums-only') return [await checksumsOnly(inputs)]
-  const targets = new Map<string, FileTarget>()
-  const add = (target: FileTarget) =>
-    targets.set(target.path, { ...targets.get(target.path), ...target })
-  const globbed = await expandFileGlobs({
+  return allFileTargets({
     globs: inputs.files,
-    signatureSuffixes: SIGNATURE_SUFFIXES
+    checksums: inputs.checksums,
+    signatureSuffixes: SIGNATURE_SUFFIXES,
+    logger
   })
-  if (globbed.skipped.length > 0) {
-    logger.info(
-      `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${globbed.skipped.map(p => fileTarget(p).name).join(', ')}`
-    )
-  }
-  for (const path of globbed.files) add(fileTarget(path))
-  if (inputs.checksums !== undefined) {
-    const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: true })
-    for (const file of checksums.listed) {
-      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: inputs.checksums } })
-    }
-    add(fileTarget(checksums.path))
-  }
-  return [...targets.values()]
 }
 
 async function checksumsOnly(inputs: Pick<Inputs, 'files' | 'checksums'>): Promise<FileTarget> {
@@ -58,11 +41,4 @@ async function checksumsOnly(inputs: Pick<Inputs, 'files' | 'checksums'>): Promi
   }
   const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: false })
   return fileTarget(checksums.path)
-}
-
-/** A file to sign, named relative to the workspace when it lies inside it. */
-function fileTarget(path: string): FileTarget {
-  const inside = relative(process.cwd(), path)
-  const outside = inside.split(sep)[0] === '..' || isAbsolute(inside)
-  return { path, name: outside ? path : inside }
 }

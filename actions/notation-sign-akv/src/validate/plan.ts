@@ -2,11 +2,13 @@ import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
-import { registryCredentials } from '@sign/subjects'
-import { fileTargets } from './file-targets.ts'
+import { fileTargets, registryCredentials } from '@sign/subjects'
 import { parseImages } from '@sign/subjects'
 import { signingKey, type SigningKey } from './signing-key.ts'
 import { parseUserMetadata } from './user-metadata.ts'
+
+/** What this action writes beside a signed file; such files are never signed themselves. */
+const SIGNATURE_SUFFIXES = ['.jws.sig', '.cose.sig']
 
 /** Everything the step will do, checked before anything is signed or written. */
 export interface Plan {
@@ -32,7 +34,12 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
   }
   const key = await signingKey(inputs)
   const images = parseImages(inputs.images)
-  const files = await fileTargets({ inputs, logger })
+  const files = await fileTargets({
+    globs: inputs.files,
+    checksums: inputs.checksums,
+    signatureSuffixes: SIGNATURE_SUFFIXES,
+    logger
+  })
   const userMetadata = parseUserMetadata(inputs.userMetadata)
   const credentials = registryCredentials({
     inputs,

@@ -2,7 +2,5 @@
 // and the signature files written beside each file.
 export { hashFile } from './hash-file.ts'
 export type { FileDigest } from './hash-file.ts'
-export { parseChecksums } from './checksums.ts'
-export type { ChecksumEntry } from './checksums.ts'
 export { writeFileSignatures } from './file-signatures.ts'
 export type { FileSignaturePaths, FileSignaturesOptions } from './file-signatures.ts'

@@ -1,4 +1,7 @@
-import { SigstoreError } from '../errors.ts'
+/** A checksums file that is not in sha256sum format; the message names the file and line. */
+export class ChecksumsError extends Error {
+  override name = 'ChecksumsError'
+}
 
 /** One line of a sha256sum file. */
 export interface ChecksumEntry {
@@ -58,4 +61,4 @@ export function parseChecksums(text: string, options: { source: string }): Check
 }
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : text)
-const invalid = (message: string) => new SigstoreError({ code: 'INVALID_INPUT', message })
+const invalid = (message: string) => new ChecksumsError(message)

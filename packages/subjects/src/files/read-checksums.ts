@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { ConfigurationError } from '@sign/action-kit'
-import { parseChecksums, SigstoreError } from '@sign/sigstore'
+import { ChecksumsError, parseChecksums } from './parse-checksums.ts'
 
 /** A checksums file and the files it lists, each resolved relative to its directory. */
 export interface ChecksumsFile {
@@ -33,7 +33,7 @@ export async function readChecksumsFile(options: {
   try {
     entries = parseChecksums(text, { source: options.input })
   } catch (error) {
-    if (!(error instanceof SigstoreError)) throw error
+    if (!(error instanceof ChecksumsError)) throw error
     throw new ConfigurationError(
       `Input 'checksums': ${error.message}. Each line of the file must look like:`,
       { fix: EXAMPLE_LINE, cause: error }
