@@ -53498,6 +53498,12 @@ function maskSecret(value) {
   }
 }
 __name(maskSecret, "maskSecret");
+function secretInput(name) {
+  const value = optionalInput(name);
+  if (value !== void 0) maskSecret(value);
+  return value;
+}
+__name(secretInput, "secretInput");
 
 // packages/action-kit/src/logging.ts
 function actionsLogger() {
@@ -58732,6 +58738,12 @@ __name(mapBounded, "mapBounded");
 
 // packages/subjects/src/credentials.ts
 var GHCR = "ghcr.io";
+function readRegistryInputs() {
+  const registryPassword = secretInput("registry-password");
+  const githubToken = secretInput("github-token");
+  return { registryUsername: optionalInput("registry-username"), registryPassword, githubToken };
+}
+__name(readRegistryInputs, "readRegistryInputs");
 function registryCredentials(options) {
   const { registryUsername: username, registryPassword: password, githubToken } = options.inputs;
   if (username === void 0 !== (password === void 0)) {
@@ -61961,16 +61973,8 @@ function checkPermission(inputs) {
 __name(checkPermission, "checkPermission");
 
 // actions/cosign-keyless/src/index.ts
-function secretInput(name) {
-  const value = optionalInput(name);
-  if (value !== void 0) maskSecret(value);
-  return value;
-}
-__name(secretInput, "secretInput");
 function readInputs() {
   const identityToken = secretInput("identity-token");
-  const registryPassword = secretInput("registry-password");
-  const githubToken = secretInput("github-token");
   return {
     images: multilineInput("images"),
     files: multilineInput("files"),
@@ -61985,9 +61989,7 @@ function readInputs() {
     tsaUrl: optionalInput("tsa-url"),
     signingConfig: optionalInput("signing-config"),
     tlogUpload: booleanInput("tlog-upload", { default: true }),
-    registryUsername: optionalInput("registry-username"),
-    registryPassword,
-    githubToken,
+    ...readRegistryInputs(),
     showSummary: booleanInput("show-summary", { default: true })
   };
 }

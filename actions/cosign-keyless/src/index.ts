@@ -3,25 +3,17 @@
 import {
   booleanInput,
   enumInput,
-  maskSecret,
+  secretInput,
   multilineInput,
   optionalInput,
   runAction
 } from '@sign/action-kit'
 import { SIGNING_MODES, type Inputs } from './inputs.ts'
 import { run } from './run.ts'
-
-/** Input `name`, registered as a secret before anything else can print it. */
-function secretInput(name: string): string | undefined {
-  const value = optionalInput(name)
-  if (value !== undefined) maskSecret(value)
-  return value
-}
+import { readRegistryInputs } from '@sign/subjects'
 
 function readInputs(): Inputs {
   const identityToken = secretInput('identity-token')
-  const registryPassword = secretInput('registry-password')
-  const githubToken = secretInput('github-token')
   return {
     images: multilineInput('images'),
     files: multilineInput('files'),
@@ -36,9 +28,7 @@ function readInputs(): Inputs {
     tsaUrl: optionalInput('tsa-url'),
     signingConfig: optionalInput('signing-config'),
     tlogUpload: booleanInput('tlog-upload', { default: true }),
-    registryUsername: optionalInput('registry-username'),
-    registryPassword,
-    githubToken,
+    ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })
   }
 }

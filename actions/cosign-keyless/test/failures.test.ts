@@ -4,9 +4,10 @@ import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { findSecretLeaks, type ActionResult } from '@sign/testenv'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
-import { listTags, pushImage, registryLogLength, registryRequests } from './fixtures/images.ts'
+import { pushImage, registryLogLength, registryRequests } from './fixtures/images.ts'
+import { listTags } from '@sign/oci'
 import { errorMessages, runKeyless } from './fixtures/run-keyless.ts'
-import { listFiles, makeWorkspace } from './fixtures/workspace.ts'
+import { listFiles, makeWorkspace } from '@sign/testenv'
 
 let env: KeylessEnvironment
 before(async () => {

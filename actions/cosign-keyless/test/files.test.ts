@@ -9,7 +9,7 @@ import { findSecretLeaks } from '@sign/testenv'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
 import { readBundle, verifierFor, verifyFile, WORKFLOW_IDENTITY } from './fixtures/verify.ts'
-import { listFiles, makeWorkspace, sha256Hex, sha256sum } from './fixtures/workspace.ts'
+import { listFiles, makeWorkspace, sha256Hex, sha256sum } from '@sign/testenv'
 
 let env: KeylessEnvironment
 before(async () => {

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict'
 import { X509Certificate, verify } from 'node:crypto'
 import { fetchBlob, fetchManifest, type ImageManifest } from '@sign/oci'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
-import { listTags, pushIndex } from './fixtures/images.ts'
+import { pushIndex } from './fixtures/images.ts'
+import { listTags } from '@sign/oci'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
 import {
   COSIGN_SIGN_PREDICATE,
@@ -14,7 +15,7 @@ import {
   verifierFor,
   verifyImageBundle
 } from './fixtures/verify.ts'
-import { makeWorkspace } from './fixtures/workspace.ts'
+import { makeWorkspace } from '@sign/testenv'
 
 let env: KeylessEnvironment
 before(async () => {

@@ -19,7 +19,7 @@ import {
   verifyFile,
   verifyImageBundle
 } from './fixtures/verify.ts'
-import { listFiles, makeWorkspace, releaseFiles, sha256Hex } from './fixtures/workspace.ts'
+import { listFiles, makeWorkspace, releaseFiles, sha256Hex } from '@sign/testenv'
 
 let env: KeylessEnvironment
 before(async () => {

@@ -4,24 +4,15 @@ import {
   booleanInput,
   durationInput,
   enumInput,
-  maskSecret,
   multilineInput,
   optionalInput,
   runAction
 } from '@sign/action-kit'
 import { CERTIFICATE_SOURCES, SIGNATURE_FORMATS, type Inputs } from './inputs.ts'
 import { run } from './run.ts'
-
-/** Input `name`, registered as a secret before anything else can print it. */
-function secretInput(name: string): string | undefined {
-  const value = optionalInput(name)
-  if (value !== undefined) maskSecret(value)
-  return value
-}
+import { readRegistryInputs } from '@sign/subjects'
 
 function readInputs(): Inputs {
-  const registryPassword = secretInput('registry-password')
-  const githubToken = secretInput('github-token')
   return {
     keyId: optionalInput('key-id'),
     certificateId: optionalInput('certificate-id'),
@@ -44,9 +35,7 @@ function readInputs(): Inputs {
     mediaType: optionalInput('media-type') ?? 'application/octet-stream',
     recursive: booleanInput('recursive', { default: false }),
     forceReferrersTag: booleanInput('force-referrers-tag', { default: false }),
-    registryUsername: optionalInput('registry-username'),
-    registryPassword,
-    githubToken,
+    ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })
   }
 }

@@ -13,7 +13,7 @@ import {
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
 import { notarySignatures, pushImage } from './fixtures/images.ts'
 import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
-import { digestHex, makeWorkspace } from './fixtures/workspace.ts'
+import { digestHex, makeWorkspace } from '@sign/testenv'
 
 let env: NotationEnvironment
 before(async () => {

@@ -13,9 +13,10 @@ import {
   type IssuedCertificate
 } from '@sign/testenv'
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
-import { listTags, pushImage } from './fixtures/images.ts'
+import { pushImage } from './fixtures/images.ts'
+import { listTags } from '@sign/oci'
 import { errorMessages, runNotation } from './fixtures/run-notation.ts'
-import { listFiles, makeWorkspace } from './fixtures/workspace.ts'
+import { listFiles, makeWorkspace } from '@sign/testenv'
 
 let env: NotationEnvironment
 before(async () => {

@@ -9,9 +9,10 @@ import { EMPTY_CONFIG } from '@sign/oci'
 import { parseEnvelope, verifyEnvelopeIntegrity } from '@sign/notation'
 import { findSecretLeaks, selfSignedCodeSigningChain } from '@sign/testenv'
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
-import { listTags, notarySignatures, pushImage } from './fixtures/images.ts'
+import { notarySignatures, pushImage } from './fixtures/images.ts'
+import { listTags } from '@sign/oci'
 import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
-import { digestHex, listFiles, makeWorkspace } from './fixtures/workspace.ts'
+import { digestHex, listFiles, makeWorkspace } from '@sign/testenv'
 
 let env: NotationEnvironment
 before(async () => {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { optionalInput } from './inputs/text.ts'
 
 /**
  * Registers `value` with the runner so that it is replaced by *** in the log. The runner masks
@@ -13,4 +14,11 @@ export function maskSecret(value: string): void {
   for (const line of new Set(lines)) {
     if (line !== '') core.setSecret(line)
   }
+}
+
+/** Input `name` (undefined when empty), registered as a secret before anything can print it. */
+export function secretInput(name: string): string | undefined {
+  const value = optionalInput(name)
+  if (value !== undefined) maskSecret(value)
+  return value
 }

@@ -28,3 +28,12 @@ test('maskSecret registers a multi-line value whole and each non-empty line, tri
   ])
   assert.deepEqual(findSecretLeaks(result, pem), [])
 })
+
+test('secretInput masks the value before returning it; an empty input is undefined and masks nothing', async () => {
+  const set = await runFixture('secret-input', { inputs: { token: 'ghp_s3cr3t' } })
+  assert.equal(set.exitCode, 0, set.log)
+  assert.equal(set.log, '::add-mask::ghp_s3cr3t\nset\n', 'masked before anything else is printed')
+  const unset = await runFixture('secret-input', { inputs: { token: '' } })
+  assert.deepEqual(unset.masks, [])
+  assert.equal(unset.log, 'unset\n')
+})

@@ -13,6 +13,7 @@ import {
   createTransport,
   fetchBlob,
   fetchManifest,
+  listTags,
   listReferrers,
   pushBlob,
   referrersTag,
@@ -102,6 +103,8 @@ for (const mode of ['anonymous', 'basic', 'token'] as const) {
     const tagIndex = await fetchManifest({ client, repo, reference: referrersTag(image.digest) })
     assert.equal((JSON.parse(tagIndex!.bytes.toString()) as ImageIndex).manifests.length, 2)
     assert.equal(await fetchManifest({ client, repo, reference: firstIndex!.digest }), undefined)
+    assert.deepEqual(await listTags({ client, repo }), [referrersTag(image.digest), 'v1'].sort())
+    assert.deepEqual(await listTags({ client, repo: { ...repo, repository: 'sign/none' } }), [])
   })
 }
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@sign/action-kit'
+import { ConfigurationError, optionalInput, secretInput } from '@sign/action-kit'
 import {
   chainCredentials,
   dockerConfigCredentials,
@@ -12,9 +12,16 @@ const GHCR = 'ghcr.io'
 
 /** The registry inputs both signing actions take. */
 export interface RegistryInputs {
-  registryUsername?: string | undefined
-  registryPassword?: string | undefined
-  githubToken?: string | undefined
+  registryUsername: string | undefined
+  registryPassword: string | undefined
+  githubToken: string | undefined
+}
+
+/** Reads registry-username, registry-password and github-token (the secrets masked first). */
+export function readRegistryInputs(): RegistryInputs {
+  const registryPassword = secretInput('registry-password')
+  const githubToken = secretInput('github-token')
+  return { registryUsername: optionalInput('registry-username'), registryPassword, githubToken }
 }
 
 /**
