@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import { startDemoEnvironment } from './environment.ts'
 import type { DemoState, DemoStep } from './step.ts'
 import { cosignKeyless } from './steps/cosign-keyless.ts'
-import { keyVaultSigning } from './steps/key-vault.ts'
+import { notationSignAkv } from './steps/notation-sign-akv.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 
-const steps: DemoStep[] = [pushSampleImage, cosignKeyless, keyVaultSigning]
+const steps: DemoStep[] = [pushSampleImage, cosignKeyless, notationSignAkv]
 
 const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))
 const started = Date.now()

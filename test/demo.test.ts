@@ -16,6 +16,11 @@ test('the demo runs every step against the test environment and ends verified', 
     /✔ every bundle verified: identity https:\/\/github\.com\/octo-org\/octo-repo\//
   )
   assert.match(stdout, /✔ a tampered copy of a file is rejected/)
+  assert.match(
+    stdout,
+    /✔ signed with https:\/\/127\.0\.0\.1:\d+\/keys\/release-signer\/\w+ \(RSA 3072 → PS384\)/
+  )
+  assert.match(stdout, /✔ both envelopes parse and their signatures verify/)
   assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
   assert.doesNotMatch(stdout, /✖/)
 })
