@@ -4,11 +4,13 @@ import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   caExtensions,
+  caIssuedCodeSigningChain,
   codeSigningExtensions,
   findSecretLeaks,
   generateKeyPair,
   issueCertificate,
   selfSignedCodeSigningChain,
+  x509,
   type ActionResult,
   type IssuedCertificate
 } from '@sign/testenv'
@@ -36,6 +38,8 @@ async function runRefused(
     chain?: IssuedCertificate[]
     inputs?: Record<string, string>
     idToken?: boolean
+    /** More workspace files (e.g. a ca-certs bundle), besides dist/app.bin. */
+    files?: Record<string, string>
   }
 ): Promise<ActionResult> {
   const { client, registry, vault } = env
@@ -46,7 +50,8 @@ async function runRefused(
     name: options.repository.replace(/\W/g, '-'),
     certificateChain: chain
   })
-  const workspace = await makeWorkspace(t, { 'dist/app.bin': 'app' })
+  const files = { 'dist/app.bin': 'app', ...options.files }
+  const workspace = await makeWorkspace(t, files)
   const historyBefore = vault.history.length
   const result = await runNotation(env, {
     workspace,
@@ -61,7 +66,7 @@ async function runRefused(
   assert.equal(result.exitCode, 1, result.log)
   const signs = vault.history.slice(historyBefore).filter(entry => entry.operation === 'sign')
   assert.deepEqual(signs, [], 'Key Vault signed nothing')
-  assert.deepEqual(await listFiles(workspace), ['dist/app.bin'], 'no file written')
+  assert.deepEqual(await listFiles(workspace), Object.keys(files).sort(), 'no file written')
   assert.deepEqual(await listTags({ client, repo }), ['v1'], 'no referrer pushed')
   assert.deepEqual(result.outputs, {})
   assert.deepEqual(findSecretLeaks(result, registry.credentials.password), [])
@@ -87,6 +92,92 @@ test('a self-signed leaf with CA:true is refused (Notary Project leaf rule)', as
   assert.match(
     errorMessages(result),
     /the ca field must be false for a signing \(leaf\) certificate/
+  )
+})
+
+test('a leaf whose keyUsage is not critical is refused (Notary Project leaf rule)', async t => {
+  const key = await generateKeyPair({ kind: 'rsa', bits: 2048 })
+  const leaf = await issueCertificate({
+    subject: 'CN=Non-critical KU,O=notation,ST=WA,C=US',
+    key,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, false),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.codeSigning])
+    ]
+  })
+  const result = await runRefused(t, { repository: 'octo-org/ku-not-critical', chain: [leaf] })
+  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /certificate "CN=Non-critical KU.*": the key usage extension must be marked critical/
+  )
+})
+
+test('a leaf without digitalSignature is refused (Notary Project leaf rule)', async t => {
+  const key = await generateKeyPair({ kind: 'ec', curve: 'P-256' })
+  const leaf = await issueCertificate({
+    subject: 'CN=No digitalSignature,O=notation,ST=WA,C=US',
+    key,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.nonRepudiation, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.codeSigning])
+    ]
+  })
+  const result = await runRefused(t, { repository: 'octo-org/no-digital-signature', chain: [leaf] })
+  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /certificate "CN=No digitalSignature.*": the key usage must have the "Digital Signature" bit set/
+  )
+})
+
+test('ca-certs with the intermediate but not the root is refused (the root is missing)', async t => {
+  const chain = await caIssuedCodeSigningChain()
+  const result = await runRefused(t, {
+    repository: 'octo-org/no-root',
+    chain,
+    files: { 'certs/ca.pem': chain[1]!.pem },
+    inputs: { 'ca-certs': 'certs/ca.pem' }
+  })
+  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /certificate "CN=Test Intermediate CA.*": the issuer of this certificate is missing from the certificate bundle/
+  )
+})
+
+test('a CA-issued Key Vault leaf without ca-certs is refused (not self-signed)', async t => {
+  const [leaf] = await caIssuedCodeSigningChain()
+  const result = await runRefused(t, { repository: 'octo-org/leaf-alone', chain: [leaf!] })
+  assert.match(
+    errorMessages(result),
+    /^The signing key was refused: the Key Vault certificate "octo-org-leaf-alone" is not self-signed/
+  )
+})
+
+test('certificate-file ending in an intermediate is refused (the root is missing)', async t => {
+  const chain = await caIssuedCodeSigningChain()
+  const result = await runRefused(t, {
+    repository: 'octo-org/pem-no-root',
+    files: {
+      'signing-key.pem': chain[0]!.key.privateKeyPem,
+      'signing-chain.pem': `${chain[0]!.pem}${chain[1]!.pem}`
+    },
+    inputs: {
+      'key-id': '',
+      'client-id': '',
+      'tenant-id': '',
+      'key-file': 'signing-key.pem',
+      'certificate-file': 'signing-chain.pem'
+    },
+    idToken: false
+  })
+  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /certificate "CN=Test Intermediate CA.*": the issuer of this certificate is missing from the certificate bundle/
   )
 })
 
