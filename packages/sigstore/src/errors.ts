@@ -8,6 +8,9 @@ export type SigstoreErrorCode =
   | 'SIGNING_FAILED'
   | 'INVALID_INPUT'
   | 'STORAGE_FAILED'
+  | 'INVALID_BUNDLE'
+  | 'VERIFICATION_FAILED'
+  | 'POLICY_FAILED'
 
 /** The one error type of this package: a `code` to branch on and the `cause` behind it. */
 export class SigstoreError extends Error {

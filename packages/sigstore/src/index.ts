@@ -21,3 +21,4 @@ export type {
 } from './signer/bundle-signer.ts'
 export * from './cosign/index.ts'
 export * from './files/index.ts'
+export * from './verify/index.ts'

@@ -1,0 +1,49 @@
+import type { Bundle } from '@sigstore/bundle'
+import { X509Certificate } from '@sigstore/core'
+import { SigstoreError } from '../errors.ts'
+
+/** Options of {@link checkBundleShape}. */
+export interface CheckBundleShapeOptions {
+  bundle: Bundle
+}
+
+/**
+ * Structural checks @sigstore/verify leaves out (or fails on with a TypeError): every
+ * certificate parses, a self-signed root appears only at the end of a v0.1/v0.2 chain (trust
+ * comes from the trusted root, never from a root planted in the chain), and every inclusion
+ * proof carries the checkpoint it must be verified against.
+ */
+export function checkBundleShape(options: CheckBundleShapeOptions): void {
+  const { bundle } = options
+  const content = bundle.verificationMaterial.content
+  if (content.$case === 'x509CertificateChain') {
+    const raws = content.x509CertificateChain.certificates
+    for (const [index, raw] of raws.entries()) {
+      let certificate: X509Certificate
+      try {
+        certificate = X509Certificate.parse(Buffer.from(raw.rawBytes))
+      } catch (cause) {
+        throw new SigstoreError({
+          code: 'INVALID_BUNDLE',
+          cause,
+          message: `certificate ${index} of the bundle's chain does not parse (${(cause as Error).message})`
+        })
+      }
+      const selfSigned = certificate.isCA && certificate.issuer.equals(certificate.subject)
+      if (selfSigned && index !== raws.length - 1) {
+        throw new SigstoreError({
+          code: 'VERIFICATION_FAILED',
+          message: `the bundle's certificate chain contains a self-signed root certificate at index ${index}, before the end of the chain; roots come from the trusted root`
+        })
+      }
+    }
+  }
+  for (const [index, entry] of bundle.verificationMaterial.tlogEntries.entries()) {
+    if (entry.inclusionProof !== undefined && entry.inclusionProof.checkpoint === undefined) {
+      throw new SigstoreError({
+        code: 'INVALID_BUNDLE',
+        message: `transparency log entry ${index} has an inclusion proof without its checkpoint, so the proof cannot be verified`
+      })
+    }
+  }
+}

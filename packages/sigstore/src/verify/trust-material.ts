@@ -1,0 +1,73 @@
+import { createPublicKey } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import type { TransparencyLogInstance } from '@sigstore/protobuf-specs'
+import { toTrustMaterial } from '@sigstore/verify'
+import type { TrustMaterial } from '@sigstore/verify'
+import { SigstoreError } from '../errors.ts'
+import type { TrustedRootJSON } from './trusted-root.ts'
+
+/** What {@link buildTrustMaterial} made, and which logs of the root it refused to trust. */
+export interface BuiltTrustMaterial {
+  trustMaterial: TrustMaterial
+  /** Transparency and CT logs left out because their key has no validFor.start. */
+  untrustedLogs: UntrustedLog[]
+}
+
+/** A log of the trusted root that is not trusted, and the IDs it would match. */
+export interface UntrustedLog {
+  baseUrl: string
+  /** Its log ID and checkpoint key ID, base64. */
+  keyIds: string[]
+}
+
+/** Options of {@link buildTrustMaterial}. */
+export interface BuildTrustMaterialOptions {
+  trustedRoot: TrustedRootJSON
+  /** A public key (PEM) that signed managed-key bundles, whatever key hint the bundle gives. */
+  key?: string
+}
+
+/**
+ * Turns a trusted root into @sigstore/verify's trust material. A log key without
+ * `validFor.start` is malformed (the spec requires the start); @sigstore/verify would treat it
+ * as valid since the beginning of time, so such logs are left out, never trusted.
+ */
+export function buildTrustMaterial(options: BuildTrustMaterialOptions): BuiltTrustMaterial {
+  const root = TrustedRoot.fromJSON(options.trustedRoot)
+  const untrustedLogs: UntrustedLog[] = []
+  const withStart = (logs: TransparencyLogInstance[]): TransparencyLogInstance[] =>
+    logs.filter(log => {
+      if (log.publicKey?.validFor?.start !== undefined) return true
+      untrustedLogs.push({
+        baseUrl: log.baseUrl,
+        keyIds: [log.logId?.keyId, log.checkpointKeyId?.keyId]
+          .filter(id => id !== undefined)
+          .map(id => Buffer.from(id).toString('base64'))
+      })
+      return false
+    })
+  const filtered: TrustedRoot = {
+    ...root,
+    tlogs: withStart(root.tlogs),
+    ctlogs: withStart(root.ctlogs)
+  }
+  const key = options.key === undefined ? undefined : parsePublicKey(options.key)
+  const trustMaterial = toTrustMaterial(
+    filtered,
+    key === undefined ? undefined : () => ({ publicKey: key, validFor: () => true })
+  )
+  return { trustMaterial, untrustedLogs }
+}
+
+function parsePublicKey(pem: string): KeyObject {
+  try {
+    return createPublicKey(pem)
+  } catch (cause) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      cause,
+      message: `the verification key is not a valid PEM public key (${(cause as Error).message})`
+    })
+  }
+}

@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto'
+import { ValidationError, bundleFromJSON } from '@sigstore/bundle'
+import type { Bundle } from '@sigstore/bundle'
+import { HashAlgorithm } from '@sigstore/protobuf-specs'
+import { PolicyError, VerificationError, Verifier, toSignedEntity } from '@sigstore/verify'
+import type { SignedEntity } from '@sigstore/verify'
+import { SigstoreError } from '../errors.ts'
+import { checkBundleShape } from './bundle-shape.ts'
+import { checkIdentity, compileIdentityPolicy } from './identity-policy.ts'
+import type { IdentityPolicy } from './identity-policy.ts'
+import { verifyPrehashed } from './prehash-verify.ts'
+import { readStatement } from './statement-subject.ts'
+import { buildTrustMaterial } from './trust-material.ts'
+import type { UntrustedLog } from './trust-material.ts'
+import { publicGoodTrustedRoot } from './trusted-root.ts'
+import type { TrustedRootJSON } from './trusted-root.ts'
+
+/** The signed artifact: its bytes, or only its digest (`sha256:<64 hex>`). */
+export type VerifyArtifact = { data: Buffer } | { digest: string }
+
+/** Who must have signed: a certificate identity and/or issuer, or a managed public key. */
+export interface VerifyPolicy extends IdentityPolicy {
+  /** PEM public key of managed-key bundles; replaces the identity policy. */
+  key?: string
+}
+
+/** Options of {@link verifyBundle}. */
+export interface VerifyBundleOptions {
+  /** The bundle, parsed from JSON (any version v0.1–v0.3). */
+  bundle: unknown
+  /**
+   * The artifact. Required for message signatures; for DSSE bundles it must be the subject of
+   * the in-toto statement, and may be left out to verify the attestation alone.
+   */
+  artifact?: VerifyArtifact
+  policy: VerifyPolicy
+  /** Trust material; the pinned public-good root when absent. */
+  trustedRoot?: TrustedRootJSON
+}
+
+/** What a verified bundle says about its signer and content. */
+export interface VerifiedBundle {
+  /** The certificate's SAN (undefined for managed-key bundles). */
+  identity: string | undefined
+  /** The certificate's OIDC issuer (undefined for managed-key bundles). */
+  issuer: string | undefined
+  kind: 'message' | 'dsse'
+  /** The in-toto predicate type of a DSSE statement. */
+  predicateType?: string
+}
+
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/iu
+
+/**
+ * Verifies a Sigstore bundle offline as cosign verify-blob(-attestation) does: trust material,
+ * timestamps, certificate chain and SCTs, transparency-log inclusion and body, signature, then
+ * the signer policy (anchored identity/issuer patterns, or a managed key) and the artifact
+ * binding (message digest, or in-toto subject). Rejections are SigstoreErrors: INVALID_INPUT
+ * (bad options), INVALID_BUNDLE, VERIFICATION_FAILED (cryptography, trust, artifact) or
+ * POLICY_FAILED (wrong signer).
+ */
+export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
+  const { policy, artifact } = options
+  const usesKey = policy.key !== undefined
+  const identityPolicy = compileIdentityPolicy({ policy })
+  if (usesKey && (identityPolicy.identity !== undefined || identityPolicy.issuer !== undefined)) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      message: 'give either a public key or a certificate identity/issuer, not both'
+    })
+  }
+  if (!usesKey && identityPolicy.identity === undefined && identityPolicy.issuer === undefined) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      message:
+        'a certificate identity or issuer (exact or regexp) is required to verify a keyless bundle, or a public key for a managed-key bundle'
+    })
+  }
+  const digest = artifactDigest(artifact)
+  const bundle = parseBundle(options.bundle)
+  checkBundleShape({ bundle })
+  const signedByKey = bundle.verificationMaterial.content.$case === 'publicKey'
+  if (usesKey !== signedByKey) {
+    throw new SigstoreError({
+      code: 'POLICY_FAILED',
+      message: signedByKey
+        ? 'the bundle is signed with a managed key, not a certificate: give the public key'
+        : 'the bundle is signed with a certificate: verify it with a certificate identity/issuer, not a key'
+    })
+  }
+  const { trustMaterial, untrustedLogs } = buildTrustMaterial({
+    trustedRoot: options.trustedRoot ?? publicGoodTrustedRoot(),
+    ...(policy.key === undefined ? {} : { key: policy.key })
+  })
+
+  let kind: VerifiedBundle['kind']
+  let predicateType: string | undefined
+  let entity: SignedEntity
+  try {
+    if (bundle.content.$case === 'messageSignature') {
+      kind = 'message'
+      entity = messageEntity({ bundle, artifact, digest })
+    } else {
+      kind = 'dsse'
+      const envelope = bundle.content.dsseEnvelope
+      const statement = readStatement({
+        payloadType: envelope.payloadType,
+        payload: envelope.payload
+      })
+      predicateType = statement?.predicateType
+      if (digest !== undefined) {
+        if (statement === undefined) {
+          throw failure(
+            `the DSSE payload is ${envelope.payloadType}, not an in-toto statement whose subject could be the artifact`
+          )
+        }
+        if (!statement.sha256Subjects.includes(digest.toString('hex'))) {
+          throw failure(
+            `the artifact sha256:${digest.toString('hex')} is not a subject of the in-toto statement`
+          )
+        }
+      }
+      entity = toSignedEntity(bundle)
+    }
+    const signer = new Verifier(trustMaterial).verify(entity)
+    const identity = signer.identity?.subjectAlternativeName
+    const issuer = signer.identity?.extensions?.issuer
+    if (!usesKey) checkIdentity({ policy: identityPolicy, identity, issuer })
+    return { identity, issuer, kind, ...(predicateType === undefined ? {} : { predicateType }) }
+  } catch (error) {
+    throw toRejection({ error, bundle, untrustedLogs })
+  }
+}
+
+/** Options of {@link parseBundleJSON}. */
+export interface ParseBundleJSONOptions {
+  /** The bundle file's text. */
+  text: string
+  /** Where it came from, for the error message. */
+  source: string
+}
+
+/** Parses a bundle file's JSON for {@link verifyBundle}; INVALID_BUNDLE when it is not JSON. */
+export function parseBundleJSON(options: ParseBundleJSONOptions): unknown {
+  try {
+    return JSON.parse(options.text) as unknown
+  } catch (cause) {
+    throw new SigstoreError({
+      code: 'INVALID_BUNDLE',
+      cause,
+      message: `${options.source} is not a Sigstore bundle: malformed JSON (${(cause as Error).message})`
+    })
+  }
+}
+
+function artifactDigest(artifact: VerifyArtifact | undefined): Buffer | undefined {
+  if (artifact === undefined) return undefined
+  if ('data' in artifact) return createHash('sha256').update(artifact.data).digest()
+  if (!SHA256_DIGEST.test(artifact.digest)) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      message: `artifact digest ${JSON.stringify(artifact.digest)} is not sha256:<64 hex digits>`
+    })
+  }
+  return Buffer.from(artifact.digest.slice('sha256:'.length), 'hex')
+}
+
+function parseBundle(json: unknown): Bundle {
+  try {
+    return bundleFromJSON(json)
+  } catch (cause) {
+    const fields = cause instanceof ValidationError ? ` (${cause.fields.join(', ')})` : ''
+    throw new SigstoreError({
+      code: 'INVALID_BUNDLE',
+      cause,
+      message: `not a valid Sigstore bundle: ${(cause as Error).message}${fields}`
+    })
+  }
+}
+
+interface MessageEntityOptions {
+  bundle: Bundle
+  artifact: VerifyArtifact | undefined
+  digest: Buffer | undefined
+}
+
+/**
+ * The signed entity of a message signature. With the artifact's bytes @sigstore/verify checks
+ * the signature itself; with only a digest the signature is checked over that digest.
+ * Either way the bundle's messageDigest must be the artifact's digest.
+ */
+function messageEntity(options: MessageEntityOptions): SignedEntity {
+  const { bundle, artifact, digest } = options
+  if (bundle.content.$case !== 'messageSignature') throw new TypeError('not a message signature')
+  if (artifact === undefined || digest === undefined) {
+    throw new SigstoreError({
+      code: 'INVALID_INPUT',
+      message: 'a message-signature bundle can only be verified with the artifact or its digest'
+    })
+  }
+  const message = bundle.content.messageSignature
+  const algorithm = message.messageDigest?.algorithm ?? HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED
+  const sha256 =
+    algorithm === HashAlgorithm.SHA2_256 || algorithm === HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED
+  const bundleDigest = message.messageDigest?.digest
+  if (sha256 && bundleDigest !== undefined && !digest.equals(bundleDigest)) {
+    throw failure(
+      `the artifact sha256:${digest.toString('hex')} does not match the bundle's message digest sha256:${Buffer.from(bundleDigest).toString('hex')}`
+    )
+  }
+  if ('data' in artifact) return toSignedEntity(bundle, artifact.data)
+  if (!sha256 || bundleDigest === undefined) {
+    throw failure(
+      `the bundle's message digest is not SHA-256, so it cannot be verified with a sha256 digest`
+    )
+  }
+  const entity = toSignedEntity(bundle)
+  const content = entity.signature
+  return {
+    ...entity,
+    signature: {
+      signature: content.signature,
+      compareSignature: signature => content.compareSignature(signature),
+      compareDigest: other => content.compareDigest(other),
+      compareSignedDigest: other => content.compareSignedDigest(other),
+      verifySignature: key => verifyPrehashed({ key, digest, signature: content.signature })
+    }
+  }
+}
+
+function failure(message: string): SigstoreError {
+  return new SigstoreError({ code: 'VERIFICATION_FAILED', message })
+}
+
+interface RejectionOptions {
+  error: unknown
+  bundle: Bundle
+  untrustedLogs: UntrustedLog[]
+}
+
+/** Maps what verification threw to a SigstoreError; programming errors pass through. */
+function toRejection(options: RejectionOptions): unknown {
+  const { error, bundle, untrustedLogs } = options
+  if (error instanceof SigstoreError) return error
+  if (error instanceof TypeError || error instanceof ReferenceError) return error
+  if (error instanceof PolicyError) {
+    return new SigstoreError({ code: 'POLICY_FAILED', cause: error, message: error.message })
+  }
+  const reason =
+    error instanceof VerificationError
+      ? `${error.code}: ${error.message}`
+      : `${(error as Error).name}: ${(error as Error).message}`
+  const entryLogIds = bundle.verificationMaterial.tlogEntries.map(entry =>
+    Buffer.from(entry.logId?.keyId ?? []).toString('base64')
+  )
+  const untrusted = untrustedLogs.find(log => log.keyIds.some(id => entryLogIds.includes(id)))
+  const message =
+    untrusted === undefined
+      ? `bundle verification failed: ${reason}`
+      : `bundle verification failed: the transparency log ${untrusted.baseUrl} of the bundle's entry is not trusted, its key in the trusted root has no validFor.start (${reason})`
+  return new SigstoreError({ code: 'VERIFICATION_FAILED', cause: error, message })
+}
