@@ -18,6 +18,11 @@ test('sign help lists every command', async () => {
   assert.equal(code, 0)
   assert.match(out, /^usage: sign <command>/)
   assert.match(out, /^ {2}version +print the version of sign$/m)
+  assert.match(
+    out,
+    /^ {2}sign-bundle +sign a file into a Sigstore bundle \(conformance protocol\)$/m
+  )
+  assert.match(out, /^ {2}verify-bundle +verify a Sigstore bundle \(conformance protocol\)$/m)
 })
 
 test('no command means help', async () => {
