@@ -1,17 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PassThrough } from 'node:stream'
-import { main } from '../src/index.ts'
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { out: '', err: '' }
-  stdout.on('data', (c: Buffer) => (chunks.out += c.toString()))
-  stderr.on('data', (c: Buffer) => (chunks.err += c.toString()))
-  const code = await main({ argv, stdout, stderr })
-  return { code, ...chunks }
-}
+import { run } from './run-cli.ts'
 
 test('sign help lists every command', async () => {
   const { code, out } = await run(['help'])
