@@ -3,10 +3,9 @@ import {
   fetchManifest,
   formatReference,
   parseReference,
-  pushBlob,
-  putManifest,
   resolveManifest,
-  staticCredentials
+  staticCredentials,
+  pushImage
 } from '@sign/oci'
 import { sampleImage } from '@sign/testenv'
 import type { DemoStep } from '../step.ts'
@@ -24,15 +23,7 @@ export const pushSampleImage: DemoStep = {
     })
     const repo = { registry: registry.host, repository }
     const image = sampleImage({ layerText: 'sign demo layer\n' })
-    for (const { digest, data } of image.blobs)
-      await pushBlob({ client, repo, digest, content: data })
-    await putManifest({
-      client,
-      repo,
-      reference: tag,
-      bytes: image.manifest,
-      mediaType: image.mediaType
-    })
+    await pushImage({ client, repo, reference: tag, ...image })
     const reference = parseReference(`${registry.host}/${repository}:${tag}`)
     state.image = formatReference(reference)
     const resolved = await resolveManifest({ client, repo, reference: tag })

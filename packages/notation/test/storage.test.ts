@@ -13,14 +13,13 @@ import {
   fetchBlob,
   fetchManifest,
   listReferrers,
-  pushBlob,
-  putManifest,
   registryStore,
   staticCredentials,
   type Descriptor,
   type ImageManifest,
   type RegistryClient,
-  type Repository
+  type Repository,
+  pushImage as pushImageTo
 } from '@sign/oci'
 import {
   caIssuedCodeSigningChain,
@@ -48,18 +47,7 @@ before(async () => {
 after(() => registry.stop())
 
 async function pushImage(repo: Repository): Promise<Descriptor> {
-  const image = sampleImage()
-  for (const blob of image.blobs) {
-    await pushBlob({ client, repo, digest: blob.digest, content: blob.data })
-  }
-  const put = await putManifest({
-    client,
-    repo,
-    reference: 'v1',
-    bytes: image.manifest,
-    mediaType: image.mediaType
-  })
-  return put.descriptor
+  return pushImageTo({ client, repo, reference: 'v1', ...sampleImage() })
 }
 
 async function tempDir(): Promise<string> {

@@ -24,6 +24,7 @@ export type { RegistryClient, RegistryClientOptions } from './registry/client.ts
 export type { Repository } from './registry/repository.ts'
 export { blobExists, fetchBlob, streamBlob } from './registry/blobs.ts'
 export { pushBlob } from './registry/upload.ts'
+export { pushImage } from './registry/push-image.ts'
 export type { BlobSource, PushBlobOptions, PushBlobResult } from './registry/upload.ts'
 export { fetchManifest } from './registry/manifest-fetch.ts'
 export type { FetchedManifest } from './registry/manifest-fetch.ts'

@@ -7,13 +7,12 @@ import { Verifier, toSignedEntity, toTrustMaterial, type Signer } from '@sigstor
 import {
   createRegistryClient,
   createTransport,
-  pushBlob,
-  putManifest,
   registryStore,
   type ContentStore,
   type Descriptor,
   type RegistryClient,
-  type Repository
+  type Repository,
+  pushImage
 } from '@sign/oci'
 import {
   GITHUB_ACTIONS_ISSUER,
@@ -92,18 +91,7 @@ export async function startRegistryEnv(t: TestContext): Promise<RegistryEnv> {
     repo,
     store: registryStore({ client, repo }),
     async pushImage(tag) {
-      const image = sampleImage()
-      for (const blob of image.blobs) {
-        await pushBlob({ client, repo, digest: blob.digest, content: blob.data })
-      }
-      const put = await putManifest({
-        client,
-        repo,
-        reference: tag,
-        bytes: image.manifest,
-        mediaType: image.mediaType
-      })
-      return put.descriptor
+      return pushImage({ client, repo, reference: tag, ...sampleImage() })
     }
   }
 }
