@@ -58970,6 +58970,55 @@ async function* rechunk(content, size) {
 }
 __name(rechunk, "rechunk");
 
+// packages/oci/src/registry/manifest-put.ts
+var PASSING_PUT_ERRORS = /* @__PURE__ */ new Set(["DIGEST_INVALID", "MANIFEST_BLOB_UNKNOWN"]);
+var PUT_ATTEMPTS = 4;
+async function putManifest(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await putManifestOnce(options);
+    } catch (error2) {
+      const passing = error2 instanceof OciError && PASSING_PUT_ERRORS.has(error2.registryCode ?? "");
+      if (!passing || attempt === PUT_ATTEMPTS) throw error2;
+      options.client.logger?.debug(
+        `manifest.put retried after ${error2.registryCode}: ${error2.message}`
+      );
+      await new Promise((resolve2) => setTimeout(resolve2, 50 + Math.random() * 100 * attempt));
+    }
+  }
+}
+__name(putManifest, "putManifest");
+async function putManifestOnce(options) {
+  const { client, repo, reference, bytes, mediaType } = options;
+  const response = await client.request({
+    repo,
+    operation: "manifest.put",
+    access: "push",
+    method: "PUT",
+    path: `manifests/${reference}`,
+    headers: {
+      "content-type": mediaType,
+      ...options.ifMatch ? { "if-match": options.ifMatch } : {}
+    },
+    body: bytes
+  });
+  if (response.status === 412) {
+    await response.body?.cancel();
+    throw new OciError({
+      code: "CONFLICT",
+      status: 412,
+      message: `manifest ${reference} of ${describeRepository(repo)} changed since it was read`
+    });
+  }
+  await expectStatus({ response, ok: [201], repo, operation: "manifest.put" });
+  const digest = digestOf(bytes, "sha256");
+  return {
+    descriptor: { mediaType, digest, size: bytes.byteLength },
+    indexedSubject: response.headers.get("oci-subject") ?? void 0
+  };
+}
+__name(putManifestOnce, "putManifestOnce");
+
 // packages/oci/src/registry/manifest-request.ts
 var isDigest = /* @__PURE__ */ __name((reference) => reference.includes(":"), "isDigest");
 function headManifest({ client, repo, reference }, operation) {
@@ -59026,55 +59075,6 @@ function mediaTypeOf(bytes) {
   }
 }
 __name(mediaTypeOf, "mediaTypeOf");
-
-// packages/oci/src/registry/manifest-put.ts
-var PASSING_PUT_ERRORS = /* @__PURE__ */ new Set(["DIGEST_INVALID", "MANIFEST_BLOB_UNKNOWN"]);
-var PUT_ATTEMPTS = 4;
-async function putManifest(options) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await putManifestOnce(options);
-    } catch (error2) {
-      const passing = error2 instanceof OciError && PASSING_PUT_ERRORS.has(error2.registryCode ?? "");
-      if (!passing || attempt === PUT_ATTEMPTS) throw error2;
-      options.client.logger?.debug(
-        `manifest.put retried after ${error2.registryCode}: ${error2.message}`
-      );
-      await new Promise((resolve2) => setTimeout(resolve2, 50 + Math.random() * 100 * attempt));
-    }
-  }
-}
-__name(putManifest, "putManifest");
-async function putManifestOnce(options) {
-  const { client, repo, reference, bytes, mediaType } = options;
-  const response = await client.request({
-    repo,
-    operation: "manifest.put",
-    access: "push",
-    method: "PUT",
-    path: `manifests/${reference}`,
-    headers: {
-      "content-type": mediaType,
-      ...options.ifMatch ? { "if-match": options.ifMatch } : {}
-    },
-    body: bytes
-  });
-  if (response.status === 412) {
-    await response.body?.cancel();
-    throw new OciError({
-      code: "CONFLICT",
-      status: 412,
-      message: `manifest ${reference} of ${describeRepository(repo)} changed since it was read`
-    });
-  }
-  await expectStatus({ response, ok: [201], repo, operation: "manifest.put" });
-  const digest = digestOf(bytes, "sha256");
-  return {
-    descriptor: { mediaType, digest, size: bytes.byteLength },
-    indexedSubject: response.headers.get("oci-subject") ?? void 0
-  };
-}
-__name(putManifestOnce, "putManifestOnce");
 
 // packages/oci/src/registry/manifest-resolve.ts
 async function resolveManifest({
