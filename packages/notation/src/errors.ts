@@ -7,6 +7,10 @@ export type NotationErrorCode =
   | 'SIGNING_FAILED'
   | 'INVALID_ENVELOPE'
   | 'STORAGE_FAILED'
+  | 'INVALID_TRUST_POLICY'
+  | 'TRUST_STORE'
+  | 'NO_APPLICABLE_TRUST_POLICY'
+  | 'VERIFICATION_FAILED'
 
 /** The one error type of this package: a `code` to branch on and the `cause` behind it. */
 export class NotationError extends Error {
