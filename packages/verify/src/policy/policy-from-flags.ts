@@ -1,0 +1,125 @@
+import { VerifyError } from '../errors.ts'
+import { KEYLESS_FIELDS, parsePolicy } from './parse-policy.ts'
+import { readSignerKeys } from './read-keys.ts'
+import type { VerificationPolicy } from './types.ts'
+
+/** The policy as cosign/notation-style flags or action inputs give it (camelCase of the flags). */
+export interface PolicyFlags {
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegexp?: string
+  certificateGithubWorkflowRepository?: string
+  certificateGithubWorkflowRef?: string
+  certificateGithubWorkflowSha?: string
+  certificateGithubWorkflowTrigger?: string
+  certificateGithubWorkflowName?: string
+  /** A PEM public key file (cosign `--key`). */
+  key?: string
+  /** A predicate type (URI or cosign short name): attestations of it are required, not signatures. */
+  type?: string
+  trustedRoot?: string
+  tufMirror?: string
+  tufRoot?: string
+  /** notation trust policy documents (OCI and/or blob). */
+  trustPolicy?: string[]
+  /** notation trust store directory (holding x509/). */
+  trustStore?: string
+  /** OCI trust policy scope for images in an OCI layout. */
+  scope?: string
+  allowUnsigned?: boolean
+}
+
+/** Options of {@link policyFromFlags}. */
+export interface PolicyFromFlagsOptions {
+  flags: PolicyFlags
+  /** `flags` or `inputs`: how messages name where the policy came from. */
+  source: string
+  /** How to spell a field in messages (`--certificate-identity` or `certificate-identity`). */
+  spell: (kebab: string) => string
+  /** Relative paths are taken from here. */
+  baseDir: string
+}
+
+/**
+ * Builds the policy the flags describe, through the same validation as a policy file. Every
+ * kind of signer given is required (a keyless signature AND a notation signature when both are
+ * configured); `type` turns the Sigstore requirements into attestations of that predicate type.
+ */
+export async function policyFromFlags(
+  options: PolicyFromFlagsOptions
+): Promise<VerificationPolicy> {
+  const { flags, source, spell, baseDir } = options
+  const signers: Record<string, unknown> = {}
+  const require: Record<string, unknown>[] = []
+  const keyless: Record<string, string> = {}
+  for (const field of KEYLESS_FIELDS) {
+    const value = flags[camelOf(field)]
+    if (typeof value === 'string') keyless[field] = value
+  }
+  const sigstoreRequirement = (name: string): Record<string, unknown> =>
+    flags.type === undefined
+      ? { signature: name }
+      : { attestation: name, 'predicate-type': flags.type }
+  if (Object.keys(keyless).length > 0) {
+    signers['keyless'] = keyless
+    require.push(sigstoreRequirement('keyless'))
+  }
+  if (flags.key !== undefined) {
+    signers['key'] = { key: flags.key }
+    require.push(sigstoreRequirement('key'))
+  }
+  if (flags.trustPolicy !== undefined && flags.trustPolicy.length > 0) {
+    signers['notation'] = { notation: flags.scope === undefined ? true : { scope: flags.scope } }
+    require.push({ signature: 'notation' })
+  } else if (flags.trustStore !== undefined || flags.scope !== undefined) {
+    throw new VerifyError({
+      code: 'INVALID_POLICY',
+      message: `${spell(flags.trustStore === undefined ? 'scope' : 'trust-store')} needs ${spell('trust-policy')}: give the notation trust policy document too`
+    })
+  }
+  if (require.length === 0) {
+    throw new VerifyError({
+      code: 'INVALID_POLICY',
+      message: `say who must have signed: ${spell('certificate-identity')} (or -regexp) with ${spell('certificate-oidc-issuer')} for keyless signatures, ${spell('key')} for a public key, ${spell('trust-policy')} with ${spell('trust-store')} for notation — or a whole ${spell('policy')} file`
+    })
+  }
+  const trust: Record<string, unknown> = {}
+  if (flags.trustedRoot !== undefined) trust['trusted-root'] = flags.trustedRoot
+  if (flags.tufMirror !== undefined) trust['tuf-mirror'] = flags.tufMirror
+  if (flags.tufRoot !== undefined) trust['tuf-root'] = flags.tufRoot
+  if (flags.trustPolicy !== undefined && flags.trustPolicy.length > 0) {
+    trust['notation'] = {
+      'trust-policy': flags.trustPolicy,
+      ...(flags.trustStore === undefined ? {} : { 'trust-store': flags.trustStore })
+    }
+  }
+  const document = {
+    version: 1,
+    trust,
+    signers,
+    require,
+    'allow-unsigned': flags.allowUnsigned ?? false
+  }
+  try {
+    const parsed = parsePolicy({ document, source, baseDir })
+    return { ...parsed, signers: await readSignerKeys({ signers: parsed.signers, source }) }
+  } catch (error) {
+    throw respell({ error, spell })
+  }
+}
+
+function camelOf(field: (typeof KEYLESS_FIELDS)[number]): keyof PolicyFlags {
+  return field.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase()) as keyof PolicyFlags
+}
+
+/** Rewrites a document-path message (`at signers.keyless.certificate-identity`) in flag terms. */
+function respell(options: { error: unknown; spell: (kebab: string) => string }): unknown {
+  const { error, spell } = options
+  if (!(error instanceof VerifyError) || error.code !== 'INVALID_POLICY') return error
+  const message = error.message.replace(
+    /^policy [^:]*? at (?:signers\.[^.]+|trust(?:\.notation)?|require\[\d+\])\.([a-z-]+): /u,
+    (_, field: string) => `${spell(field)} `
+  )
+  return new VerifyError({ code: error.code, message, cause: error })
+}

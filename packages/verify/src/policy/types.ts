@@ -1,0 +1,80 @@
+// The verification policy after validation: who may sign, what must be present, and the trust
+// material to check it with. Built from a policy file (load-policy.ts) or from flags and inputs
+// (policy-from-flags.ts); both go through the same validation (parse-policy.ts).
+
+/** A Sigstore signer identified by its Fulcio certificate (keyless). */
+export interface KeylessSigner {
+  kind: 'keyless'
+  name: string
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegexp?: string
+  certificateGithubWorkflowRepository?: string
+  certificateGithubWorkflowRef?: string
+  certificateGithubWorkflowSha?: string
+  certificateGithubWorkflowTrigger?: string
+  certificateGithubWorkflowName?: string
+}
+
+/** A Sigstore signer with a managed key (cosign `--key`). */
+export interface KeySigner {
+  kind: 'key'
+  name: string
+  /** Where the PEM public key was read from. */
+  keyPath: string
+  /** The PEM public key. */
+  key: string
+}
+
+/** A Notary Project signer: whoever the notation trust policy and trust store accept. */
+export interface NotationSigner {
+  kind: 'notation'
+  name: string
+  /** Blob trust policy statement name (default: the global statement). */
+  blobPolicyName?: string
+  /** OCI trust policy scope for images in an OCI layout (default: the `*` statement). */
+  scope?: string
+}
+
+export type Signer = KeylessSigner | KeySigner | NotationSigner
+
+/** Something that must be present and verify for a subject to pass. */
+export interface Requirement {
+  /** A signature (of the artifact itself) or an attestation (an in-toto statement about it). */
+  category: 'signature' | 'attestation'
+  /** Signer names, any of which satisfies the requirement. */
+  signers: string[]
+  /** Attestations: the predicate type that must be attested. */
+  predicateType?: string
+}
+
+/** Where the Sigstore trusted root comes from. */
+export type SigstoreTrust =
+  | { source: 'public-good' }
+  | { source: 'file'; path: string }
+  | { source: 'tuf'; mirror: string; root: string }
+
+/** The notation trust configuration. */
+export interface NotationTrust {
+  /** Trust policy documents (OCI and/or blob), by path. */
+  trustPolicies: string[]
+  /** Directory holding x509/{ca,signingAuthority,tsa}/<name>/. */
+  trustStore?: string
+}
+
+/** A validated verification policy. */
+export interface VerificationPolicy {
+  /** Where the policy came from (file path, or `flags`/`inputs`), for messages. */
+  source: string
+  signers: Signer[]
+  /**
+   * All must hold. When the document has no `require`, one requirement stands in: a signature
+   * by any signer.
+   */
+  requirements: Requirement[]
+  sigstore: SigstoreTrust
+  notation?: NotationTrust
+  /** Subjects where no signature or attestation at all is found pass (with a warning). */
+  allowUnsigned: boolean
+}

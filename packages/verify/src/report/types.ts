@@ -1,0 +1,70 @@
+// The verification report: one entry per subject, one per signature or attestation found.
+
+/** What was concluded about one signature or attestation. */
+export type Verdict =
+  /** It verified for at least one signer of the policy. */
+  | 'verified'
+  /** It was checked and did not verify (the reason says why). */
+  | 'failed'
+  /** The policy has no signer of its kind (e.g. a notation signature, no notation trust). */
+  | 'unverified'
+  /** Not a signature (an SBOM or other referrer): listed, not checked. */
+  | 'ignored'
+
+/** One signature or attestation found for a subject. */
+export interface SignatureReport {
+  /** notation, sigstore-bundle, cosign-signature, cosign-attestation, unreadable, other. */
+  kind: string
+  category: 'signature' | 'attestation' | 'other'
+  /** Where it was found: the referrer's manifest digest, a legacy tag, or a file path. */
+  location: string
+  /** How it was found (referrers-api, tag-schema, oci-layout, cosign-sig-tag, file …). */
+  via: string
+  predicateType?: string
+  verdict: Verdict
+  /** The policy signers it verified for. */
+  signers: string[]
+  /** Who signed: the certificate SAN, the key, or the notation leaf subject. */
+  identity?: string
+  /** The OIDC issuer of a keyless signature. */
+  issuer?: string
+  /** Why it failed (one line per signer tried), or why it was not checked. */
+  reason?: string
+  /** Checks that failed but are only logged (notation permissive/audit levels). */
+  warnings: string[]
+}
+
+/** One policy requirement, evaluated for a subject. */
+export interface RequirementReport {
+  /** e.g. `signature by release` or `attestation https://slsa.dev/provenance/v1 by release`. */
+  requirement: string
+  satisfied: boolean
+  /** How it was satisfied (the signature's location), or a note (level skip). */
+  by?: string
+}
+
+/** One verified subject: an image or a file. */
+export interface SubjectReport {
+  /** The target as given (reference, layout DIR:TAG, or file path). */
+  subject: string
+  kind: 'image' | 'file'
+  /** The digest that was verified (images: the manifest; files: sha256 of the content). */
+  digest: string
+  verified: boolean
+  /** Why the subject failed or passed unusually (allow-unsigned). */
+  reason?: string
+  requirements: RequirementReport[]
+  signatures: SignatureReport[]
+  warnings: string[]
+}
+
+/** The whole report. */
+export interface VerificationReport {
+  /** The report format's version. */
+  version: 1
+  /** True only when every subject verified. */
+  verified: boolean
+  /** Where the policy came from. */
+  policy: string
+  subjects: SubjectReport[]
+}

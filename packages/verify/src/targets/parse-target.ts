@@ -1,0 +1,47 @@
+import { existsSync, statSync } from 'node:fs'
+import { parseReference, type Reference } from '@sign/oci'
+import { VerifyError } from '../errors.ts'
+
+/** What to verify. */
+export type Target =
+  | { kind: 'image'; text: string; reference: Reference }
+  | { kind: 'layout'; text: string; dir: string; reference: string }
+  | { kind: 'file'; text: string; path: string }
+
+/** Options of {@link parseTarget}. */
+export interface ParseTargetOptions {
+  /** As the user wrote it. */
+  text: string
+  /** Targets are OCI layouts (`DIR:TAG` or `DIR@DIGEST`). */
+  ociLayout: boolean
+}
+
+/**
+ * A target: with `ociLayout`, `DIR:TAG` or `DIR@sha256:<hex>`; otherwise an existing regular
+ * file is a file, and anything else must be an image reference.
+ */
+export function parseTarget(options: ParseTargetOptions): Target {
+  const { text } = options
+  if (options.ociLayout) {
+    const at = text.lastIndexOf('@')
+    const colon = text.lastIndexOf(':')
+    const split = at > 0 ? at : colon > 0 ? colon : -1
+    if (split < 0 || split === text.length - 1) {
+      throw new VerifyError({
+        code: 'INVALID_INPUT',
+        message: `OCI layout target ${JSON.stringify(text)} names no image: write DIR:TAG or DIR@sha256:<digest>`
+      })
+    }
+    return { kind: 'layout', text, dir: text.slice(0, split), reference: text.slice(split + 1) }
+  }
+  if (existsSync(text) && statSync(text).isFile()) return { kind: 'file', text, path: text }
+  try {
+    return { kind: 'image', text, reference: parseReference(text) }
+  } catch (cause) {
+    throw new VerifyError({
+      code: 'INVALID_INPUT',
+      cause,
+      message: `target ${JSON.stringify(text)} is neither an existing file nor an image reference (${(cause as Error).message}); for an OCI layout directory write DIR:TAG with the oci-layout option`
+    })
+  }
+}
