@@ -51,4 +51,6 @@ export interface TrustPolicyDocument {
   kind: 'oci' | 'blob'
   version: '1.0'
   statements: TrustPolicyStatement[]
+  /** The file path or label the document was read from, for messages. */
+  source?: string
 }
