@@ -12,3 +12,16 @@ export { writeLegacySignature } from './legacy-signature.ts'
 export type { LegacySignatureOptions, LegacySignatureResult } from './legacy-signature.ts'
 export { attest } from './attest.ts'
 export type { AttestOptions, AttestResult } from './attest.ts'
+export { legacySignatureBundle, legacyAttestationBundle } from './legacy-bundle.ts'
+export type {
+  LegacyAttestationBundleOptions,
+  LegacySignatureBundleOptions
+} from './legacy-bundle.ts'
+export { parseSimpleSigningPayload } from './legacy-payload.ts'
+export type { ParseSimpleSigningOptions, SimpleSigningClaims } from './legacy-payload.ts'
+export {
+  BUNDLE_V01_MEDIA_TYPE,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  PREDICATE_TYPE_ANNOTATION,
+  legacyCosignTags
+} from './legacy-formats.ts'

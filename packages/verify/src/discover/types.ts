@@ -67,6 +67,8 @@ export interface FoundUnreadable extends FoundBase {
   /** What it claimed to be, e.g. `notation`, `sigstore-bundle`, `cosign-signature`. */
   claimed: string
   reason: string
+  /** The layer of a legacy cosign `.sig` / `.att` image that could not be read. */
+  layer?: Descriptor
 }
 
 /** Any other referrer (SBOM documents, etc.): reported, not verified. */

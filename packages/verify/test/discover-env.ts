@@ -1,0 +1,250 @@
+// What the discovery tests share: a real registry (anonymous or token auth) holding a sample
+// image, the loopback Sigstore stack with a signer, and the ways cosign, notation and others
+// store signatures on that image — all written by this project's own signing code.
+import { readFile, stat } from 'node:fs/promises'
+import type { TestContext } from 'node:test'
+import {
+  OCI_MANIFEST,
+  createRegistryClient,
+  pushBlob,
+  pushImage,
+  putManifest,
+  registryStore,
+  sha256Digest,
+  staticCredentials,
+  type ContentStore,
+  type Descriptor,
+  type RegistryClient,
+  type Repository
+} from '@sign/oci'
+import {
+  attachSignatureToImage,
+  createEnvelope,
+  pemSigner,
+  targetArtifactPayload
+} from '@sign/notation'
+import {
+  createBundleSigner,
+  rekorSetBundle,
+  type BundleSigner,
+  type InTotoStatement,
+  type TrustedRootJSON
+} from '@sign/sigstore'
+import {
+  GITHUB_ACTIONS_ISSUER,
+  sampleImage,
+  selfSignedCodeSigningChain,
+  startOidcIssuer,
+  startRegistry,
+  startSigstoreStack
+} from '@sign/testenv'
+
+export interface SigningEnv {
+  signer: BundleSigner
+  trustedRoot: TrustedRootJSON
+  /** The identity policy the stack's certificates satisfy. */
+  policy: { certificateIdentity: string; certificateOidcIssuer: string }
+}
+
+/** Starts the OIDC issuer and Sigstore stack (stopped after the test) and a signer using them. */
+export async function startSigningEnv(t: TestContext): Promise<SigningEnv> {
+  const oidc = await startOidcIssuer()
+  t.after(() => oidc.stop())
+  const stack = await startSigstoreStack({ oidcIssuers: [oidc] })
+  t.after(() => stack.stop())
+  const { repository, workflowPath, ref } = oidc.workflow
+  return {
+    signer: createBundleSigner({
+      instance: { fulcioUrl: stack.fulcioUrl, rekorUrl: stack.rekorUrl, rekorVersion: 1 },
+      identityProvider: { getToken: () => Promise.resolve(oidc.mint({ audience: 'sigstore' })) }
+    }),
+    trustedRoot: stack.trustedRoot as unknown as TrustedRootJSON,
+    policy: {
+      certificateIdentity: `https://github.com/${repository}/${workflowPath}@${ref}`,
+      certificateOidcIssuer: GITHUB_ACTIONS_ISSUER
+    }
+  }
+}
+
+export interface RegistryEnv {
+  client: RegistryClient
+  repo: Repository
+  store: ContentStore
+  image: Descriptor
+  /** The image's own blobs (config and layer): discovery must never fetch them. */
+  imageBlobs: string[]
+  /** The registry's requests logged since `from` bytes of its log: method and path. */
+  requestsSince(from: number): Promise<{ method: string; path: string }[]>
+  logSize(): Promise<number>
+}
+
+/** Starts a registry in `mode` (stopped after the test) and pushes a sample image to it. */
+export async function startRegistryEnv(
+  t: TestContext,
+  mode: 'anonymous' | 'token'
+): Promise<RegistryEnv> {
+  const registry = await startRegistry({ mode })
+  t.after(() => registry.stop())
+  const client = createRegistryClient(
+    registry.mode === 'token'
+      ? {
+          credentials: staticCredentials({
+            [registry.host]: { kind: 'basic', ...registry.credentials }
+          })
+        }
+      : {}
+  )
+  const repo = { registry: registry.host, repository: 'sign/discover' }
+  const sample = sampleImage()
+  const image = await pushImage({ client, repo, reference: 'v1', ...sample })
+  const logSize = async () => (await stat(registry.logPath)).size
+  return {
+    client,
+    repo,
+    store: registryStore({ client, repo }),
+    image,
+    imageBlobs: sample.blobs.map(blob => blob.digest),
+    logSize,
+    async requestsSince(from) {
+      const text = (await readFile(registry.logPath)).subarray(from).toString()
+      return [...text.matchAll(/http\.request\.method=(\w+).*?http\.request\.uri="([^"]+)"/g)].map(
+        ([, method, path]) => ({ method: method ?? '', path: path ?? '' })
+      )
+    }
+  }
+}
+
+/** A Notary Project JWS signature of the image, attached as notation does. */
+export async function attachNotarySignature(options: {
+  store: ContentStore
+  subject: Descriptor
+}): Promise<{ envelope: Buffer; referrer: Descriptor }> {
+  const [leaf] = await selfSignedCodeSigningChain()
+  if (!leaf) throw new Error('no certificate')
+  const signer = pemSigner({ keyPem: leaf.key.privateKeyPem, certificateChainPem: leaf.pem })
+  const signingTime = new Date()
+  const envelope = await createEnvelope({
+    format: 'jws',
+    payload: targetArtifactPayload({ descriptor: options.subject }),
+    signer,
+    signingTime
+  })
+  const referrer = await attachSignatureToImage({
+    ...options,
+    envelope,
+    certificateChain: signer.certificateChain,
+    signingTime
+  })
+  return { envelope: envelope.bytes, referrer }
+}
+
+/**
+ * A legacy cosign `.att` image as cosign v2 `attest` writes it (cmd/cosign/cli/attest/attest.go,
+ * pkg/oci/static): at `sha256-<hex>.att`, one layer of application/vnd.dsse.envelope.v1+json
+ * holding the DSSE envelope (signed here by the stack), annotated with the empty signature,
+ * the certificate, the empty chain, the Rekor bundle and `predicateType`; go-containerregistry's
+ * empty image config extended with the layer's diff_id.
+ */
+export async function writeLegacyAttestation(options: {
+  client: RegistryClient
+  repo: Repository
+  subject: Descriptor
+  signer: BundleSigner
+  predicateType: string
+}): Promise<Descriptor> {
+  const { client, repo, subject } = options
+  const statement: InTotoStatement = {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [
+      { name: `${repo.registry}/${repo.repository}`, digest: { sha256: subject.digest.slice(7) } }
+    ],
+    predicateType: options.predicateType,
+    predicate: { buildDefinition: { buildType: 'https://example.com/build/v1' } }
+  }
+  const signed = await options.signer.signStatement(statement)
+  const dsse = signed.bundle.dsseEnvelope
+  if (!dsse) throw new Error('not a DSSE bundle')
+  const envelope = Buffer.from(
+    JSON.stringify({
+      payloadType: dsse.payloadType,
+      payload: dsse.payload,
+      signatures: [{ keyid: '', sig: dsse.signatures[0]?.sig }]
+    })
+  )
+  const annotations = {
+    'dev.cosignproject.cosign/signature': '',
+    'dev.sigstore.cosign/bundle': rekorSetBundle(signed.bundle) ?? '',
+    'dev.sigstore.cosign/certificate': signed.certificatePem,
+    'dev.sigstore.cosign/chain': '',
+    predicateType: options.predicateType
+  }
+  const layerDigest = sha256Digest(envelope)
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: '',
+      created: '0001-01-01T00:00:00Z',
+      history: [{ created: '0001-01-01T00:00:00Z' }],
+      os: '',
+      rootfs: { type: 'layers', diff_ids: [layerDigest] },
+      config: {}
+    })
+  )
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        size: config.length,
+        digest: sha256Digest(config)
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.dsse.envelope.v1+json',
+          size: envelope.length,
+          digest: layerDigest,
+          annotations
+        }
+      ]
+    })
+  )
+  await pushBlob({ client, repo, digest: layerDigest, content: envelope })
+  await pushBlob({ client, repo, digest: sha256Digest(config), content: config })
+  const tag = `sha256-${subject.digest.slice(7)}.att`
+  const { descriptor } = await putManifest({
+    client,
+    repo,
+    reference: tag,
+    bytes: manifest,
+    mediaType: OCI_MANIFEST
+  })
+  return descriptor
+}
+
+/** An SBOM-like referrer: reported as `other`, never fetched. */
+export async function attachSbom(options: {
+  store: ContentStore
+  subject: Descriptor
+}): Promise<Descriptor> {
+  const { descriptor } = await options.store.attach({
+    subject: options.subject,
+    artifactType: 'application/spdx+json',
+    layers: [
+      { mediaType: 'application/spdx+json', data: Buffer.from('{"spdxVersion":"SPDX-2.3"}') }
+    ]
+  })
+  return descriptor
+}
+
+/** A referrer claiming to be a Notary Project signature whose one layer is no envelope. */
+export async function attachBrokenNotarySignature(options: {
+  store: ContentStore
+  subject: Descriptor
+}): Promise<Descriptor> {
+  const { descriptor } = await options.store.attach({
+    subject: options.subject,
+    artifactType: 'application/vnd.cncf.notary.signature',
+    layers: [{ mediaType: 'application/octet-stream', data: Buffer.from('not an envelope') }]
+  })
+  return descriptor
+}
