@@ -11,6 +11,7 @@ export type SigstoreErrorCode =
   | 'INVALID_BUNDLE'
   | 'VERIFICATION_FAILED'
   | 'POLICY_FAILED'
+  | 'TRUST_ROOT'
 
 /** The one error type of this package: a `code` to branch on and the `cause` behind it. */
 export class SigstoreError extends Error {

@@ -9,13 +9,24 @@ export interface CheckBundleShapeOptions {
 
 /**
  * Structural checks @sigstore/verify leaves out (or fails on with a TypeError): every
- * certificate parses, a self-signed root appears only at the end of a v0.1/v0.2 chain (trust
- * comes from the trusted root, never from a root planted in the chain), and every inclusion
- * proof carries the checkpoint it must be verified against.
+ * certificate parses (a v0.3 certificate or a chain), a self-signed root appears only at the end
+ * of a v0.1/v0.2 chain (trust comes from the trusted root, never from a root planted in the
+ * chain), and every inclusion proof carries the checkpoint it must be verified against.
  */
 export function checkBundleShape(options: CheckBundleShapeOptions): void {
   const { bundle } = options
   const content = bundle.verificationMaterial.content
+  if (content.$case === 'certificate') {
+    try {
+      X509Certificate.parse(Buffer.from(content.certificate.rawBytes))
+    } catch (cause) {
+      throw new SigstoreError({
+        code: 'INVALID_BUNDLE',
+        cause,
+        message: `the bundle's certificate does not parse (${(cause as Error).message})`
+      })
+    }
+  }
   if (content.$case === 'x509CertificateChain') {
     const raws = content.x509CertificateChain.certificates
     for (const [index, raw] of raws.entries()) {

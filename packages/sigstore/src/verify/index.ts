@@ -1,7 +1,10 @@
-// Offline verification of Sigstore bundles: the pinned public-good trusted root or a custom
-// trusted_root.json, then cosign's checks plus an anchored identity policy and digest mode.
+// Offline verification of Sigstore bundles: the pinned public-good root, a trusted_root.json or
+// one fetched through TUF, then cosign's checks plus an anchored identity policy, certificate
+// claims (GitHub workflow, Fulcio extensions), predicate type and digest mode.
 export { loadTrustedRoot, publicGoodTrustedRoot } from './trusted-root.ts'
 export type { LoadTrustedRootOptions, TrustedRootJSON } from './trusted-root.ts'
+export { loadTrustedRootFromTuf } from './tuf-trusted-root.ts'
+export type { LoadTrustedRootFromTufOptions } from './tuf-trusted-root.ts'
 export { parseBundleJSON, verifyBundle } from './verify-bundle.ts'
 export type {
   ParseBundleJSONOptions,
@@ -11,3 +14,17 @@ export type {
   VerifyPolicy
 } from './verify-bundle.ts'
 export type { IdentityPolicy } from './identity-policy.ts'
+export type { ClaimsPolicy } from './claims-policy.ts'
+export {
+  FULCIO_EXTENSION_OIDS,
+  GITHUB_WORKFLOW_OIDS,
+  readCertificateClaims
+} from './certificate-claims.ts'
+export type {
+  CertificateClaims,
+  ExtensionValue,
+  FulcioExtensionName,
+  GithubWorkflowClaim,
+  GithubWorkflowClaims,
+  ReadCertificateClaimsOptions
+} from './certificate-claims.ts'

@@ -60,7 +60,8 @@ export function buildTrustMaterial(options: BuildTrustMaterialOptions): BuiltTru
   return { trustMaterial, untrustedLogs }
 }
 
-function parsePublicKey(pem: string): KeyObject {
+/** Parses a PEM public key; INVALID_INPUT naming the problem when it is not one. */
+export function parsePublicKey(pem: string): KeyObject {
   try {
     return createPublicKey(pem)
   } catch (cause) {

@@ -5,7 +5,13 @@ import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { PolicyError, VerificationError, Verifier, toSignedEntity } from '@sigstore/verify'
 import type { SignedEntity } from '@sigstore/verify'
 import { SigstoreError } from '../errors.ts'
+import { checkBase64Fields } from './base64-fields.ts'
 import { checkBundleShape } from './bundle-shape.ts'
+import { readCertificateClaims } from './certificate-claims.ts'
+import type { FulcioExtensionName, GithubWorkflowClaims } from './certificate-claims.ts'
+import { checkCertificateKey } from './certificate-key.ts'
+import { checkClaims, claimsRequested } from './claims-policy.ts'
+import type { ClaimsPolicy } from './claims-policy.ts'
 import { checkIdentity, compileIdentityPolicy } from './identity-policy.ts'
 import type { IdentityPolicy } from './identity-policy.ts'
 import { verifyPrehashed } from './prehash-verify.ts'
@@ -18,10 +24,18 @@ import type { TrustedRootJSON } from './trusted-root.ts'
 /** The signed artifact: its bytes, or only its digest (`sha256:<64 hex>`). */
 export type VerifyArtifact = { data: Buffer } | { digest: string }
 
-/** Who must have signed: a certificate identity and/or issuer, or a managed public key. */
-export interface VerifyPolicy extends IdentityPolicy {
-  /** PEM public key of managed-key bundles; replaces the identity policy. */
+/**
+ * Who must have signed: a certificate identity and/or issuer with optional exact claims (GitHub
+ * workflow, Fulcio extensions), or a managed public key; and, for attestations, what they state.
+ */
+export interface VerifyPolicy extends IdentityPolicy, ClaimsPolicy {
+  /**
+   * PEM public key that signed the bundle; replaces the identity policy and claims. A bundle
+   * carrying a certificate verifies only if the certificate holds this very key (cosign's rule).
+   */
   key?: string
+  /** The in-toto predicate type a DSSE statement must have; message signatures are refused. */
+  predicateType?: string
 }
 
 /** Options of {@link verifyBundle}. */
@@ -47,6 +61,13 @@ export interface VerifiedBundle {
   kind: 'message' | 'dsse'
   /** The in-toto predicate type of a DSSE statement. */
   predicateType?: string
+  /**
+   * The certificate's Fulcio extensions by v2 name, a value found only in a deprecated
+   * extension folded in (empty for a bundle verified with a key).
+   */
+  extensions: Partial<Record<FulcioExtensionName, string>>
+  /** The certificate's GitHub workflow claims, as cosign's flags match them (empty for keys). */
+  githubWorkflow: GithubWorkflowClaims
 }
 
 const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/iu
@@ -54,19 +75,26 @@ const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/iu
 /**
  * Verifies a Sigstore bundle offline as cosign verify-blob(-attestation) does: trust material,
  * timestamps, certificate chain and SCTs, transparency-log inclusion and body, signature, then
- * the signer policy (anchored identity/issuer patterns, or a managed key) and the artifact
- * binding (message digest, or in-toto subject). Rejections are SigstoreErrors: INVALID_INPUT
- * (bad options), INVALID_BUNDLE, VERIFICATION_FAILED (cryptography, trust, artifact) or
- * POLICY_FAILED (wrong signer).
+ * the signer policy (anchored identity/issuer patterns and exact certificate claims, or a
+ * managed key), the predicate type and the artifact binding (message digest, or in-toto
+ * subject). Synchronous: the trust root is given (see loadTrustedRootFromTuf for TUF).
+ * Rejections are SigstoreErrors: INVALID_INPUT (bad options), INVALID_BUNDLE,
+ * VERIFICATION_FAILED (cryptography, trust, artifact, malformed certificate) or POLICY_FAILED
+ * (wrong signer, claim or predicate type).
  */
 export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
   const { policy, artifact } = options
   const usesKey = policy.key !== undefined
   const identityPolicy = compileIdentityPolicy({ policy })
-  if (usesKey && (identityPolicy.identity !== undefined || identityPolicy.issuer !== undefined)) {
+  const wantsClaims = claimsRequested({ policy })
+  if (
+    usesKey &&
+    (identityPolicy.identity !== undefined || identityPolicy.issuer !== undefined || wantsClaims)
+  ) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
-      message: 'give either a public key or a certificate identity/issuer, not both'
+      message:
+        'give either a public key or a certificate identity/issuer (and certificate claims), not both'
     })
   }
   if (!usesKey && identityPolicy.identity === undefined && identityPolicy.issuer === undefined) {
@@ -77,16 +105,21 @@ export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
     })
   }
   const digest = artifactDigest(artifact)
+  checkBase64Fields({ json: options.bundle })
   const bundle = parseBundle(options.bundle)
   checkBundleShape({ bundle })
   const signedByKey = bundle.verificationMaterial.content.$case === 'publicKey'
-  if (usesKey !== signedByKey) {
+  if (!usesKey && signedByKey) {
     throw new SigstoreError({
       code: 'POLICY_FAILED',
-      message: signedByKey
-        ? 'the bundle is signed with a managed key, not a certificate: give the public key'
-        : 'the bundle is signed with a certificate: verify it with a certificate identity/issuer, not a key'
+      message: 'the bundle is signed with a managed key, not a certificate: give the public key'
     })
+  }
+  if (policy.key !== undefined && !signedByKey) checkCertificateKey({ bundle, key: policy.key })
+  if (bundle.verificationMaterial.tlogEntries.length === 0) {
+    throw failure(
+      'the bundle has no transparency log entry; verification requires one (sign with a Rekor log)'
+    )
   }
   const { trustMaterial, untrustedLogs } = buildTrustMaterial({
     trustedRoot: options.trustedRoot ?? publicGoodTrustedRoot(),
@@ -122,11 +155,26 @@ export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
       }
       entity = toSignedEntity(bundle)
     }
+    // A certificate bundle checked against a managed key: the key, not the chain, is trusted.
+    if (usesKey && !signedByKey) entity = { ...entity, key: { $case: 'public-key', hint: '' } }
     const signer = new Verifier(trustMaterial).verify(entity)
     const identity = signer.identity?.subjectAlternativeName
     const issuer = signer.identity?.extensions?.issuer
-    if (!usesKey) checkIdentity({ policy: identityPolicy, identity, issuer })
-    return { identity, issuer, kind, ...(predicateType === undefined ? {} : { predicateType }) }
+    const claims = usesKey
+      ? { extensions: {}, githubWorkflow: {} }
+      : readCertificateClaims({ extensions: signer.identity?.oids ?? [] })
+    if (!usesKey) {
+      checkIdentity({ policy: identityPolicy, identity, issuer })
+      checkClaims({ policy, claims })
+    }
+    checkPredicateType({ expected: policy.predicateType, kind, actual: predicateType })
+    return {
+      identity,
+      issuer,
+      kind,
+      ...(predicateType === undefined ? {} : { predicateType }),
+      ...claims
+    }
   } catch (error) {
     throw toRejection({ error, bundle, untrustedLogs })
   }
@@ -226,6 +274,27 @@ function messageEntity(options: MessageEntityOptions): SignedEntity {
       verifySignature: key => verifyPrehashed({ key, digest, signature: content.signature })
     }
   }
+}
+
+interface CheckPredicateTypeOptions {
+  expected: string | undefined
+  kind: VerifiedBundle['kind']
+  actual: string | undefined
+}
+
+/** The statement's predicate type must be the policy's, exactly. */
+function checkPredicateType(options: CheckPredicateTypeOptions): void {
+  const { expected, kind, actual } = options
+  if (expected === undefined || actual === expected) return
+  throw new SigstoreError({
+    code: 'POLICY_FAILED',
+    message:
+      kind === 'message'
+        ? `the predicate type ${JSON.stringify(expected)} is required, but the bundle is a message signature, which states no predicate (an attestation is a DSSE bundle)`
+        : actual === undefined
+          ? `the predicate type ${JSON.stringify(expected)} is required, but the DSSE payload is not an in-toto statement with a predicate type`
+          : `the statement's predicate type is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`
+  })
 }
 
 function failure(message: string): SigstoreError {
