@@ -14,6 +14,15 @@ export interface CertificateRevocation {
   revokedAt?: Date
   /** For unknown: why no answer could be had (timeouts, errors), for the message. */
   reason?: string
+  /** The invalidity date of the revocation entry (RFC 5280 §5.3.2), when the source gave one. */
+  invalidityDate?: Date
+  /** The CRLReason name (keyCompromise, superseded, …), when the source gave one. */
+  revocationReason?: string
+  /**
+   * For an answer that needs explaining: sources that failed before one answered, or a
+   * revocation that does not count because it took effect after the signing time.
+   */
+  note?: string
 }
 
 /** Options of {@link RevocationChecker.check}. */
