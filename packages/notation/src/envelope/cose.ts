@@ -55,7 +55,8 @@ function decode(bytes: Buffer, what: string): unknown {
   try {
     return decodeCbor(bytes)
   } catch (error) {
-    throw fail(`${what} is not valid CBOR`, error)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw fail(`${what} is not valid CBOR (${reason})`, error)
   }
 }
 

@@ -1,0 +1,8 @@
+export { verifyNotationSignature } from './verify-signature.ts'
+export type {
+  NotationVerificationOutcome,
+  ValidationResult,
+  VerificationTarget,
+  VerifyNotationSignatureOptions
+} from './types.ts'
+export { goSubject, rfc1123z } from './go-format.ts'
