@@ -138,4 +138,3 @@ test('bytes that are not CMS, and a TSTInfo that is not one, are rejected', asyn
     /^failed to get the timestamp TSTInfo with error: cannot unmarshal TSTInfo from timestamp token/
   )
 })
-

@@ -1,1 +1,25 @@
-export {}
+// One policy over every signature kind: the policy (a file, or flags), the trust material it
+// names, discovery of signatures and attestations on images and files, verification of each
+// against the policy's signers, and the report.
+export { VerifyError } from './errors.ts'
+export type { VerifyErrorCode } from './errors.ts'
+export { loadPolicy, policyFromText } from './policy/load-policy.ts'
+export type { LoadPolicyOptions, PolicyFromTextOptions } from './policy/load-policy.ts'
+export { policyFromFlags } from './policy/policy-from-flags.ts'
+export type { PolicyFlags, PolicyFromFlagsOptions } from './policy/policy-from-flags.ts'
+export { predicateTypeURI } from './policy/predicate-types.ts'
+export type * from './policy/types.ts'
+export { loadTrust } from './engine/trust.ts'
+export type { LoadTrustOptions, TrustMaterial } from './engine/trust.ts'
+export { verifyImage } from './engine/verify-image.ts'
+export type { VerifyImageOptions } from './engine/verify-image.ts'
+export { verifyFile } from './engine/verify-file.ts'
+export type { VerifyFileOptions } from './engine/verify-file.ts'
+export { verifyTargets } from './engine/verify-targets.ts'
+export type { VerifyTargetsOptions } from './engine/verify-targets.ts'
+export { parseTarget } from './targets/parse-target.ts'
+export type { ParseTargetOptions, Target } from './targets/parse-target.ts'
+export { renderReportText } from './report/render-text.ts'
+export type { RenderReportTextOptions } from './report/render-text.ts'
+export type * from './report/types.ts'
+export * from './discover/index.ts'

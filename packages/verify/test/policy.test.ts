@@ -93,7 +93,7 @@ test('without require, a signature by any signer is required; JSON is read as we
 test('schema errors name the path of the bad field and what to write', async () => {
   const signer = `signers:\n  r:\n    certificate-identity: ${IDENTITY}\n    certificate-oidc-issuer: ${ISSUER}\n`
   const cases: [string, RegExp][] = [
-    ['version: 2\n' + signer, /policy policy\.yml at version: must be 1/u],
+    [`version: 2\n${signer}`, /policy policy\.yml at version: must be 1/u],
     ['version: 1\nsigners: {}\n', /at signers: at least one signer is required/u],
     [
       `version: 1\nsigners:\n  r:\n    certificate-identity: ${IDENTITY}\n`,
@@ -116,23 +116,23 @@ test('schema errors name the path of the bad field and what to write', async () 
       /at signers\.r\.certificate-identiti: unknown field; the fields here are certificate-identity, /u
     ],
     [
-      'version: 1\n' + signer + 'require:\n  - signature: other\n',
+      `version: 1\n${signer}require:\n  - signature: other\n`,
       /at require\[0\]\.signature: no signer is named "other"; the signers are r/u
     ],
     [
-      'version: 1\n' + signer + 'require:\n  - attestation: r\n',
+      `version: 1\n${signer}require:\n  - attestation: r\n`,
       /at require\[0\]\.predicate-type: is required for an attestation/u
     ],
     [
-      'version: 1\n' + signer + 'require:\n  - attestation: r\n    predicate-type: sbom\n',
+      `version: 1\n${signer}require:\n  - attestation: r\n    predicate-type: sbom\n`,
       /at require\[0\]\.predicate-type: must be a URI or one of cosign's names \(slsaprovenance, /u
     ],
     [
-      'version: 1\n' + signer + 'allow-unsigned: "yes"\n',
+      `version: 1\n${signer}allow-unsigned: "yes"\n`,
       /at allow-unsigned: must be true or false, not a string/u
     ],
     [
-      'version: 1\n' + signer + 'trust:\n  tuf-mirror: https://tuf.example\n',
+      `version: 1\n${signer}trust:\n  tuf-mirror: https://tuf.example\n`,
       /at trust\.tuf-root: tuf-mirror .* and tuf-root .* go together/u
     ],
     [

@@ -1,0 +1,127 @@
+import {
+  NotationError,
+  selectBlobStatement,
+  selectOciStatement,
+  verifyNotationSignature,
+  type NotationVerificationOutcome,
+  type TrustPolicyStatement
+} from '@sign/notation'
+import type { NotationSigner } from '../policy/types.ts'
+import type { TrustMaterial } from './trust.ts'
+
+/** The artifact a notation signature must be for. */
+export type NotationTarget =
+  | {
+      kind: 'oci'
+      descriptor: { mediaType: string; digest: string; size: number }
+      /** `registry/repository` for the scope match, or undefined in an OCI layout. */
+      scopeReference: string | undefined
+    }
+  | {
+      kind: 'blob'
+      size: number
+      digest: (algorithm: 'sha256' | 'sha384' | 'sha512') => Promise<string>
+    }
+
+/** What checking one notation signature against the notation signers found. */
+export interface NotationCheck {
+  signers: string[]
+  identity?: string
+  reasons: string[]
+  warnings: string[]
+}
+
+/** Options of {@link selectStatement}. */
+export interface SelectStatementOptions {
+  signer: NotationSigner
+  target: NotationTarget
+  notation: NonNullable<TrustMaterial['notation']>
+}
+
+/**
+ * The trust policy statement for a signer and target: OCI images by scope (`registry/repo`, or
+ * in an OCI layout the signer's `scope`, else the `*` statement), files by the blob document's
+ * named or global statement. Throws NotationError when none applies.
+ */
+export function selectStatement(options: SelectStatementOptions): TrustPolicyStatement {
+  const { signer, target, notation } = options
+  if (target.kind === 'oci') {
+    if (notation.oci === undefined) {
+      throw new NotationError({
+        code: 'NO_APPLICABLE_TRUST_POLICY',
+        message:
+          'no OCI trust policy document (trustpolicy.oci.json, with registryScopes) is configured, so image signatures cannot be verified'
+      })
+    }
+    const reference = target.scopeReference ?? signer.scope ?? 'local/oci-layout'
+    if (target.scopeReference === undefined && signer.scope === undefined) {
+      const wildcard = notation.oci.statements.find(s => s.registryScopes.includes('*'))
+      if (wildcard !== undefined) return wildcard
+    }
+    return selectOciStatement({ document: notation.oci, reference })
+  }
+  if (notation.blob === undefined) {
+    throw new NotationError({
+      code: 'NO_APPLICABLE_TRUST_POLICY',
+      message:
+        'no blob trust policy document (trustpolicy.blob.json) is configured, so file signatures cannot be verified'
+    })
+  }
+  return selectBlobStatement({
+    document: notation.blob,
+    ...(signer.blobPolicyName === undefined ? {} : { policyName: signer.blobPolicyName })
+  })
+}
+
+/** Options of {@link checkNotationSignature}. */
+export interface CheckNotationSignatureOptions {
+  envelope: Buffer
+  envelopeMediaType: string
+  target: NotationTarget
+  signers: NotationSigner[]
+  notation: NonNullable<TrustMaterial['notation']>
+}
+
+/** Verifies one notation signature for each notation signer's trust policy statement. */
+export async function checkNotationSignature(
+  options: CheckNotationSignatureOptions
+): Promise<NotationCheck> {
+  const result: NotationCheck = { signers: [], reasons: [], warnings: [] }
+  for (const signer of options.signers) {
+    let outcome: NotationVerificationOutcome
+    try {
+      const statement = selectStatement({
+        signer,
+        target: options.target,
+        notation: options.notation
+      })
+      const target =
+        options.target.kind === 'oci'
+          ? { kind: 'oci' as const, descriptor: options.target.descriptor }
+          : { kind: 'blob' as const, size: options.target.size, digest: options.target.digest }
+      outcome = await verifyNotationSignature({
+        envelope: options.envelope,
+        envelopeMediaType: options.envelopeMediaType,
+        statement,
+        trustStores: options.notation.stores,
+        target,
+        revocation: options.notation.revocation
+      })
+    } catch (error) {
+      if (!(error instanceof NotationError)) throw error
+      result.reasons.push(`${signer.name}: ${error.message}`)
+      continue
+    }
+    result.warnings.push(...outcome.warnings)
+    if (outcome.signer !== undefined) result.identity = outcome.signer.subject
+    if (outcome.verified) {
+      result.signers.push(signer.name)
+    } else {
+      const failure = outcome.failure
+      result.reasons.push(
+        `${signer.name}: ${failure === undefined ? 'signature verification failed' : `${failure.type} validation failed: ${failure.message}`}`
+      )
+    }
+  }
+  return result
+}

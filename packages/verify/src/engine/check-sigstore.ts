@@ -1,0 +1,106 @@
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  SigstoreError,
+  verifyBundle,
+  type TrustedRootJSON,
+  type VerifyArtifact,
+  type VerifyPolicy
+} from '@sign/sigstore'
+import type { KeySigner, KeylessSigner } from '../policy/types.ts'
+
+/** What checking one Sigstore bundle against the policy's Sigstore signers found. */
+export interface SigstoreCheck {
+  /** The signers it verified for. */
+  signers: string[]
+  category: 'signature' | 'attestation'
+  predicateType?: string
+  identity?: string
+  issuer?: string
+  /** Per signer that rejected it, why. */
+  reasons: string[]
+}
+
+/** Options of {@link checkSigstoreBundle}. */
+export interface CheckSigstoreBundleOptions {
+  bundle: unknown
+  artifact: VerifyArtifact
+  signers: (KeylessSigner | KeySigner)[]
+  trustedRoot: TrustedRootJSON
+}
+
+/**
+ * Verifies a bundle for each Sigstore signer of the policy. A DSSE statement whose predicate is
+ * cosign's image-signature predicate counts as a signature; any other predicate is an
+ * attestation; a message signature is a signature.
+ */
+export function checkSigstoreBundle(options: CheckSigstoreBundleOptions): SigstoreCheck {
+  const { bundle, artifact, trustedRoot } = options
+  const peeked = peekPredicateType(bundle)
+  const result: SigstoreCheck = {
+    signers: [],
+    category: categoryOf(peeked),
+    ...(peeked === undefined ? {} : { predicateType: peeked }),
+    reasons: []
+  }
+  for (const signer of options.signers) {
+    try {
+      const verified = verifyBundle({ bundle, artifact, policy: signerPolicy(signer), trustedRoot })
+      result.signers.push(signer.name)
+      if (verified.identity !== undefined) result.identity = verified.identity
+      else if (signer.kind === 'key') result.identity = `key ${signer.keyPath}`
+      if (verified.issuer !== undefined) result.issuer = verified.issuer
+      if (verified.predicateType !== undefined) {
+        result.predicateType = verified.predicateType
+        result.category = categoryOf(verified.predicateType)
+      }
+    } catch (error) {
+      if (!(error instanceof SigstoreError)) throw error
+      result.reasons.push(`${signer.name}: ${error.message}`)
+    }
+  }
+  return result
+}
+
+function categoryOf(predicateType: string | undefined): 'signature' | 'attestation' {
+  return predicateType === undefined || predicateType === COSIGN_SIGN_PREDICATE_TYPE
+    ? 'signature'
+    : 'attestation'
+}
+
+function signerPolicy(signer: KeylessSigner | KeySigner): VerifyPolicy {
+  if (signer.kind === 'key') return { key: signer.key }
+  return {
+    ...pick(signer, 'certificateIdentity'),
+    ...pick(signer, 'certificateIdentityRegexp'),
+    ...pick(signer, 'certificateOidcIssuer'),
+    ...pick(signer, 'certificateOidcIssuerRegexp'),
+    ...pick(signer, 'certificateGithubWorkflowRepository'),
+    ...pick(signer, 'certificateGithubWorkflowRef'),
+    ...pick(signer, 'certificateGithubWorkflowSha'),
+    ...pick(signer, 'certificateGithubWorkflowTrigger'),
+    ...pick(signer, 'certificateGithubWorkflowName')
+  }
+}
+
+function pick<K extends keyof KeylessSigner>(
+  signer: KeylessSigner,
+  key: K
+): Partial<Pick<KeylessSigner, K>> {
+  return signer[key] === undefined
+    ? {}
+    : ({ [key]: signer[key] } as Partial<Pick<KeylessSigner, K>>)
+}
+
+/** The in-toto predicate type of a DSSE bundle, read without verifying (for the category). */
+function peekPredicateType(bundle: unknown): string | undefined {
+  const envelope = (bundle as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope
+  if (typeof envelope?.payload !== 'string') return undefined
+  try {
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+      predicateType?: unknown
+    }
+    return typeof statement.predicateType === 'string' ? statement.predicateType : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,90 @@
+import type { Requirement, VerificationPolicy } from '../policy/types.ts'
+import type { RequirementReport, SignatureReport, SubjectReport } from '../report/types.ts'
+
+/** Options of {@link evaluateSubject}. */
+export interface EvaluateSubjectOptions {
+  subject: string
+  kind: SubjectReport['kind']
+  digest: string
+  policy: VerificationPolicy
+  signatures: SignatureReport[]
+  /** Notation signers whose trust policy statement for this subject has level `skip`. */
+  skippedSigners: Map<string, string>
+  warnings?: string[]
+}
+
+/**
+ * The subject's verdict: every requirement must be met by a verified signature or attestation
+ * (notation signers whose statement has level skip meet signature requirements by policy).
+ * Nothing found at all fails unless the policy allows unsigned subjects.
+ */
+export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport {
+  const { policy, signatures, skippedSigners } = options
+  const warnings = [...(options.warnings ?? [])]
+  const requirements = policy.requirements.map(requirement =>
+    evaluateRequirement({ requirement, signatures, skippedSigners })
+  )
+  const found = signatures.filter(s => s.category !== 'other')
+  const base = {
+    subject: options.subject,
+    kind: options.kind,
+    digest: options.digest,
+    requirements,
+    signatures,
+    warnings
+  }
+  const skippedAll = requirements.every(
+    r => r.satisfied && r.by?.startsWith('trust policy') === true
+  )
+  if (found.length === 0 && !skippedAll) {
+    if (policy.allowUnsigned) {
+      warnings.push('no signature or attestation was found; passing because allow-unsigned is set')
+      return { ...base, verified: true, reason: 'unsigned (allowed by allow-unsigned)' }
+    }
+    return {
+      ...base,
+      verified: false,
+      reason:
+        'no signature or attestation was found (referrers, the referrers tag index, cosign .sig/.att tags or the files beside it)'
+    }
+  }
+  const unmet = requirements.filter(r => !r.satisfied)
+  if (unmet.length === 0) return { ...base, verified: true }
+  const failed = signatures.filter(s => s.verdict === 'failed').length
+  return {
+    ...base,
+    verified: false,
+    reason: `${unmet.map(r => r.requirement).join('; ')}: not met (${found.length} found, ${failed} failed verification)`
+  }
+}
+
+function evaluateRequirement(options: {
+  requirement: Requirement
+  signatures: SignatureReport[]
+  skippedSigners: Map<string, string>
+}): RequirementReport {
+  const { requirement, signatures, skippedSigners } = options
+  const label =
+    requirement.category === 'signature'
+      ? `signature by ${requirement.signers.join(' or ')}`
+      : `attestation ${requirement.predicateType ?? ''} by ${requirement.signers.join(' or ')}`
+  const match = signatures.find(
+    s =>
+      s.verdict === 'verified' &&
+      s.category === requirement.category &&
+      s.signers.some(name => requirement.signers.includes(name)) &&
+      (requirement.predicateType === undefined || s.predicateType === requirement.predicateType)
+  )
+  if (match !== undefined) return { requirement: label, satisfied: true, by: match.location }
+  if (requirement.category === 'signature') {
+    const skipped = requirement.signers.find(name => skippedSigners.has(name))
+    if (skipped !== undefined) {
+      return {
+        requirement: label,
+        satisfied: true,
+        by: `trust policy statement ${skippedSigners.get(skipped) ?? ''} (level skip)`
+      }
+    }
+  }
+  return { requirement: label, satisfied: false }
+}

@@ -1,0 +1,116 @@
+import {
+  createRegistryClient,
+  layoutStore,
+  registryStore,
+  type CredentialProvider,
+  type Logger,
+  type RegistryClient
+} from '@sign/oci'
+import { VerifyError } from '../errors.ts'
+import type { VerificationPolicy } from '../policy/types.ts'
+import type { SubjectReport, VerificationReport } from '../report/types.ts'
+import type { Target } from '../targets/parse-target.ts'
+import type { TrustMaterial } from './trust.ts'
+import { verifyFile } from './verify-file.ts'
+import { verifyImage } from './verify-image.ts'
+
+/** Options of {@link verifyTargets}. */
+export interface VerifyTargetsOptions {
+  targets: Target[]
+  policy: VerificationPolicy
+  trust: TrustMaterial
+  /** Registry credentials (default anonymous). */
+  credentials?: CredentialProvider
+  /** Registry hosts that may be reached over plain HTTP. */
+  insecure?: string[]
+  /** Signature files to use for file targets instead of those beside them. */
+  signatures?: string[]
+  logger?: Logger
+  /** Called as each subject is done (progress, logs). */
+  onSubject?: (report: SubjectReport) => void
+}
+
+/**
+ * Verifies every target against the policy with one registry client (one token per registry
+ * scope, kept-alive connections) and returns the report; verified only when every subject is.
+ */
+export async function verifyTargets(options: VerifyTargetsOptions): Promise<VerificationReport> {
+  const { policy } = options
+  const client = createRegistryClient({
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.insecure === undefined ? {} : { insecure: options.insecure })
+  })
+  const subjects: SubjectReport[] = []
+  for (const target of options.targets) {
+    let report: SubjectReport
+    try {
+      report = await verifyTarget({ ...options, target, client })
+    } catch (error) {
+      if (
+        error instanceof VerifyError ||
+        !(error instanceof Error) ||
+        !REPORTABLE.has(error.name)
+      ) {
+        throw error
+      }
+      report = {
+        subject: target.text,
+        kind: target.kind === 'file' ? 'file' : 'image',
+        digest: '',
+        verified: false,
+        reason: `cannot be read: ${error.message}`,
+        requirements: [],
+        signatures: [],
+        warnings: []
+      }
+    }
+    options.onSubject?.(report)
+    subjects.push(report)
+  }
+  return {
+    version: 1,
+    verified: subjects.length > 0 && subjects.every(subject => subject.verified),
+    policy: policy.source,
+    subjects
+  }
+}
+
+/** Errors about one target (registry, layout, file) that go into its report, not stop the run. */
+const REPORTABLE = new Set(['OciError', 'SigstoreError'])
+
+async function verifyTarget(
+  options: VerifyTargetsOptions & { target: Target; client: RegistryClient }
+): Promise<SubjectReport> {
+  const { policy, trust, target, client } = options
+  {
+    let report: SubjectReport
+    if (target.kind === 'file') {
+      report = await verifyFile({
+        path: target.path,
+        policy,
+        trust,
+        ...(options.signatures === undefined ? {} : { signatures: options.signatures })
+      })
+    } else if (target.kind === 'layout') {
+      report = await verifyImage({
+        store: layoutStore({ path: target.dir }),
+        reference: target.reference,
+        subject: target.text,
+        policy,
+        trust
+      })
+    } else {
+      const { registry, repository, tag, digest } = target.reference
+      report = await verifyImage({
+        store: registryStore({ client, repo: { registry, repository } }),
+        reference: digest ?? tag ?? 'latest',
+        subject: target.text,
+        scopeReference: `${registry}/${repository}`,
+        policy,
+        trust
+      })
+    }
+    return report
+  }
+}
