@@ -1,0 +1,23 @@
+import type { PolicyFlags } from '@sign/verify'
+
+/** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
+export interface Inputs {
+  /** Image references, one per line. */
+  images: string[]
+  /** File globs, one per line (a line starting with ! excludes). */
+  files: string[]
+  /** OCI layouts as DIR:TAG or DIR@sha256:…. */
+  ociLayouts: string[]
+  /** A policy file; when set, no other policy input may be. */
+  policy: string | undefined
+  /** The policy inputs (certificate-*, key, type, trust roots, notation), when no policy file. */
+  flags: PolicyFlags
+  /** Where to write the JSON report (default under RUNNER_TEMP). */
+  report: string | undefined
+  registryUsername: string | undefined
+  /** Masked. */
+  registryPassword: string | undefined
+  /** Masked. */
+  githubToken: string | undefined
+  showSummary: boolean
+}

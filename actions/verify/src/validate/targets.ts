@@ -1,0 +1,57 @@
+import { ConfigurationError } from '@sign/action-kit'
+import type { CredentialProvider } from '@sign/oci'
+import { expandFileGlobs, registryCredentials } from '@sign/subjects'
+import { parseTarget, VerifyError, type Target } from '@sign/verify'
+import type { Inputs } from '../inputs.ts'
+
+/** Signature files found beside a release file: never verified as subjects themselves. */
+const SIGNATURE_SUFFIXES = [
+  '.sigstore.json',
+  '.sigstore',
+  '.intoto.jsonl',
+  '.jws.sig',
+  '.cose.sig',
+  '.sig',
+  '.pem'
+]
+
+/** The targets of images, files (globs expanded) and OCI layouts, and the registry credentials. */
+export async function resolveTargets(options: {
+  inputs: Inputs
+}): Promise<{ targets: Target[]; credentials: CredentialProvider }> {
+  const { inputs } = options
+  if (inputs.images.length + inputs.files.length + inputs.ociLayouts.length === 0) {
+    throw new ConfigurationError(
+      "Nothing to verify: set at least one of 'images', 'files' or 'oci-layouts', for example:",
+      { fix: 'with:\n  images: ghcr.io/org/app@sha256:…\n  files: dist/*.tar.gz' }
+    )
+  }
+  const files =
+    inputs.files.length === 0
+      ? []
+      : (await expandFileGlobs({ globs: inputs.files, signatureSuffixes: SIGNATURE_SUFFIXES }))
+          .files
+  const targets: Target[] = []
+  try {
+    for (const text of inputs.images) {
+      const target = parseTarget({ text, ociLayout: false })
+      if (target.kind !== 'image') {
+        throw new ConfigurationError(
+          `Input 'images': ${JSON.stringify(text)} is a file, not an image reference; list it under 'files'`
+        )
+      }
+      targets.push(target)
+    }
+    for (const path of files) targets.push({ kind: 'file', text: path, path })
+    for (const text of inputs.ociLayouts) targets.push(parseTarget({ text, ociLayout: true }))
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error
+    throw new ConfigurationError(error.message, { cause: error })
+  }
+  const registries = [
+    ...new Set(
+      targets.flatMap(target => (target.kind === 'image' ? [target.reference.registry] : []))
+    )
+  ]
+  return { targets, credentials: registryCredentials({ inputs, registries }) }
+}

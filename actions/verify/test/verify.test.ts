@@ -1,0 +1,254 @@
+// The verify action through dist/, on what the two signing actions wrote (dist/cosign-keyless
+// and dist/notation-sign-akv): one policy requiring both, on an image and on release files.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { appendFile, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pushImage, resolveManifest } from '@sign/oci'
+import { findSecretLeaks, makeWorkspace, sampleImage } from '@sign/testenv'
+import {
+  startVerifyEnvironment,
+  writeNotationTrust,
+  type VerifyEnvironment
+} from './fixtures/environment.ts'
+import {
+  errorMessages,
+  readReport,
+  runCosignKeyless,
+  runNotationSignAkv,
+  runVerify
+} from './fixtures/run-actions.ts'
+
+const ISSUER = 'https://token.actions.githubusercontent.com'
+const REPOSITORY = 'octo-org/octo-repo'
+
+let env: VerifyEnvironment
+let image: string
+let digest: string
+let signedFiles: string
+
+before(async () => {
+  env = await startVerifyEnvironment()
+  const repo = { registry: env.registry.host, repository: REPOSITORY }
+  await pushImage({ client: env.client, repo, reference: 'v1.2.3', ...sampleImage() })
+  digest = (await resolveManifest({ client: env.client, repo, reference: 'v1.2.3' })).digest
+  image = `${env.registry.host}/${REPOSITORY}@${digest}`
+  signedFiles = await mkdtemp(join(tmpdir(), 'sign-verify-files-'))
+  await writeFile(join(signedFiles, 'app-linux-amd64'), 'the release binary\n')
+  await writeFile(join(signedFiles, 'app-darwin-arm64'), 'another release binary\n')
+  const keyless = await runCosignKeyless({
+    env,
+    workspace: signedFiles,
+    inputs: { images: image, files: 'app-linux-amd64', 'legacy-tag-format': 'true' }
+  })
+  assert.equal(keyless.exitCode, 0, errorMessages(keyless))
+  const notation = await runNotationSignAkv({
+    env,
+    workspace: signedFiles,
+    inputs: { images: image, files: 'app-darwin-arm64', 'signature-format': 'cose' }
+  })
+  assert.equal(notation.exitCode, 0, errorMessages(notation))
+})
+after(async () => {
+  await env.stop()
+  await rm(signedFiles, { recursive: true, force: true })
+})
+
+async function writePolicy(workspace: string, body: string): Promise<string> {
+  const trust = await writeNotationTrust({
+    env,
+    dir: workspace,
+    scope: `${env.registry.host}/${REPOSITORY}`
+  })
+  const path = join(workspace, 'policy.yml')
+  await writeFile(
+    path,
+    `version: 1
+trust:
+  trusted-root: ${env.stack.trustedRootPath}
+  notation:
+    trust-policy: [${trust.ociPolicy}, ${trust.blobPolicy}]
+    trust-store: ${trust.trustStore}
+${body}`
+  )
+  return path
+}
+
+test('a policy requiring the workflow keyless signature AND the Key Vault notation signature passes', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const policy = await writePolicy(
+    workspace,
+    `signers:
+  release:
+    certificate-identity: ${env.workflowIdentity}
+    certificate-oidc-issuer: ${ISSUER}
+    certificate-github-workflow-repository: ${REPOSITORY}
+  akv:
+    notation: true
+require:
+  - signature: release
+  - signature: akv
+`
+  )
+  const result = await runVerify({
+    env,
+    workspace,
+    inputs: { images: image, policy, report: join(workspace, 'report.json') }
+  })
+  assert.equal(result.exitCode, 0, errorMessages(result))
+  assert.equal(result.outputs['verified'], 'true')
+  const report = readReport(result)
+  const [subject] = report.subjects
+  assert.equal(subject?.digest, digest)
+  assert.deepEqual(
+    subject?.requirements.map(r => [r.requirement, r.satisfied]),
+    [
+      ['signature by release', true],
+      ['signature by akv', true]
+    ]
+  )
+  const verdicts = subject?.signatures.map(s => [s.kind, s.verdict, s.signers.join(',')]).sort()
+  assert.deepEqual(verdicts, [
+    ['cosign-signature', 'verified', 'release'],
+    ['notation', 'verified', 'akv'],
+    ['sigstore-bundle', 'verified', 'release']
+  ])
+  const keyless = subject?.signatures.find(s => s.kind === 'sigstore-bundle')
+  assert.equal(keyless?.identity, env.workflowIdentity)
+  assert.equal(keyless?.issuer, ISSUER)
+  assert.match(result.summary, /1 of 1 subject\(s\) passed the policy/u)
+  assert.deepEqual(findSecretLeaks(result, env.registry.credentials.password), [])
+})
+
+test('an identity regexp that is a prefix of the real identity does not match (anchored)', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const result = await runVerify({
+    env,
+    workspace,
+    inputs: {
+      images: image,
+      'certificate-identity-regexp': 'https://github.com/octo-org/',
+      'certificate-oidc-issuer': ISSUER,
+      'trusted-root': env.stack.trustedRootPath,
+      report: join(workspace, 'report.json')
+    }
+  })
+  assert.equal(result.exitCode, 1)
+  assert.equal(result.outputs['verified'], 'false')
+  assert.match(
+    errorMessages(result),
+    /1 of 1 subject\(s\) did not pass the policy: .*signature by keyless: not met/u
+  )
+  const signatures = readReport(result).subjects[0]?.signatures ?? []
+  const keyless = signatures.filter(s => s.kind !== 'notation')
+  assert.ok(keyless.length >= 2)
+  for (const signature of keyless) {
+    assert.equal(signature.verdict, 'failed')
+    assert.match(
+      signature.reason ?? '',
+      /certificate identity ".*release\.yml@refs\/tags\/v1\.2\.3" does not match/u
+    )
+  }
+  // The notation signature is reported, but the policy has no notation signer for it.
+  assert.equal(signatures.find(s => s.kind === 'notation')?.verdict, 'unverified')
+})
+
+test('release files: keyless and notation blob signatures beside them; a tampered file fails alone', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const trust = await writeNotationTrust({ env, dir: workspace, scope: 'localhost/none' })
+  const inputs = {
+    files: `${signedFiles}/app-*`,
+    'certificate-identity': env.workflowIdentity,
+    'certificate-oidc-issuer': ISSUER,
+    'trusted-root': env.stack.trustedRootPath,
+    report: join(workspace, 'report.json')
+  }
+  const keylessOnly = await runVerify({ env, workspace, inputs })
+  // app-darwin-arm64 has only a notation signature, and this policy asks for keyless.
+  assert.equal(keylessOnly.exitCode, 1)
+  const byFile = (result: Awaited<ReturnType<typeof runVerify>>): Record<string, boolean> =>
+    Object.fromEntries(
+      readReport(result).subjects.map(s => [s.subject.split('/').at(-1) ?? '', s.verified])
+    )
+  assert.deepEqual(byFile(keylessOnly), { 'app-darwin-arm64': false, 'app-linux-amd64': true })
+
+  const notation = await runVerify({
+    env,
+    workspace,
+    inputs: {
+      files: `${signedFiles}/app-darwin-arm64`,
+      'trust-policy': trust.blobPolicy,
+      'trust-store': trust.trustStore,
+      report: join(workspace, 'report.json')
+    }
+  })
+  assert.equal(notation.exitCode, 0, errorMessages(notation))
+  const [signature] = readReport(notation).subjects[0]?.signatures ?? []
+  assert.equal(signature?.kind, 'notation')
+  assert.equal(signature?.verdict, 'verified')
+
+  const tamperedDir = await makeWorkspace(t, {})
+  await writeFile(join(tamperedDir, 'app-linux-amd64'), 'the release binary\n')
+  await appendFile(join(tamperedDir, 'app-linux-amd64'), 'and a backdoor\n')
+  await copyFile(
+    join(signedFiles, 'app-linux-amd64.sigstore.json'),
+    join(tamperedDir, 'app-linux-amd64.sigstore.json')
+  )
+  const tampered = await runVerify({
+    env,
+    workspace,
+    inputs: { ...inputs, files: `${tamperedDir}/app-linux-amd64` }
+  })
+  assert.equal(tampered.exitCode, 1)
+  const [subject] = readReport(tampered).subjects
+  assert.equal(subject?.signatures[0]?.verdict, 'failed')
+  assert.match(subject?.signatures[0]?.reason ?? '', /does not match the bundle's message digest/u)
+})
+
+test('an unsigned image fails; allow-unsigned lets it pass with a warning', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const repo = { registry: env.registry.host, repository: 'octo-org/unsigned' }
+  await pushImage({ client: env.client, repo, reference: 'latest', ...sampleImage() })
+  const inputs = {
+    images: `${env.registry.host}/octo-org/unsigned:latest`,
+    'certificate-identity': env.workflowIdentity,
+    'certificate-oidc-issuer': ISSUER,
+    'trusted-root': env.stack.trustedRootPath,
+    report: join(workspace, 'report.json')
+  }
+  const strict = await runVerify({ env, workspace, inputs })
+  assert.equal(strict.exitCode, 1)
+  assert.match(errorMessages(strict), /no signature or attestation was found/u)
+  const allowed = await runVerify({
+    env,
+    workspace,
+    inputs: { ...inputs, 'allow-unsigned': 'true' }
+  })
+  assert.equal(allowed.exitCode, 0, errorMessages(allowed))
+  assert.equal(readReport(allowed).subjects[0]?.reason, 'unsigned (allowed by allow-unsigned)')
+})
+
+test('configuration mistakes fail before anything is written, naming the input', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const report = join(workspace, 'report.json')
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ images: image }, /say who must have signed: input 'certificate-identity' \(or -regexp\)/u],
+    [
+      { images: image, policy: join(workspace, 'p.yml'), 'certificate-identity': 'x' },
+      /Input 'policy' holds the whole policy, so 'certificate-identity' must not be set too/u
+    ],
+    [
+      { images: image, 'certificate-identity': env.workflowIdentity },
+      /input 'certificate-oidc-issuer' is required for a keyless signer/u
+    ],
+    [{ 'certificate-identity': 'x', 'certificate-oidc-issuer': ISSUER }, /Nothing to verify/u]
+  ]
+  for (const [inputs, message] of cases) {
+    const result = await runVerify({ env, workspace, inputs: { ...inputs, report } })
+    assert.equal(result.exitCode, 1)
+    assert.match(errorMessages(result), message)
+    assert.equal(existsSync(report), false, 'no report is written for a configuration error')
+  }
+})
