@@ -8,8 +8,9 @@ import type { DemoState, DemoStep } from './step.ts'
 import { cosignKeyless } from './steps/cosign-keyless.ts'
 import { notationSignAkv } from './steps/notation-sign-akv.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
+import { verify } from './steps/verify.ts'
 
-const steps: DemoStep[] = [pushSampleImage, cosignKeyless, notationSignAkv]
+const steps: DemoStep[] = [pushSampleImage, cosignKeyless, notationSignAkv, verify]
 
 const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))
 const started = Date.now()

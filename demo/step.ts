@@ -4,6 +4,8 @@ import type { DemoEnvironment } from './environment.ts'
 export interface DemoState {
   /** The sample image as pushed, by tag (`host/repo:tag`). */
   image?: string
+  /** The certificate notation-sign-akv signed with (PEM): what a notation trust store holds. */
+  notationCertificate?: string
 }
 
 /** One capability of the suite, shown against the test environment. */

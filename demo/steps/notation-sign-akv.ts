@@ -30,6 +30,7 @@ export const notationSignAkv: DemoStep = {
     if (!state.image) throw new Error('the sample image step did not run')
     const chain = await selfSignedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } })
     const key = await vault.addKey({ name: 'release-signer', certificateChain: chain })
+    state.notationCertificate = chain.map(certificate => certificate.pem).join('')
     await writeFile(join(workspace, 'app-darwin-arm64'), 'another release binary\n')
 
     const result = await executeAction({
