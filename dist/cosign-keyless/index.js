@@ -22944,7 +22944,7 @@ var require_cert = __commonJS({
     var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
     var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
     exports2.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate4 = class _X509Certificate {
+    var X509Certificate5 = class _X509Certificate {
       static {
         __name(this, "X509Certificate");
       }
@@ -23107,7 +23107,7 @@ var require_cert = __commonJS({
         return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
       }
     };
-    exports2.X509Certificate = X509Certificate4;
+    exports2.X509Certificate = X509Certificate5;
   }
 });
 
@@ -60206,12 +60206,18 @@ var import_verify2 = __toESM(require_dist6(), 1);
 // packages/sigstore/src/verify/bundle-shape.ts
 var import_core4 = __toESM(require_dist3(), 1);
 
-// packages/sigstore/src/verify/prehash-verify.ts
-var SHA256_DIGEST_INFO = Buffer.from("3031300d060960864801650304020105000420", "hex");
+// packages/sigstore/src/verify/certificate-claims.ts
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+// packages/sigstore/src/verify/certificate-key.ts
+var import_core5 = __toESM(require_dist3(), 1);
 
 // packages/sigstore/src/verify/trust-material.ts
 var import_protobuf_specs3 = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist6(), 1);
+
+// packages/sigstore/src/verify/prehash-verify.ts
+var SHA256_DIGEST_INFO = Buffer.from("3031300d060960864801650304020105000420", "hex");
 
 // packages/subjects/src/concurrency.ts
 var CONCURRENCY = 8;
