@@ -251,6 +251,11 @@ test('notation: the trust policy statement for the repository decides, skip and 
   assert.equal(skipped.verified, true)
   assert.equal(skipped.requirements[0]?.satisfied, true)
   assert.equal(skipped.requirements[0]?.by, 'trust policy statement images (level skip)')
+  assert.equal(skipped.signatures[0]?.verdict, 'unverified')
+  assert.equal(
+    skipped.signatures[0]?.reason,
+    'akv: not checked, trust policy statement images has level skip'
+  )
 
   const otherRepo = await verifyImage({
     store: registryStore({ client: registry.client, repo }),

@@ -26,6 +26,8 @@ export type NotationTarget =
 /** What checking one notation signature against the notation signers found. */
 export interface NotationCheck {
   signers: string[]
+  /** Signers whose statement has level skip: the signature was not checked for them. */
+  skipped: string[]
   identity?: string
   reasons: string[]
   warnings: string[]
@@ -86,7 +88,7 @@ export interface CheckNotationSignatureOptions {
 export async function checkNotationSignature(
   options: CheckNotationSignatureOptions
 ): Promise<NotationCheck> {
-  const result: NotationCheck = { signers: [], reasons: [], warnings: [] }
+  const result: NotationCheck = { signers: [], skipped: [], reasons: [], warnings: [] }
   for (const signer of options.signers) {
     let outcome: NotationVerificationOutcome
     try {
@@ -95,6 +97,14 @@ export async function checkNotationSignature(
         target: options.target,
         notation: options.notation
       })
+      if (statement.level === 'skip') {
+        // notation skips verification entirely; the requirement is met by the statement itself.
+        result.skipped.push(signer.name)
+        result.reasons.push(
+          `${signer.name}: not checked, trust policy statement ${statement.name} has level skip`
+        )
+        continue
+      }
       const target =
         options.target.kind === 'oci'
           ? { kind: 'oci' as const, descriptor: options.target.descriptor }

@@ -51,10 +51,11 @@ export interface FromNotationCheckOptions {
 export function fromNotationCheck(options: FromNotationCheckOptions): SignatureReport {
   const { found, check } = options
   const verified = check.signers.length > 0
+  const checked = options.hasSigners && check.skipped.length < check.reasons.length
   return {
     ...found,
     category: 'signature',
-    verdict: verified ? 'verified' : options.hasSigners ? 'failed' : 'unverified',
+    verdict: verified ? 'verified' : checked ? 'failed' : 'unverified',
     signers: check.signers,
     ...(check.identity === undefined ? {} : { identity: check.identity }),
     ...(verified

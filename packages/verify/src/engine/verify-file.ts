@@ -74,7 +74,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
           fromNotationCheck({
             found: at,
             hasSigners: false,
-            check: { signers: [], reasons: [], warnings: [] }
+            check: { signers: [], skipped: [], reasons: [], warnings: [] }
           })
         )
         continue

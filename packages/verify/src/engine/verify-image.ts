@@ -87,7 +87,7 @@ async function checkFound(options: CheckFoundOptions): Promise<SignatureReport> 
         return fromNotationCheck({
           found,
           hasSigners: false,
-          check: { signers: [], reasons: [], warnings: [] }
+          check: { signers: [], skipped: [], reasons: [], warnings: [] }
         })
       }
       const check = await checkNotationSignature({
