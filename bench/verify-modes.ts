@@ -164,7 +164,10 @@ interface ProcessRun {
   failure?: string
 }
 
-/** Runs `node <args>`, with the RSS probe if given; fails unless it exits 0 saying "verified". */
+/**
+ * Runs `node <args>`, with the RSS probe if given; fails unless it exits 0 with a line starting
+ * "verified" (verify-bundle's "verified FILE…", verify's final "verified: N of N subject(s)…").
+ */
 function runProcess(options: { args: string[]; probe?: string }): ProcessRun {
   const preload = options.probe === undefined ? [] : ['--require', options.probe]
   const started = performance.now()
@@ -175,9 +178,10 @@ function runProcess(options: { args: string[]; probe?: string }): ProcessRun {
   const ms = performance.now() - started
   const maxRssMiB = Number(result.output[3] ?? 0) / 1024
   const stdout = String(result.stdout)
-  if (result.status === 0 && stdout.startsWith('verified ')) return { ms, maxRssMiB }
+  if (result.status === 0 && /^verified[ :]/mu.test(stdout)) return { ms, maxRssMiB }
   const reason = result.error?.message ?? `exit ${result.status}: ${String(result.stderr).trim()}`
-  return { ms, maxRssMiB, failure: `node ${options.args.join(' ')}: ${reason}` }
+  const shown = options.args.length > 12 ? [...options.args.slice(0, 12), '…'] : options.args
+  return { ms, maxRssMiB, failure: `node ${shown.join(' ')}: ${reason}` }
 }
 
 /** Writes the CommonJS exit hook reporting the process's peak RSS (KiB) on fd 3. */

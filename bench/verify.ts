@@ -60,6 +60,24 @@ const MODES: Mode[] = [
         setup.trustedRootPath,
         file
       ])
+  }),
+  spawnedMode({
+    name: 'cli-verify-all',
+    label: '(d) sign verify CLI, all N files in one process',
+    sample: bundles => bundles,
+    commands: ({ setup, files }) => [
+      [
+        CLI,
+        'verify',
+        '--certificate-identity',
+        setup.identity,
+        '--certificate-oidc-issuer',
+        setup.issuer,
+        '--trusted-root',
+        setup.trustedRootPath,
+        ...files
+      ]
+    ]
   })
 ]
 
