@@ -2,38 +2,16 @@
 // step through the one failure path.
 import { booleanInput, multilineInput, optionalInput, runAction } from '@sign/action-kit'
 import { readRegistryInputs } from '@sign/subjects'
+import { POLICY_FLAG_NAMES, policyFlagKey } from '@sign/verify'
 import type { Inputs } from './inputs.ts'
 import { run } from './run.ts'
-
-/** The policy inputs, named as cosign's and notation's flags. */
-const POLICY_INPUTS = [
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'certificate-oidc-issuer-regexp',
-  'certificate-github-workflow-repository',
-  'certificate-github-workflow-ref',
-  'certificate-github-workflow-sha',
-  'certificate-github-workflow-trigger',
-  'certificate-github-workflow-name',
-  'key',
-  'type',
-  'trusted-root',
-  'tuf-mirror',
-  'tuf-root',
-  'trust-store',
-  'scope'
-] as const
-
-const camel = (name: string): string =>
-  name.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase())
 
 function readInputs(): Inputs {
   const registry = readRegistryInputs()
   const flags: Record<string, unknown> = {}
-  for (const name of POLICY_INPUTS) {
+  for (const name of POLICY_FLAG_NAMES) {
     const value = optionalInput(name)
-    if (value !== undefined) flags[camel(name)] = value
+    if (value !== undefined) flags[policyFlagKey(name)] = value
   }
   const trustPolicy = multilineInput('trust-policy')
   if (trustPolicy.length > 0) flags['trustPolicy'] = trustPolicy

@@ -3,6 +3,7 @@
 import { X509Certificate } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { LEVELS } from '../src/trust-policy/levels.ts'
 import type {
   TrustPolicyStatement,
   TrustStoreType,
@@ -20,37 +21,6 @@ export const E2E = join(VECTORS, 'e2e')
 /** A `skip` reason naming the folder when the vectors are absent, else false. */
 export const skipWithout = (folder: string): string | false =>
   existsSync(folder) ? false : `notation vectors absent: ${folder} (../shared/vectors/notation)`
-
-const LEVELS: Record<VerificationLevelName, Record<ValidationType, ValidationAction>> = {
-  strict: {
-    integrity: 'enforce',
-    authenticity: 'enforce',
-    authenticTimestamp: 'enforce',
-    expiry: 'enforce',
-    revocation: 'enforce'
-  },
-  permissive: {
-    integrity: 'enforce',
-    authenticity: 'enforce',
-    authenticTimestamp: 'log',
-    expiry: 'log',
-    revocation: 'log'
-  },
-  audit: {
-    integrity: 'enforce',
-    authenticity: 'log',
-    authenticTimestamp: 'log',
-    expiry: 'log',
-    revocation: 'log'
-  },
-  skip: {
-    integrity: 'skip',
-    authenticity: 'skip',
-    authenticTimestamp: 'skip',
-    expiry: 'skip',
-    revocation: 'skip'
-  }
-}
 
 /** Options of {@link statement}. */
 export interface StatementOptions {

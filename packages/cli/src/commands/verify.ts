@@ -6,6 +6,8 @@ import {
   loadPolicy,
   loadTrust,
   parseTarget,
+  POLICY_FLAG_NAMES,
+  policyFlagKey,
   policyFromFlags,
   renderReportText,
   verifyTargets,
@@ -56,28 +58,9 @@ Registry credentials come from the docker config (docker login, credential helpe
 Exit codes: 0 every target verified, 1 some did not, 2 usage or configuration error.
 `
 
-const STRING_FLAGS = [
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'certificate-oidc-issuer-regexp',
-  'certificate-github-workflow-repository',
-  'certificate-github-workflow-ref',
-  'certificate-github-workflow-sha',
-  'certificate-github-workflow-trigger',
-  'certificate-github-workflow-name',
-  'key',
-  'type',
-  'trusted-root',
-  'tuf-mirror',
-  'tuf-root',
-  'trust-store',
-  'scope',
-  'policy',
-  'output'
-] as const
+const STRING_FLAGS = [...POLICY_FLAG_NAMES, 'policy', 'output'] as const
 
-const POLICY_FLAGS = STRING_FLAGS.filter(flag => flag !== 'policy' && flag !== 'output')
+const POLICY_FLAGS = POLICY_FLAG_NAMES
 
 class UsageError extends Error {}
 
@@ -148,11 +131,9 @@ async function policyOf(args: VerifyArgs): Promise<VerificationPolicy> {
     }
     return loadPolicy({ path: args.flags.policy })
   }
-  const camel = (flag: string): string =>
-    flag.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase())
   const flags: PolicyFlags = Object.fromEntries(
     POLICY_FLAGS.filter(flag => args.flags[flag] !== undefined).map(flag => [
-      camel(flag),
+      policyFlagKey(flag),
       args.flags[flag]
     ])
   )

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path'
+import { policyFlagKey } from './flag-key.ts'
 import { fieldError, readMapping, type MappingReader } from './fields.ts'
 import { PREDICATE_SHORT_NAMES, predicateTypeURI } from './predicate-types.ts'
 import type {
@@ -21,9 +22,6 @@ export const KEYLESS_FIELDS = [
   'certificate-github-workflow-trigger',
   'certificate-github-workflow-name'
 ] as const
-
-const camel = (kebab: string): string =>
-  kebab.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase())
 
 const SIGNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u
 
@@ -201,7 +199,7 @@ function readKeylessSigner(options: {
   const result: Record<string, string> = {}
   for (const field of KEYLESS_FIELDS) {
     const value = signer.string(field)
-    if (value !== undefined) result[camel(field)] = value
+    if (value !== undefined) result[policyFlagKey(field)] = value
   }
   for (const [exact, regexp] of [
     ['certificate-identity', 'certificate-identity-regexp'],

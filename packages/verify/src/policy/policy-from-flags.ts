@@ -1,4 +1,5 @@
 import { VerifyError } from '../errors.ts'
+import { policyFlagKey } from './flag-key.ts'
 import { KEYLESS_FIELDS, parsePolicy } from './parse-policy.ts'
 import { readSignerKeys } from './read-keys.ts'
 import type { VerificationPolicy } from './types.ts'
@@ -30,6 +31,21 @@ export interface PolicyFlags {
   allowUnsigned?: boolean
 }
 
+/**
+ * The string-valued policy flags, kebab-case: `sign verify` spells them `--<name>`, the verify
+ * action takes them as inputs of that name. (`trust-policy` is a list, `allow-unsigned` a switch.)
+ */
+export const POLICY_FLAG_NAMES = [
+  ...KEYLESS_FIELDS,
+  'key',
+  'type',
+  'trusted-root',
+  'tuf-mirror',
+  'tuf-root',
+  'trust-store',
+  'scope'
+] as const
+
 /** Options of {@link policyFromFlags}. */
 export interface PolicyFromFlagsOptions {
   flags: PolicyFlags
@@ -54,7 +70,7 @@ export async function policyFromFlags(
   const require: Record<string, unknown>[] = []
   const keyless: Record<string, string> = {}
   for (const field of KEYLESS_FIELDS) {
-    const value = flags[camelOf(field)]
+    const value = flags[policyFlagKey(field)]
     if (typeof value === 'string') keyless[field] = value
   }
   const sigstoreRequirement = (name: string): Record<string, unknown> =>
@@ -107,10 +123,6 @@ export async function policyFromFlags(
   } catch (error) {
     throw respell({ error, spell })
   }
-}
-
-function camelOf(field: (typeof KEYLESS_FIELDS)[number]): keyof PolicyFlags {
-  return field.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase()) as keyof PolicyFlags
 }
 
 /** Rewrites a document-path message (`at signers.keyless.certificate-identity`) in flag terms. */
