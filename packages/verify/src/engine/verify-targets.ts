@@ -83,34 +83,30 @@ async function verifyTarget(
   options: VerifyTargetsOptions & { target: Target; client: RegistryClient }
 ): Promise<SubjectReport> {
   const { policy, trust, target, client } = options
-  {
-    let report: SubjectReport
-    if (target.kind === 'file') {
-      report = await verifyFile({
-        path: target.path,
-        policy,
-        trust,
-        ...(options.signatures === undefined ? {} : { signatures: options.signatures })
-      })
-    } else if (target.kind === 'layout') {
-      report = await verifyImage({
-        store: layoutStore({ path: target.dir }),
-        reference: target.reference,
-        subject: target.text,
-        policy,
-        trust
-      })
-    } else {
-      const { registry, repository, tag, digest } = target.reference
-      report = await verifyImage({
-        store: registryStore({ client, repo: { registry, repository } }),
-        reference: digest ?? tag ?? 'latest',
-        subject: target.text,
-        scopeReference: `${registry}/${repository}`,
-        policy,
-        trust
-      })
-    }
-    return report
+  if (target.kind === 'file') {
+    return verifyFile({
+      path: target.path,
+      policy,
+      trust,
+      ...(options.signatures === undefined ? {} : { signatures: options.signatures })
+    })
   }
+  if (target.kind === 'layout') {
+    return verifyImage({
+      store: layoutStore({ path: target.dir }),
+      reference: target.reference,
+      subject: target.text,
+      policy,
+      trust
+    })
+  }
+  const { registry, repository, tag, digest } = target.reference
+  return verifyImage({
+    store: registryStore({ client, repo: { registry, repository } }),
+    reference: digest ?? tag ?? 'latest',
+    subject: target.text,
+    scopeReference: `${registry}/${repository}`,
+    policy,
+    trust
+  })
 }
