@@ -26,12 +26,17 @@ export interface CatalogTool {
   assets: Partial<Record<AssetFormat, string>>
   /** Which format each OS uses (e.g. windows zip, others tar.gz). */
   formats: Record<ToolOs, AssetFormat>
+  /**
+   * The platforms the project publishes an asset for, when not all six (e.g. no windows-arm64
+   * build); resolving any other platform is refused.
+   */
+  platforms?: PlatformKey[]
   /** The tool's spelling of os/arch in asset names, where it differs from ours (e.g. `{ "amd64": "x86_64" }`). */
   osNames?: Partial<Record<ToolOs, string>>
   archNames?: Partial<Record<ToolArch, string>>
   /** The executable's name on PATH (windows adds `.exe`); inside an archive, its path. */
   executable: string
-  /** The published checksums file (sha256sum format) of a release. */
+  /** The published checksums file (sha256sum format) of a release; may use `{version}` and `{tag}`. */
   checksums: string
   /**
    * The Sigstore bundle of the checksums file, when the project publishes one, and who signs it
@@ -39,8 +44,11 @@ export interface CatalogTool {
    * catalog can only be installed when this is set (or allow-unverified is).
    */
   checksumsBundle?: {
+    /** The bundle's file name in the release; may use `{version}` and `{tag}`. */
     asset: string
+    /** The exact SAN; may use `{version}` and `{tag}` (e.g. a workflow at `@refs/tags/{tag}`). */
     certificateIdentity?: string
+    /** An anchored (`^…$`) pattern for the SAN, used as is (no placeholders). */
     certificateIdentityRegexp?: string
     certificateOidcIssuer: string
   }
@@ -57,6 +65,11 @@ export interface CatalogTool {
 export interface Catalog {
   version: 1
   /** Where the checksums were taken from and when (for the regen script and reviewers). */
-  generated: { at: string; by: string }
+  generated: {
+    at: string
+    by: string
+    /** Per `tool@version`: where its checksums came from (URL or description). */
+    sources?: Record<string, string>
+  }
   tools: Record<string, CatalogTool>
 }
