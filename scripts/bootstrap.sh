@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the demo and the tests need on a fresh Debian machine, then prints nothing
 # but progress. Safe to run again: each step is skipped when its result is already there.
-#   - Debian packages: docker-registry (the OCI registry), apache2-utils (htpasswd), openssl
+#   - Debian packages: docker-registry (the OCI registry), apache2-utils (htpasswd), openssl,
+#     zip and unzip (the install action extracts zip assets with unzip; its tests build them)
 #   - Node.js 24 from the npm registry's node-linux-<arch> package, when `node` is older
 #   - pnpm (the version pinned in package.json) and the workspace's dependencies
 # Source scripts/env.sh afterwards to put Node 24 and pnpm on PATH.
@@ -13,6 +14,8 @@ need_apt=()
 command -v docker-registry >/dev/null || need_apt+=(docker-registry)
 command -v htpasswd >/dev/null || need_apt+=(apache2-utils)
 command -v openssl >/dev/null || need_apt+=(openssl)
+command -v zip >/dev/null || need_apt+=(zip)
+command -v unzip >/dev/null || need_apt+=(unzip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${need_apt[*]}"
   sudo=""

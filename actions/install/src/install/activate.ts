@@ -1,0 +1,46 @@
+import { join } from 'node:path'
+import { addPath } from '@sign/action-kit'
+import type { Logger } from '@sign/action-kit'
+import type { ResolvedAsset, ToolPlatform } from '@sign/tools'
+import type { CachedInstall } from './cache.ts'
+import type { InstalledTool } from './installed-tool.ts'
+import { placeNotationPlugin } from './notation-plugin.ts'
+import { binDirectory } from './unpack.ts'
+
+/** Adds each tool's directory to PATH, or places the notation plugin; returns what to report. */
+export async function activate(options: {
+  tools: ResolvedAsset[]
+  cached: Map<string, CachedInstall>
+  missing: ResolvedAsset[]
+  platform: ToolPlatform
+  logger: Logger
+}): Promise<InstalledTool[]> {
+  const installed: InstalledTool[] = []
+  for (const resolved of options.tools) {
+    const { directory, receipt } = options.cached.get(resolved.tool)!
+    const cacheHit = !options.missing.includes(resolved)
+    const report = {
+      tool: resolved.tool,
+      version: resolved.version,
+      sha256: receipt.sha256,
+      verifiedBy: receipt.verifiedBy,
+      cacheHit
+    }
+    if (resolved.notationPlugin !== undefined) {
+      const notationPlugin = resolved.notationPlugin
+      const path = await placeNotationPlugin({
+        resolved: { ...resolved, notationPlugin },
+        directory,
+        platform: options.platform
+      })
+      options.logger.info(`${resolved.tool} ${resolved.version}: notation plugin at ${path}`)
+      installed.push({ ...report, path, binDirectory: undefined })
+    } else {
+      const bin = binDirectory({ directory, executable: resolved.executable })
+      addPath(bin)
+      options.logger.info(`${resolved.tool} ${resolved.version}: ${bin} added to PATH`)
+      installed.push({ ...report, path: join(directory, resolved.executable), binDirectory: bin })
+    }
+  }
+  return installed
+}
