@@ -7,8 +7,8 @@ import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { SIGNED_COSIGN_VERSION, startInstallEnvironment } from './fixtures/environment.ts'
 import type { InstallEnvironment } from './fixtures/environment.ts'
-import { checksumsFile, sha256Hex, versionLine } from './fixtures/releases.ts'
-import type { ReleaseAsset } from './fixtures/releases.ts'
+import { checksumsFile, sha256Hex, versionLine } from '@sign/testenv'
+import type { ReleaseAsset } from '@sign/testenv'
 import { errorMessages, runInstall, toolsOutput } from './fixtures/run-install.ts'
 
 const exec = promisify(execFile)

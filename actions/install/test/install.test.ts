@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { PINNED, startInstallEnvironment } from './fixtures/environment.ts'
 import type { InstallEnvironment } from './fixtures/environment.ts'
-import { versionLine } from './fixtures/releases.ts'
+import { versionLine } from '@sign/testenv'
 import { errorMessages, runInstall, toolsOutput } from './fixtures/run-install.ts'
 import type { InstallRun } from './fixtures/run-install.ts'
 

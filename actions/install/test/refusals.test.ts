@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { startInstallEnvironment } from './fixtures/environment.ts'
 import type { InstallEnvironment } from './fixtures/environment.ts'
-import { buildAsset, versionLine } from './fixtures/releases.ts'
+import { buildAsset, versionLine } from '@sign/testenv'
 import { errorMessages, runInstall, toolsOutput, warningMessages } from './fixtures/run-install.ts'
 
 const exec = promisify(execFile)

@@ -1,0 +1,2 @@
+export * from './release-server.ts'
+export * from './release-assets.ts'
