@@ -21,6 +21,19 @@ test('the demo runs every step against the test environment and ends verified', 
     /✔ signed with https:\/\/127\.0\.0\.1:\d+\/keys\/release-signer\/\w+ \(RSA 3072 → PS384\)/
   )
   assert.match(stdout, /✔ both envelopes parse and their signatures verify/)
+  assert.match(
+    stdout,
+    /✔ installed from the mirror http:\/\/127\.0\.0\.1:\d+, each SHA-256 checked/
+  )
+  assert.match(
+    stdout,
+    /✔ cosign 3\.2\.0 is not in the catalog: its checksums file's Sigstore bundle verified/
+  )
+  assert.match(
+    stdout,
+    /✔ a second run hit the tool cache for all five tools and downloaded nothing/
+  )
+  assert.match(stdout, /✔ a tampered oras archive was refused \(expected SHA-256 [0-9a-f]{12}…/)
   assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
   assert.doesNotMatch(stdout, /✖/)
 })
