@@ -56437,6 +56437,42 @@ function malformed(source, line, why) {
 }
 __name(malformed, "malformed");
 
+// packages/tools/src/install/fetch-release-file.ts
+async function fetchReleaseFile(options) {
+  const fetch2 = options.fetch ?? globalThis.fetch;
+  const attempts = options.attempts ?? 3;
+  let delay = options.retryDelayMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    let failure2;
+    try {
+      const response = await fetch2(options.url, { redirect: "follow" });
+      if (response.ok) return Buffer.from(await response.arrayBuffer());
+      await response.body?.cancel();
+      failure2 = new ToolsError({
+        code: "DOWNLOAD_FAILED",
+        status: response.status,
+        message: `Cannot download ${options.url}: HTTP ${response.status}.`
+      });
+      if (!retryable(response.status)) throw failure2;
+    } catch (error2) {
+      if (error2 instanceof ToolsError) throw error2;
+      failure2 = new ToolsError({
+        code: "DOWNLOAD_FAILED",
+        message: `Cannot download ${options.url}: ${error2.message}.`,
+        cause: error2
+      });
+    }
+    if (attempt >= attempts) throw failure2;
+    await new Promise((resolve2) => setTimeout(resolve2, delay));
+    delay *= 2;
+  }
+}
+__name(fetchReleaseFile, "fetchReleaseFile");
+function retryable(status) {
+  return status >= 500 || status === 408 || status === 429;
+}
+__name(retryable, "retryable");
+
 // packages/sigstore/src/errors.ts
 var SigstoreError = class extends Error {
   static {
@@ -60371,41 +60407,30 @@ function toRejection(options) {
 }
 __name(toRejection, "toRejection");
 
-// packages/tools/src/install/fetch-release-file.ts
-async function fetchReleaseFile(options) {
-  const fetch2 = options.fetch ?? globalThis.fetch;
-  const attempts = options.attempts ?? 3;
-  let delay = options.retryDelayMs ?? 1e3;
-  for (let attempt = 1; ; attempt++) {
-    let failure2;
-    try {
-      const response = await fetch2(options.url, { redirect: "follow" });
-      if (response.ok) return Buffer.from(await response.arrayBuffer());
-      await response.body?.cancel();
-      failure2 = new ToolsError({
-        code: "DOWNLOAD_FAILED",
-        status: response.status,
-        message: `Cannot download ${options.url}: HTTP ${response.status}.`
-      });
-      if (!retryable(response.status)) throw failure2;
-    } catch (error2) {
-      if (error2 instanceof ToolsError) throw error2;
-      failure2 = new ToolsError({
-        code: "DOWNLOAD_FAILED",
-        message: `Cannot download ${options.url}: ${error2.message}.`,
-        cause: error2
-      });
-    }
-    if (attempt >= attempts) throw failure2;
-    await new Promise((resolve2) => setTimeout(resolve2, delay));
-    delay *= 2;
+// packages/tools/src/catalog/verify-checksums-bundle.ts
+function verifyChecksumsBundle(options) {
+  const { resolved } = options;
+  const identity = resolved.checksumsIdentity;
+  const bundleUrl = resolved.checksumsBundleUrl;
+  try {
+    const verified = verifyBundle({
+      bundle: parseBundleJSON({ text: options.bundleText, source: bundleUrl }),
+      artifact: { data: options.checksums },
+      policy: identity,
+      ...options.trustedRoot === void 0 ? {} : { trustedRoot: options.trustedRoot }
+    });
+    return { bundleUrl, identity: verified.identity ?? "", issuer: verified.issuer ?? "" };
+  } catch (cause) {
+    if (!(cause instanceof SigstoreError)) throw cause;
+    const signer = identity.certificateIdentity ?? `an identity matching ${identity.certificateIdentityRegexp}`;
+    throw new ToolsError({
+      code: "UNVERIFIABLE_VERSION",
+      message: `The Sigstore bundle ${bundleUrl} does not verify ${resolved.checksumsUrl}, the checksums file of ${resolved.tool} ${resolved.version}, as signed by ${signer} (issuer ${identity.certificateOidcIssuer}): ${cause.message}. ${options.consequence}`,
+      cause
+    });
   }
 }
-__name(fetchReleaseFile, "fetchReleaseFile");
-function retryable(status) {
-  return status >= 500 || status === 408 || status === 429;
-}
-__name(retryable, "retryable");
+__name(verifyChecksumsBundle, "verifyChecksumsBundle");
 
 // packages/tools/src/install/tool-requests.ts
 var LINE2 = /^([a-z0-9][a-z0-9-]*)(?:@(.*))?$/u;
@@ -60471,7 +60496,13 @@ async function expectedChecksum(options) {
   const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs };
   const checksums = await fetchReleaseFile({ url: resolved.checksumsUrl, ...fetched });
   const bundleText = await fetchReleaseFile({ url: resolved.checksumsBundleUrl, ...fetched });
-  verifyChecksumsBundle({ resolved, checksums, bundleText, trustedRoot: options.trustedRoot });
+  verifyChecksumsBundle({
+    resolved,
+    checksums,
+    bundleText: bundleText.toString("utf8"),
+    ...options.trustedRoot === void 0 ? {} : { trustedRoot: options.trustedRoot },
+    consequence: "Nothing was installed."
+  });
   const sums = parseChecksumsFile({
     text: checksums.toString("utf8"),
     source: resolved.checksumsUrl
@@ -60486,30 +60517,6 @@ async function expectedChecksum(options) {
   return { sha256: sha2563, source: "checksums-file" };
 }
 __name(expectedChecksum, "expectedChecksum");
-function verifyChecksumsBundle(options) {
-  const { resolved } = options;
-  const identity = resolved.checksumsIdentity;
-  try {
-    verifyBundle({
-      bundle: parseBundleJSON({
-        text: options.bundleText.toString("utf8"),
-        source: resolved.checksumsBundleUrl
-      }),
-      artifact: { data: options.checksums },
-      policy: identity,
-      ...options.trustedRoot === void 0 ? {} : { trustedRoot: options.trustedRoot }
-    });
-  } catch (cause) {
-    if (!(cause instanceof SigstoreError)) throw cause;
-    const signer = identity.certificateIdentity ?? `an identity matching ${identity.certificateIdentityRegexp}`;
-    throw new ToolsError({
-      code: "UNVERIFIABLE_VERSION",
-      message: `The Sigstore bundle ${resolved.checksumsBundleUrl} does not verify the checksums file of ${resolved.tool} ${resolved.version} as signed by ${signer} (issuer ${identity.certificateOidcIssuer}): ${cause.message}. Nothing was installed.`,
-      cause
-    });
-  }
-}
-__name(verifyChecksumsBundle, "verifyChecksumsBundle");
 
 // packages/tools/src/install/verify-file-checksum.ts
 var import_node_crypto5 = require("node:crypto");

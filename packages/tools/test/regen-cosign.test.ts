@@ -20,8 +20,8 @@ function catalogWithoutCosign313() {
 test('regen: pins cosign 3.1.3 from its real checksums file and verified public-good bundle', async t => {
   const server = await startReleaseServer(t)
   const release = await cosignRelease()
-  server.files.set(`${RELEASE}/cosign_checksums.txt`, release.checksums)
-  server.files.set(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
+  server.put(`${RELEASE}/cosign_checksums.txt`, release.checksums)
+  server.put(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
   const path = await temporaryCatalog(t, catalogWithoutCosign313())
 
   const run = await runRegen([
@@ -93,8 +93,8 @@ test('regen: a checksums file the bundle does not sign is refused; the catalog i
     .toString()
     .replace(/^[0-9a-f]{64}(?= {2}cosign-linux-amd64\n)/mu, 'f'.repeat(64))
   assert.notEqual(forged, release.checksums.toString())
-  server.files.set(`${RELEASE}/cosign_checksums.txt`, Buffer.from(forged))
-  server.files.set(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
+  server.put(`${RELEASE}/cosign_checksums.txt`, Buffer.from(forged))
+  server.put(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
   const path = await temporaryCatalog(t, catalogWithoutCosign313())
   const before = await readFile(path)
 
@@ -103,7 +103,7 @@ test('regen: a checksums file the bundle does not sign is refused; the catalog i
   assert.ok(
     run.stderr.startsWith(
       `error (UNVERIFIABLE_VERSION): The Sigstore bundle ${server.url}${RELEASE}/cosign_checksums.txt.sigstore.json ` +
-        `does not verify ${server.url}${RELEASE}/cosign_checksums.txt as signed by keyless@projectsigstore.iam.gserviceaccount.com`
+        `does not verify ${server.url}${RELEASE}/cosign_checksums.txt, the checksums file of cosign 3.1.3, as signed by keyless@projectsigstore.iam.gserviceaccount.com`
     ),
     run.stderr
   )
@@ -114,8 +114,8 @@ test('regen: a checksums file the bundle does not sign is refused; the catalog i
 test('regen: the real bundle is refused when the catalog expects another signer', async t => {
   const server = await startReleaseServer(t)
   const release = await cosignRelease()
-  server.files.set(`${RELEASE}/cosign_checksums.txt`, release.checksums)
-  server.files.set(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
+  server.put(`${RELEASE}/cosign_checksums.txt`, release.checksums)
+  server.put(`${RELEASE}/cosign_checksums.txt.sigstore.json`, release.bundle)
   const catalog = catalogWithoutCosign313()
   catalog.tools.cosign!.checksumsBundle!.certificateIdentity =
     'https://github.com/sigstore/cosign/.github/workflows/release.yml@refs/tags/{tag}'

@@ -5,19 +5,12 @@ import { createHash, randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createBundleSigner } from '@sign/sigstore'
 import { GITHUB_ACTIONS_ISSUER, startOidcIssuer, startSigstoreStack } from '@sign/testenv'
-import { parseCatalog } from '../src/index.ts'
+import { PLATFORM_KEYS, parseCatalog } from '../src/index.ts'
 import type { Catalog } from '../src/index.ts'
 import { sampleCatalog } from './catalog-fixture.ts'
 import { runRegen, startReleaseServer, temporaryCatalog } from './regen-env.ts'
 
-const PLATFORMS = [
-  'linux-amd64',
-  'linux-arm64',
-  'darwin-amd64',
-  'darwin-arm64',
-  'windows-amd64',
-  'windows-arm64'
-]
+const PLATFORMS = PLATFORM_KEYS
 
 /** A release workflow of octo-org/blob at `ref`, and a Sigstore stack certifying its tokens. */
 async function releaseWorkflow(t: TestContext, ref: string) {
@@ -66,8 +59,8 @@ test('regen: a checksums file signed by the release workflow at its tag is pinne
   const server = await startReleaseServer(t)
   const { text, expected } = blobChecksums()
   const release = '/octo-org/blob/releases/download/v1.1.0'
-  server.files.set(`${release}/blob_checksums.txt`, Buffer.from(text))
-  server.files.set(`${release}/blob_checksums.txt.sigstore.json`, await signedRelease(signer, text))
+  server.put(`${release}/blob_checksums.txt`, Buffer.from(text))
+  server.put(`${release}/blob_checksums.txt.sigstore.json`, await signedRelease(signer, text))
   const path = await temporaryCatalog(t, blobCatalog())
 
   const run = await runRegen([
@@ -108,14 +101,8 @@ test('regen: a bundle signed at another tag, or checked against the public-good 
   const bundle = await signedRelease(signer, text)
   // The v1.1.0 workflow's signature served as v1.2.0's: the identity names the tag, so it fails.
   for (const tag of ['v1.1.0', 'v1.2.0']) {
-    server.files.set(
-      `/octo-org/blob/releases/download/${tag}/blob_checksums.txt`,
-      Buffer.from(text)
-    )
-    server.files.set(
-      `/octo-org/blob/releases/download/${tag}/blob_checksums.txt.sigstore.json`,
-      bundle
-    )
+    server.put(`/octo-org/blob/releases/download/${tag}/blob_checksums.txt`, Buffer.from(text))
+    server.put(`/octo-org/blob/releases/download/${tag}/blob_checksums.txt.sigstore.json`, bundle)
   }
   const path = await temporaryCatalog(t, blobCatalog())
   const before = await readFile(path)
@@ -132,7 +119,7 @@ test('regen: a bundle signed at another tag, or checked against the public-good 
   assert.equal(otherTag.code, 1)
   assert.match(
     otherTag.stderr,
-    /^error \(UNVERIFIABLE_VERSION\): The Sigstore bundle \S+\/v1\.2\.0\/blob_checksums\.txt\.sigstore\.json does not verify \S+ as signed by https:\/\/github\.com\/octo-org\/blob\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.0 /
+    /^error \(UNVERIFIABLE_VERSION\): The Sigstore bundle \S+\/v1\.2\.0\/blob_checksums\.txt\.sigstore\.json does not verify \S+\/blob_checksums\.txt, the checksums file of blob 1\.2\.0, as signed by https:\/\/github\.com\/octo-org\/blob\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.0 /
   )
   const publicGood = await runRegen(['--mirror', server.url, '--catalog', path, 'blob@1.1.0'])
   assert.equal(publicGood.code, 1)

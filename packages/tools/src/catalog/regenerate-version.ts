@@ -1,6 +1,5 @@
 // Pinning a release in the catalog from the project's own checksums file, verified by its
 // Sigstore bundle when the project publishes one.
-import { SigstoreError, parseBundleJSON, verifyBundle } from '@sign/sigstore'
 import type { TrustedRootJSON } from '@sign/sigstore'
 import { ToolsError } from '../errors.ts'
 import { fetchReleaseFile } from '../install/fetch-release-file.ts'
@@ -10,8 +9,9 @@ import { parseCatalog } from './parse-catalog.ts'
 import { PLATFORM_KEYS } from './platform.ts'
 import type { ToolPlatform } from './platform.ts'
 import { normalizeVersion, resolveAsset } from './resolve-asset.ts'
-import type { ResolvedAsset } from './resolve-asset.ts'
 import type { Catalog, PlatformKey, ToolArch, ToolOs } from './types.ts'
+import { verifyChecksumsBundle } from './verify-checksums-bundle.ts'
+import type { ChecksumsSigner } from './verify-checksums-bundle.ts'
 
 /** Options of {@link regenerateVersion}. */
 export interface RegenerateVersionOptions {
@@ -44,7 +44,7 @@ export interface RegeneratedVersion {
   missing: PlatformKey[]
   checksumsUrl: string
   /** Set when the checksums file's Sigstore bundle was verified. */
-  verifiedBy?: { bundleUrl: string; identity: string; issuer: string }
+  verifiedBy?: ChecksumsSigner
 }
 
 /**
@@ -72,11 +72,12 @@ export async function regenerateVersion(
   }
   if (first.checksumsBundleUrl !== undefined && first.checksumsIdentity !== undefined) {
     const bundleText = await fetchReleaseFile({ url: first.checksumsBundleUrl, ...fetched })
-    result.verifiedBy = verifyChecksums({
+    result.verifiedBy = verifyChecksumsBundle({
       resolved: first,
       checksums,
       bundleText: bundleText.toString('utf8'),
-      trustedRoot: options.trustedRoot
+      ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot }),
+      consequence: 'The catalog was not changed.'
     })
   }
   const sums = parseChecksumsFile({ text: checksums.toString('utf8'), source: first.checksumsUrl })
@@ -118,37 +119,6 @@ function platformsOf(catalog: Catalog, tool: string): ToolPlatform[] {
     const [os, arch] = key.split('-') as [ToolOs, ToolArch]
     return { os, arch }
   })
-}
-
-function verifyChecksums(options: {
-  resolved: ResolvedAsset
-  checksums: Buffer
-  bundleText: string
-  trustedRoot: TrustedRootJSON | undefined
-}): NonNullable<RegeneratedVersion['verifiedBy']> {
-  const { resolved } = options
-  const identity = resolved.checksumsIdentity!
-  const bundleUrl = resolved.checksumsBundleUrl!
-  try {
-    const verified = verifyBundle({
-      bundle: parseBundleJSON({ text: options.bundleText, source: bundleUrl }),
-      artifact: { data: options.checksums },
-      policy: identity,
-      ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot })
-    })
-    return { bundleUrl, identity: verified.identity ?? '', issuer: verified.issuer ?? '' }
-  } catch (cause) {
-    if (!(cause instanceof SigstoreError)) throw cause
-    const signer =
-      identity.certificateIdentity ?? `an identity matching ${identity.certificateIdentityRegexp}`
-    throw new ToolsError({
-      code: 'UNVERIFIABLE_VERSION',
-      message:
-        `The Sigstore bundle ${bundleUrl} does not verify ${resolved.checksumsUrl} as signed by ` +
-        `${signer} (issuer ${identity.certificateOidcIssuer}): ${cause.message}. The catalog was not changed.`,
-      cause
-    })
-  }
 }
 
 function describeSource(result: Omit<RegeneratedVersion, 'catalog' | 'pinned'>): string {

@@ -1,9 +1,9 @@
 // Where the SHA-256 an asset must have comes from: the catalog, or the release's checksums file
 // once its Sigstore bundle verifies against the tool's release identity — else nowhere.
-import { SigstoreError, parseBundleJSON, verifyBundle } from '@sign/sigstore'
 import type { TrustedRootJSON } from '@sign/sigstore'
 import { parseChecksumsFile } from '../catalog/checksums-file.ts'
 import type { ResolvedAsset } from '../catalog/resolve-asset.ts'
+import { verifyChecksumsBundle } from '../catalog/verify-checksums-bundle.ts'
 import { ToolsError } from '../errors.ts'
 import { fetchReleaseFile } from './fetch-release-file.ts'
 import type { FetchFunction } from './fetch-release-file.ts'
@@ -54,7 +54,13 @@ export async function expectedChecksum(
   const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs }
   const checksums = await fetchReleaseFile({ url: resolved.checksumsUrl, ...fetched })
   const bundleText = await fetchReleaseFile({ url: resolved.checksumsBundleUrl, ...fetched })
-  verifyChecksumsBundle({ resolved, checksums, bundleText, trustedRoot: options.trustedRoot })
+  verifyChecksumsBundle({
+    resolved,
+    checksums,
+    bundleText: bundleText.toString('utf8'),
+    ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot }),
+    consequence: 'Nothing was installed.'
+  })
   const sums = parseChecksumsFile({
     text: checksums.toString('utf8'),
     source: resolved.checksumsUrl
@@ -67,37 +73,4 @@ export async function expectedChecksum(
     })
   }
   return { sha256, source: 'checksums-file' }
-}
-
-function verifyChecksumsBundle(options: {
-  resolved: ResolvedAsset
-  checksums: Buffer
-  bundleText: Buffer
-  trustedRoot: TrustedRootJSON | undefined
-}): void {
-  const { resolved } = options
-  const identity = resolved.checksumsIdentity!
-  try {
-    verifyBundle({
-      bundle: parseBundleJSON({
-        text: options.bundleText.toString('utf8'),
-        source: resolved.checksumsBundleUrl!
-      }),
-      artifact: { data: options.checksums },
-      policy: identity,
-      ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot })
-    })
-  } catch (cause) {
-    if (!(cause instanceof SigstoreError)) throw cause
-    const signer =
-      identity.certificateIdentity ?? `an identity matching ${identity.certificateIdentityRegexp}`
-    throw new ToolsError({
-      code: 'UNVERIFIABLE_VERSION',
-      message:
-        `The Sigstore bundle ${resolved.checksumsBundleUrl} does not verify the checksums file of ` +
-        `${resolved.tool} ${resolved.version} as signed by ${signer} (issuer ` +
-        `${identity.certificateOidcIssuer}): ${cause.message}. Nothing was installed.`,
-      cause
-    })
-  }
 }
