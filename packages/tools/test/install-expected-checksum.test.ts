@@ -2,18 +2,16 @@
 // the catalog's pin, a checksums file whose bundle verifies, and every way of refusing.
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { createServer } from 'node:http'
 import { after, before, test } from 'node:test'
 import { createBundleSigner } from '@sign/sigstore'
 import type { TrustedRootJSON } from '@sign/sigstore'
 import {
   GITHUB_ACTIONS_ISSUER,
-  closeServer,
-  listenOnLoopback,
   startOidcIssuer,
+  startReleaseServer,
   startSigstoreStack
 } from '@sign/testenv'
-import type { OidcIssuer, SigstoreStack } from '@sign/testenv'
+import type { OidcIssuer, ReleaseServer, SigstoreStack } from '@sign/testenv'
 import { ToolsError, expectedChecksum, fetchReleaseFile } from '@sign/tools'
 import type { ResolvedAsset } from '@sign/tools'
 
@@ -28,43 +26,29 @@ const ASSET_SHA = 'a'.repeat(64)
 let oidc: OidcIssuer
 let stack: SigstoreStack
 let trustedRoot: TrustedRootJSON
+let server: ReleaseServer
 let base: string
-const files = new Map<string, Buffer>()
-/** Per path, the statuses to answer before serving the file (e.g. [503]). */
-const failures = new Map<string, number[]>()
-const requests: string[] = []
-const server = createServer((request, response) => {
-  const path = request.url ?? '/'
-  requests.push(path)
-  const status = failures.get(path)?.shift()
-  const body = files.get(path)
-  if (status !== undefined) response.writeHead(status).end()
-  else if (body === undefined) response.writeHead(404).end()
-  else response.writeHead(200).end(body)
-})
+const CHECKSUMS = `${ASSET_SHA}  cosign-linux-amd64\n${'b'.repeat(64)}  cosign-darwin-arm64\n`
 
 before(async () => {
   oidc = await startOidcIssuer({ workflow: WORKFLOW })
   stack = await startSigstoreStack({ oidcIssuers: [oidc] })
   trustedRoot = stack.trustedRoot as unknown as TrustedRootJSON
-  base = `http://127.0.0.1:${(await listenOnLoopback(server)).port}`
+  server = await startReleaseServer()
+  base = server.url
   const signer = createBundleSigner({
     instance: { fulcioUrl: stack.fulcioUrl, rekorUrl: stack.rekorUrl, rekorVersion: 1 },
     identityProvider: { getToken: () => Promise.resolve(oidc.mint({ audience: 'sigstore' })) }
   })
-  const checksums = `${ASSET_SHA}  cosign-linux-amd64\n${'b'.repeat(64)}  cosign-darwin-arm64\n`
   const signed = await signer.signDigest({
     algorithm: 'sha256',
-    digest: createHash('sha256').update(checksums).digest()
+    digest: createHash('sha256').update(CHECKSUMS).digest()
   })
-  files.set('/v3.0.0/cosign_checksums.txt', Buffer.from(checksums))
-  files.set(
-    '/v3.0.0/cosign_checksums.txt.sigstore.json',
-    Buffer.from(JSON.stringify(signed.bundle))
-  )
+  server.put('/v3.0.0/cosign_checksums.txt', CHECKSUMS)
+  server.put('/v3.0.0/cosign_checksums.txt.sigstore.json', JSON.stringify(signed.bundle))
 })
 after(async () => {
-  await closeServer(server)
+  await server?.stop()
   await stack?.stop()
   await oidc?.stop()
 })
@@ -101,7 +85,7 @@ async function refusal(promise: Promise<unknown>): Promise<ToolsError> {
 }
 
 test('the catalog’s pin is taken without fetching anything', async () => {
-  const from = requests.length
+  const from = server.requests.length
   assert.deepEqual(
     await expectedChecksum({
       resolved: resolved({ sha256: 'c'.repeat(64) }),
@@ -109,7 +93,7 @@ test('the catalog’s pin is taken without fetching anything', async () => {
     }),
     { sha256: 'c'.repeat(64), source: 'catalog' }
   )
-  assert.equal(requests.length, from)
+  assert.equal(server.requests.length, from)
 })
 
 test('a checksums file whose bundle verifies gives the asset’s line', async () => {
@@ -177,15 +161,14 @@ test('another identity, another issuer or another trust root is refused, allow-u
       })
     )
     assert.equal(error.code, 'UNVERIFIABLE_VERSION')
-    assert.match(error.message, /does not verify the checksums file of cosign 3\.0\.0/)
+    assert.match(error.message, /does not verify \S+, the checksums file of cosign 3\.0\.0,/)
     assert.match(error.message, reason)
   }
 })
 
 test('a checksums file changed after signing is refused', async () => {
   const url = '/v3.0.0/cosign_checksums.txt'
-  const original = files.get(url)!
-  files.set(url, Buffer.from(original.toString().replace(ASSET_SHA, 'd'.repeat(64))))
+  server.put(url, CHECKSUMS.replace(ASSET_SHA, 'd'.repeat(64)))
   try {
     const error = await refusal(
       expectedChecksum({ resolved: resolved(), allowUnverified: false, trustedRoot })
@@ -193,13 +176,13 @@ test('a checksums file changed after signing is refused', async () => {
     assert.equal(error.code, 'UNVERIFIABLE_VERSION')
     assert.match(error.message, /does not verify/)
   } finally {
-    files.set(url, original)
+    server.put(url, CHECKSUMS)
   }
 })
 
 test('no pin and no signed checksums file: refused naming allow-unverified and the catalog, or unverified when allowed', async () => {
   const unsigned = resolved({ checksumsBundleUrl: undefined, checksumsIdentity: undefined })
-  const from = requests.length
+  const from = server.requests.length
   const error = await refusal(expectedChecksum({ resolved: unsigned, allowUnverified: false }))
   assert.equal(error.code, 'UNVERIFIABLE_VERSION')
   assert.match(error.message, /^cosign 3\.0\.0 is not pinned in the catalog for linux-amd64/)
@@ -209,22 +192,22 @@ test('no pin and no signed checksums file: refused naming allow-unverified and t
     sha256: undefined,
     source: 'unverified'
   })
-  assert.equal(requests.length, from, 'nothing fetched')
+  assert.equal(server.requests.length, from, 'nothing fetched')
 })
 
 test('release files are retried on 503 and 429, not on 404', async () => {
-  failures.set('/v3.0.0/cosign_checksums.txt', [503, 429])
+  server.failNext('/v3.0.0/cosign_checksums.txt', [503, 429])
   const bytes = await fetchReleaseFile({
     url: `${base}/v3.0.0/cosign_checksums.txt`,
     retryDelayMs: 1
   })
-  assert.equal(bytes.toString(), files.get('/v3.0.0/cosign_checksums.txt')?.toString())
-  const from = requests.length
+  assert.equal(bytes.toString(), CHECKSUMS)
+  const from = server.requests.length
   const error = await refusal(fetchReleaseFile({ url: `${base}/v9/missing.txt`, retryDelayMs: 1 }))
   assert.equal(error.code, 'DOWNLOAD_FAILED')
   assert.equal(error.status, 404)
-  assert.equal(requests.length - from, 1, 'a 404 is not retried')
-  failures.set('/v3.0.0/cosign_checksums.txt', [502, 502, 502])
+  assert.equal(server.requests.length - from, 1, 'a 404 is not retried')
+  server.failNext('/v3.0.0/cosign_checksums.txt', [502, 502, 502])
   const exhausted = await refusal(
     fetchReleaseFile({ url: `${base}/v3.0.0/cosign_checksums.txt`, retryDelayMs: 1 })
   )

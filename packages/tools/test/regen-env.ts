@@ -1,43 +1,23 @@
-// What the regen-tool-catalog tests share: a loopback release file server, a way to run the
+// What the regen-tool-catalog tests share: the loopback release server (stopped after each test), a way to run the
 // script as a user does, and temporary catalogs.
 import type { TestContext } from 'node:test'
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { startReleaseServer as startTestenvReleaseServer } from '@sign/testenv'
+import type { ReleaseServer } from '@sign/testenv'
 import { builtinCatalog, serializeCatalog } from '../src/index.ts'
 import type { Catalog } from '../src/index.ts'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..')
 const FIXTURES = resolve(import.meta.dirname, 'regen-fixtures')
 
-/** A release host on 127.0.0.1: serves `files` by path, 404 for anything else. */
-export interface ReleaseServer {
-  url: string
-  files: Map<string, Buffer>
-  /** Paths requested so far. */
-  requests: string[]
-}
-
-/** Starts a release file server (stopped after the test). */
+/** Starts the loopback release server of the test environment, stopped after the test. */
 export async function startReleaseServer(t: TestContext): Promise<ReleaseServer> {
-  const files = new Map<string, Buffer>()
-  const requests: string[] = []
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
-    requests.push(path)
-    const body = files.get(path)
-    response.writeHead(body === undefined ? 404 : 200, {
-      'content-type': 'application/octet-stream'
-    })
-    response.end(body ?? 'Not Found')
-  })
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  t.after(() => new Promise<void>(done => server.close(() => done())))
-  const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}`, files, requests }
+  const server = await startTestenvReleaseServer()
+  t.after(() => server.stop())
+  return server
 }
 
 /** The real cosign v3.1.3 checksums file and its Sigstore bundle, byte for byte as released. */

@@ -21,7 +21,7 @@ test('regen: a tool without a Sigstore bundle is pinned from its checksums file,
     ([key, value]) => `${value}  oras_1.4.0_${key.replace('-', '_')}.tar.gz`
   )
   const text = `${lines.join('\n')}\n${sha()}  oras_1.4.0_linux_s390x.tar.gz\n`
-  server.files.set(oras('1.4.0'), Buffer.from(text))
+  server.put(oras('1.4.0'), Buffer.from(text))
   const path = await temporaryCatalog(t)
 
   const run = await runRegen([
@@ -54,8 +54,8 @@ test('regen: a tool without a Sigstore bundle is pinned from its checksums file,
 
 test('regen: nothing is written when any release fails (missing file, no assets listed)', async t => {
   const server = await startReleaseServer(t)
-  server.files.set(oras('1.4.0'), Buffer.from(`${sha()}  oras_1.4.0_linux_amd64.tar.gz\n`))
-  server.files.set(oras('1.6.0'), Buffer.from(`${sha()}  something_else.tar.gz\n`))
+  server.put(oras('1.4.0'), Buffer.from(`${sha()}  oras_1.4.0_linux_amd64.tar.gz\n`))
+  server.put(oras('1.6.0'), Buffer.from(`${sha()}  something_else.tar.gz\n`))
   const path = await temporaryCatalog(t)
   const before = await readFile(path)
 
