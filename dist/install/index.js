@@ -56394,11 +56394,27 @@ __name(releaseBase, "releaseBase");
 function invalidMirror(mirror, why, cause) {
   return new ToolsError({
     code: "INVALID_INPUT",
-    message: `Invalid mirror "${mirror}": ${why}. Write the base URL that replaces https://github.com, e.g. https://mirror.example.com/github (assets are fetched from <mirror>/<owner>/<repo>/releases/download/<tag>/<asset>).`,
+    message: `Invalid mirror "${redactMirror(mirror)}": ${why}. Write the base URL that replaces https://github.com, e.g. https://mirror.example.com/github (assets are fetched from <mirror>/<owner>/<repo>/releases/download/<tag>/<asset>).`,
     cause
   });
 }
 __name(invalidMirror, "invalidMirror");
+function redactMirror(mirror) {
+  let url;
+  try {
+    url = new URL(mirror);
+  } catch {
+    return mirror;
+  }
+  if (url.username === "" && url.password === "" && url.search === "") return mirror;
+  if (url.username !== "" || url.password !== "") {
+    url.username = "***";
+    url.password = "";
+  }
+  if (url.search !== "") url.search = "?***";
+  return url.href;
+}
+__name(redactMirror, "redactMirror");
 
 // packages/tools/src/catalog/checksums-file.ts
 var LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/u;

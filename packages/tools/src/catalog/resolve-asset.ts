@@ -190,9 +190,26 @@ function invalidMirror(mirror: string, why: string, cause?: unknown): ToolsError
   return new ToolsError({
     code: 'INVALID_INPUT',
     message:
-      `Invalid mirror "${mirror}": ${why}. Write the base URL that replaces https://github.com, ` +
+      `Invalid mirror "${redactMirror(mirror)}": ${why}. Write the base URL that replaces https://github.com, ` +
       'e.g. https://mirror.example.com/github (assets are fetched from ' +
       '<mirror>/<owner>/<repo>/releases/download/<tag>/<asset>).',
     cause
   })
+}
+
+/** The mirror as an error may show it: user, password and query (where tokens go) replaced. */
+function redactMirror(mirror: string): string {
+  let url: URL
+  try {
+    url = new URL(mirror)
+  } catch {
+    return mirror
+  }
+  if (url.username === '' && url.password === '' && url.search === '') return mirror
+  if (url.username !== '' || url.password !== '') {
+    url.username = '***'
+    url.password = ''
+  }
+  if (url.search !== '') url.search = '?***'
+  return url.href
 }
