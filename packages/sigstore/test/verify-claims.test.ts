@@ -6,11 +6,11 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SigstoreError } from '../src/errors.ts'
-import type { SigstoreErrorCode } from '../src/errors.ts'
 import { readCertificateClaims, verifyBundle } from '../src/verify/index.ts'
 import type { ExtensionValue, VerifyBundleOptions } from '../src/verify/index.ts'
 import { GITHUB_ACTIONS_ISSUER, startSigningEnv } from './verify-stack.ts'
 import { sigstoreVectors, vectorsSkip } from './verify-vectors.ts'
+import { assertRejected } from './verify-rejection.ts'
 
 const real = join(sigstoreVectors, 'real')
 const slsa = join(sigstoreVectors, '..', 'slsa', 'gha_generic-v2.1.0')
@@ -19,22 +19,6 @@ const WHL_IDENTITY =
 const WHL_SHA = 'd8b4a6445f38c48b9137a8099706d9b8073146e4'
 const GENERATOR =
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'
-
-function assertRejected(
-  options: VerifyBundleOptions,
-  code: SigstoreErrorCode,
-  reason: RegExp
-): void {
-  assert.throws(
-    () => verifyBundle(options),
-    (error: unknown) => {
-      assert.ok(error instanceof SigstoreError, `expected a SigstoreError, got ${String(error)}`)
-      assert.equal(error.code, code, error.message)
-      assert.match(error.message, reason)
-      return true
-    }
-  )
-}
 
 function whl(): Pick<VerifyBundleOptions, 'bundle' | 'artifact'> {
   return {

@@ -4,11 +4,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { SigstoreError } from '../src/errors.ts'
-import type { SigstoreErrorCode } from '../src/errors.ts'
 import { parseBundleJSON, publicGoodTrustedRoot, verifyBundle } from '../src/verify/index.ts'
 import type { VerifyBundleOptions, VerifyPolicy } from '../src/verify/index.ts'
 import { SLSA_PROVENANCE_V1, startSigningEnv } from './verify-stack.ts'
 import type { Signed } from './verify-stack.ts'
+import { assertRejected } from './verify-rejection.ts'
 
 type Kind = 'message' | 'dsse'
 /** The fields of a bundle's JSON these tests alter (a message bundle has no dsseEnvelope…). */
@@ -16,26 +16,6 @@ interface BundleJson {
   messageSignature: { signature: string }
   dsseEnvelope: { payload: string; signatures: [{ sig: string }] }
   verificationMaterial: { certificate: { rawBytes: string }; tlogEntries?: unknown[] }
-}
-
-function rejection(options: VerifyBundleOptions): SigstoreError {
-  try {
-    verifyBundle(options)
-  } catch (error) {
-    assert.ok(error instanceof SigstoreError, `expected a SigstoreError, got ${String(error)}`)
-    return error
-  }
-  assert.fail('verification should have failed')
-}
-
-function assertRejected(
-  options: VerifyBundleOptions,
-  code: SigstoreErrorCode,
-  reason: RegExp
-): void {
-  const error = rejection(options)
-  assert.equal(error.code, code, error.message)
-  assert.match(error.message, reason)
 }
 
 /** A deep copy of the bundle JSON, changed by `edit`. */

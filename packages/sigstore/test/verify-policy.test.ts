@@ -4,27 +4,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { generateKeyPairSync } from 'node:crypto'
-import { SigstoreError } from '../src/errors.ts'
-import type { SigstoreErrorCode } from '../src/errors.ts'
 import { verifyBundle } from '../src/verify/index.ts'
-import type { VerifyBundleOptions } from '../src/verify/index.ts'
 import { SLSA_PROVENANCE_V1, startSigningEnv } from './verify-stack.ts'
-
-function assertRejected(
-  options: VerifyBundleOptions,
-  code: SigstoreErrorCode,
-  reason: RegExp
-): void {
-  assert.throws(
-    () => verifyBundle(options),
-    (error: unknown) => {
-      assert.ok(error instanceof SigstoreError, `expected a SigstoreError, got ${String(error)}`)
-      assert.equal(error.code, code, error.message)
-      assert.match(error.message, reason)
-      return true
-    }
-  )
-}
+import { assertRejected } from './verify-rejection.ts'
 
 test('predicate type: a statement verifies only with its own predicate type', async t => {
   const env = await startSigningEnv(t)

@@ -9,11 +9,11 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SigstoreError } from '../src/errors.ts'
-import type { SigstoreErrorCode } from '../src/errors.ts'
 import { loadTrustedRoot, publicGoodTrustedRoot, verifyBundle } from '../src/verify/index.ts'
-import type { VerifiedBundle, VerifyBundleOptions } from '../src/verify/index.ts'
+import type { VerifiedBundle } from '../src/verify/index.ts'
 import { verifyPrehashed } from '../src/verify/prehash-verify.ts'
 import { sigstoreVectors, vectorsSkip } from './verify-vectors.ts'
+import { assertRejected } from './verify-rejection.ts'
 
 const real = join(sigstoreVectors, 'real')
 const WHL_IDENTITY =
@@ -26,23 +26,6 @@ function readJSON(path: string): unknown {
 
 function sha256(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`
-}
-
-/** Asserts verifyBundle rejects with this code and a message matching the reason. */
-function assertRejected(
-  options: VerifyBundleOptions,
-  code: SigstoreErrorCode,
-  reason: RegExp
-): void {
-  assert.throws(
-    () => verifyBundle(options),
-    (error: unknown) => {
-      assert.ok(error instanceof SigstoreError, `expected a SigstoreError, got ${String(error)}`)
-      assert.equal(error.code, code, error.message)
-      assert.match(error.message, reason)
-      return true
-    }
-  )
 }
 
 /** What the older tests compare: who signed and what, without the certificate's claims. */
