@@ -3,7 +3,9 @@ import {
   startKeyVault,
   startOidcIssuer,
   startRegistry,
+  startAll,
   startSigstoreStack,
+  workflowFederatedCredential,
   type EntraId,
   type KeyVault,
   type OidcIssuer,
@@ -28,36 +30,18 @@ export interface DemoEnvironment {
 
 /** Starts every component; if one fails to start, the ones already running are stopped. */
 export async function startDemoEnvironment(workspace: string): Promise<DemoEnvironment> {
-  const stops: (() => Promise<void>)[] = []
-  const started = <T extends { stop(): Promise<void> }>(component: T): T => {
-    stops.unshift(() => component.stop())
-    return component
-  }
-  const stop = async (): Promise<void> => {
-    for (const each of stops) await each()
-  }
-  try {
-    const oidc = started(await startOidcIssuer())
-    const sigstore = started(await startSigstoreStack({ oidcIssuers: [oidc] }))
-    const registry = started(await startRegistry({ mode: 'token' }))
-    const entra = started(
+  return startAll(async running => {
+    const oidc = running.add(await startOidcIssuer())
+    const sigstore = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
+    const registry = running.add(await startRegistry({ mode: 'token' }))
+    const entra = running.add(
       await startEntraId({
-        federatedCredentials: [
-          {
-            clientId: DEMO_CLIENT_ID,
-            issuer: oidc.issuer,
-            subject: `repo:${oidc.workflow.repository}:ref:${oidc.workflow.ref}`,
-            discoveryUrl: oidc.discoveryUrl
-          }
-        ]
+        federatedCredentials: [workflowFederatedCredential({ oidc, clientId: DEMO_CLIENT_ID })]
       })
     )
-    const vault = started(await startKeyVault({ entraId: entra }))
-    return { oidc, sigstore, registry, entra, vault, workspace, stop }
-  } catch (error) {
-    await stop()
-    throw error
-  }
+    const vault = running.add(await startKeyVault({ entraId: entra }))
+    return { oidc, sigstore, registry, entra, vault, workspace, stop: () => running.stop() }
+  })
 }
 
 /** An ID token the way a job gets one: from the Actions runtime's ID-token endpoint. */

@@ -1,5 +1,10 @@
 import type { TestContext } from 'node:test'
-import { startEntraId, startKeyVault, startOidcIssuer } from '@sign/testenv'
+import {
+  startEntraId,
+  startKeyVault,
+  startOidcIssuer,
+  workflowFederatedCredential
+} from '@sign/testenv'
 import { azureCredential } from '../src/azure/index.ts'
 
 export const CLIENT_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
@@ -12,12 +17,9 @@ export const CLIENT_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
 export async function startKeyVaultStack(t: TestContext) {
   const oidc = await startOidcIssuer()
   t.after(() => oidc.stop())
-  const subject = `repo:${oidc.workflow.repository}:ref:${oidc.workflow.ref}`
-  const entra = await startEntraId({
-    federatedCredentials: [
-      { clientId: CLIENT_ID, issuer: oidc.issuer, subject, discoveryUrl: oidc.discoveryUrl }
-    ]
-  })
+  const federated = workflowFederatedCredential({ oidc, clientId: CLIENT_ID })
+  const subject = federated.subject
+  const entra = await startEntraId({ federatedCredentials: [federated] })
   t.after(() => entra.stop())
   const vault = await startKeyVault({ entraId: entra })
   t.after(() => vault.stop())

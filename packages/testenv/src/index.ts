@@ -2,6 +2,7 @@
 // by the tests and the demo. Each folder is one component.
 export * from './net/loopback.ts'
 export * from './net/free-port.ts'
+export * from './lifecycle/running-components.ts'
 export * from './pki/keys.ts'
 export * from './pki/certificates.ts'
 export * from './pki/test-ca.ts'

@@ -11,6 +11,7 @@ export { KEY_VAULT_RESOURCE } from './entra/access-token.ts'
 export type { AccessTokenIssuer, MintAccessTokenOptions } from './entra/access-token.ts'
 export { TOKEN_EXCHANGE_AUDIENCE } from './entra/federation.ts'
 export type { FederatedCredential } from './entra/federation.ts'
+export { workflowFederatedCredential } from './entra/workflow-credential.ts'
 export { JWT_BEARER_ASSERTION } from './entra/token-request.ts'
 export type { ClientSecret } from './entra/token-request.ts'
 export {
