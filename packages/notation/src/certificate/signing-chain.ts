@@ -1,6 +1,7 @@
 import { algorithmForCertificate } from '../signer/algorithm.ts'
-import { certificateFacts, isIssuedBy, isSelfSigned, type CertificateFacts } from './certificate.ts'
-import { chainError, checkCaCertificate, checkLeafCertificate, checkValidAt } from './rules.ts'
+import { certificateFacts, type CertificateFacts } from './certificate.ts'
+import { checkChainFacts } from './chain-structure.ts'
+import { chainError, checkValidAt } from './rules.ts'
 
 /** Options of {@link validateSigningChain}. */
 export interface ValidateSigningChainOptions {
@@ -21,33 +22,7 @@ export function validateSigningChain(options: ValidateSigningChainOptions): void
   const [leaf] = certs
   if (!leaf) throw chainError('the certificate chain must contain at least one certificate')
   for (const cert of certs) checkValidAt(cert, options.at)
-  if (certs.length === 1 && !isSelfSigned(leaf)) {
-    throw chainError('a single-certificate chain must be one self-signed certificate', leaf)
-  }
-  for (const [i, cert] of certs.entries()) {
-    const parent = certs[i + 1]
-    if (i > 0 && !parent) {
-      if (!isSelfSigned(cert)) {
-        throw chainError('the chain must end with a self-signed root certificate', cert)
-      }
-    } else if (parent) {
-      if (isSelfSigned(cert)) {
-        const role = i === 0 ? 'leaf' : 'intermediate'
-        throw chainError(
-          `a ${role} certificate must not be self-signed in a chain of several`,
-          cert
-        )
-      }
-      if (!isIssuedBy(cert, parent)) {
-        throw chainError(
-          `the chain must be ordered leaf to root, each certificate issued by the next, but it is not issued by "${parent.subject}"`,
-          cert
-        )
-      }
-    }
-    if (i === 0) checkLeafCertificate(cert)
-    else checkCaCertificate(cert, i - 1)
-  }
+  checkChainFacts({ certs })
   checkSigningKey(leaf)
 }
 

@@ -2,7 +2,7 @@ import { HEADER } from '../envelope/attributes.ts'
 import { parseEnvelope } from '../envelope/envelope.ts'
 import { verifyEnvelopeIntegrity } from '../envelope/integrity.ts'
 import type { ParsedEnvelope } from '../envelope/types.ts'
-import { checkChainStructure } from './chain-structure.ts'
+import { checkChainStructure } from '../certificate/chain-structure.ts'
 import { protectedHeaderEntries } from './protected-header.ts'
 
 /** The verification plugin attributes (notation-go verifier/helpers.go). */

@@ -2,19 +2,13 @@ import { VerifyError } from '../errors.ts'
 import { policyFlagKey } from './flag-key.ts'
 import { KEYLESS_FIELDS, parsePolicy } from './parse-policy.ts'
 import { readSignerKeys } from './read-keys.ts'
-import type { VerificationPolicy } from './types.ts'
+import type { KeylessSigner, VerificationPolicy } from './types.ts'
 
-/** The policy as cosign/notation-style flags or action inputs give it (camelCase of the flags). */
-export interface PolicyFlags {
-  certificateIdentity?: string
-  certificateIdentityRegexp?: string
-  certificateOidcIssuer?: string
-  certificateOidcIssuerRegexp?: string
-  certificateGithubWorkflowRepository?: string
-  certificateGithubWorkflowRef?: string
-  certificateGithubWorkflowSha?: string
-  certificateGithubWorkflowTrigger?: string
-  certificateGithubWorkflowName?: string
+/**
+ * The policy as cosign/notation-style flags or action inputs give it (camelCase of the flags):
+ * the keyless signer's certificate fields, and the rest.
+ */
+export interface PolicyFlags extends Omit<KeylessSigner, 'kind' | 'name'> {
   /** A PEM public key file (cosign `--key`). */
   key?: string
   /** A predicate type (URI or cosign short name): attestations of it are required, not signatures. */

@@ -1,5 +1,5 @@
-import { certificateFacts, isIssuedBy, isSelfSigned } from '../certificate/certificate.ts'
-import { chainError, checkCaCertificate, checkLeafCertificate } from '../certificate/rules.ts'
+import { certificateFacts, isIssuedBy, isSelfSigned, type CertificateFacts } from './certificate.ts'
+import { chainError, checkCaCertificate, checkLeafCertificate } from './rules.ts'
 
 /**
  * The Notary Project certificate rules at verification time, as notation-core-go's envelope
@@ -8,7 +8,15 @@ import { chainError, checkCaCertificate, checkLeafCertificate } from '../certifi
  * which belongs to the authentic-timestamp step. Throws INVALID_CERTIFICATE_CHAIN.
  */
 export function checkChainStructure(options: { chain: Buffer[] }): void {
-  const certs = options.chain.map(certificateFacts)
+  checkChainFacts({ certs: options.chain.map(certificateFacts) })
+}
+
+/**
+ * The structure and leaf/CA rules over parsed certificates (leaf first); the signing side adds
+ * the validity period and the signing-key rule around it (validateSigningChain).
+ */
+export function checkChainFacts(options: { certs: CertificateFacts[] }): void {
+  const { certs } = options
   const [leaf] = certs
   if (!leaf) throw chainError('the certificate chain must contain at least one certificate')
   if (certs.length === 1 && !isSelfSigned(leaf)) {
