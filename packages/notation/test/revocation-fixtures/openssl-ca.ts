@@ -157,27 +157,8 @@ export interface IssueCertificateOptions extends ExtensionLines {
 export async function issueCertificate(
   options: IssueCertificateOptions
 ): Promise<IssuedCertificate> {
-  const { ca, name } = options
-  const keyPath = `${name}.key`
-  const csrPath = `${name}.csr`
-  const certPath = `${name}.pem`
-  const extPath = `${name}.ext`
-  await openssl([
-    'req',
-    '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    keyPath,
-    '-out',
-    csrPath,
-    '-subj',
-    options.subject
-  ])
-  await writeFile(extPath, ['[ ext ]', ...options.extensions, ''].join('\n'))
+  const { ca } = options
+  const { keyPath, csrPath, certPath, extPath } = await certificateRequest(options)
   await openssl([
     'ca',
     '-config',
@@ -207,10 +188,47 @@ export interface IssueLeafOptions {
 
 /** A code-signing leaf with an AIA OCSP URL and a CRL distribution point when given. */
 export async function issueLeaf(options: IssueLeafOptions): Promise<IssuedCertificate> {
+  return issueCertificate({ ...options, extensions: leafExtensions(options) })
+}
+
+/** The code-signing leaf's extensions, with the AIA OCSP URL and CRL distribution point given. */
+function leafExtensions(options: { ocspUrl?: string; crlUrl?: string }): string[] {
   const extensions = [...LEAF_EXTENSIONS]
   if (options.ocspUrl) extensions.push(`authorityInfoAccess = OCSP;URI:${options.ocspUrl}`)
   if (options.crlUrl) extensions.push(`crlDistributionPoints = URI:${options.crlUrl}`)
-  return issueCertificate({ ...options, extensions })
+  return extensions
+}
+
+/**
+ * A new P-256 key and its certificate request (`<name>.key`, `<name>.csr`), and the extension
+ * file (`<name>.ext`, section `ext`) to issue `<name>.pem` with.
+ */
+async function certificateRequest(options: {
+  name: string
+  subject: string
+  extensions: string[]
+}): Promise<{ keyPath: string; csrPath: string; certPath: string; extPath: string }> {
+  const { name } = options
+  const keyPath = `${name}.key`
+  const csrPath = `${name}.csr`
+  const extPath = `${name}.ext`
+  await openssl([
+    'req',
+    '-new',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    keyPath,
+    '-out',
+    csrPath,
+    '-subj',
+    options.subject
+  ])
+  await writeFile(extPath, ['[ ext ]', ...options.extensions, ''].join('\n'))
+  return { keyPath, csrPath, certPath: `${name}.pem`, extPath }
 }
 
 /** Options of {@link revokeCertificate}. */
@@ -277,30 +295,11 @@ function utcTime(text: string): Date {
  * `openssl ocsp` answers "unknown" for it, and its CRLs do not list it either.
  */
 export async function issueOutsideDatabase(options: IssueLeafOptions): Promise<IssuedCertificate> {
-  const { ca, name } = options
-  const keyPath = `${name}.key`
-  const csrPath = `${name}.csr`
-  const certPath = `${name}.pem`
-  const extPath = `${name}.ext`
-  const extensions = [...LEAF_EXTENSIONS]
-  if (options.ocspUrl) extensions.push(`authorityInfoAccess = OCSP;URI:${options.ocspUrl}`)
-  if (options.crlUrl) extensions.push(`crlDistributionPoints = URI:${options.crlUrl}`)
-  await openssl([
-    'req',
-    '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    keyPath,
-    '-out',
-    csrPath,
-    '-subj',
-    options.subject
-  ])
-  await writeFile(extPath, ['[ ext ]', ...extensions, ''].join('\n'))
+  const { ca } = options
+  const { keyPath, csrPath, certPath, extPath } = await certificateRequest({
+    ...options,
+    extensions: leafExtensions(options)
+  })
   await openssl([
     'x509',
     '-req',
