@@ -195,20 +195,20 @@ function writeRssProbe(options: { directory: string }): string {
 }
 
 /** One signed file and its bundle, as read from disk for each verification. */
-export interface BundleOnDisk {
+interface BundleOnDisk {
   data: Buffer
   bundle: unknown
 }
 
 /** Options of {@link eachBundle}. */
-export interface EachBundleOptions {
+interface EachBundleOptions {
   setup: BenchSetup
   /** Verifies one bundle; throws when it does not verify. */
   verify: (item: BundleOnDisk) => void
 }
 
 /** Reads each file and its bundle, one after another, and verifies it; counts the failures. */
-export async function eachBundle(options: EachBundleOptions): Promise<Outcome> {
+async function eachBundle(options: EachBundleOptions): Promise<Outcome> {
   const outcome: Outcome = { verified: 0, failures: 0 }
   for (const file of options.setup.files) {
     const data = await readFile(file)

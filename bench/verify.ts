@@ -26,6 +26,16 @@ const ROUNDS = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 3
 const CLI_SAMPLE = 20
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
 
+/** The signer and trusted root, as both CLI commands take them (in verify-bundle's order). */
+const policyArgs = (setup: BenchSetup): string[] => [
+  '--certificate-identity',
+  setup.identity,
+  '--certificate-oidc-issuer',
+  setup.issuer,
+  '--trusted-root',
+  setup.trustedRootPath
+]
+
 const MODES: Mode[] = [
   inProcessMode({
     name: 'sign',
@@ -52,12 +62,7 @@ const MODES: Mode[] = [
         'verify-bundle',
         '--bundle',
         `${file}.sigstore.json`,
-        '--certificate-identity',
-        setup.identity,
-        '--certificate-oidc-issuer',
-        setup.issuer,
-        '--trusted-root',
-        setup.trustedRootPath,
+        ...policyArgs(setup),
         file
       ])
   }),
@@ -65,19 +70,7 @@ const MODES: Mode[] = [
     name: 'cli-verify-all',
     label: '(d) sign verify CLI, all N files in one process',
     sample: bundles => bundles,
-    commands: ({ setup, files }) => [
-      [
-        CLI,
-        'verify',
-        '--certificate-identity',
-        setup.identity,
-        '--certificate-oidc-issuer',
-        setup.issuer,
-        '--trusted-root',
-        setup.trustedRootPath,
-        ...files
-      ]
-    ]
+    commands: ({ setup, files }) => [[CLI, 'verify', ...policyArgs(setup), ...files]]
   })
 ]
 

@@ -5,11 +5,11 @@
 // bundle, which must verify against the release identity in the catalog (public-good trusted
 // root unless --trusted-root); then pin the asset checksum of every platform the tool publishes
 // for. The catalog is written (sorted keys, prettier-formatted) only when every release succeeded.
-import { randomBytes } from 'node:crypto'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format, resolveConfig } from 'prettier'
+import { writeBytesAtomic } from '@sign/oci'
 import { loadTrustedRoot } from '@sign/sigstore'
 import type { TrustedRootJSON } from '@sign/sigstore'
 import { parseCatalog, regenerateVersion, serializeCatalog } from '../packages/tools/src/index.ts'
@@ -64,7 +64,8 @@ async function main(): Promise<void> {
         `from ${result.checksumsUrl} (${signed})${missing}\n`
     )
   }
-  await writeAtomically(path, await formatted(path, catalog))
+  // Written beside the target, then renamed: readers never see a half-written catalog.
+  await writeBytesAtomic({ path, bytes: await formatted(path, catalog) })
   process.stdout.write(`wrote ${path}\n`)
 }
 
@@ -88,17 +89,6 @@ function parseReleases(specs: string[], setDefault: boolean): Release[] {
 async function formatted(path: string, catalog: Catalog): Promise<string> {
   const config = (await resolveConfig(path)) ?? {}
   return format(serializeCatalog({ catalog }), { ...config, parser: 'json', filepath: path })
-}
-
-/** Writes beside the target, then renames: readers never see a half-written catalog. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}`)
-  try {
-    await writeFile(temporary, text)
-    await rename(temporary, path)
-  } finally {
-    await rm(temporary, { force: true })
-  }
 }
 
 main().catch((error: unknown) => {

@@ -3,13 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createBundleSigner } from '@sign/sigstore'
-import {
-  buildAsset,
-  executeAction,
-  publishRelease,
-  startReleaseServer,
-  versionLine
-} from '@sign/testenv'
+import { executeAction, publishRelease, startReleaseServer, versionLine } from '@sign/testenv'
 import type { ActionResult, ReleaseAsset, ReleaseServer } from '@sign/testenv'
 import { builtinCatalog, platformKey, platformOf, resolveAsset } from '@sign/tools'
 import type { Catalog } from '@sign/tools'
@@ -183,16 +177,10 @@ async function publishReleases(options: {
   const versions: [string, string][] = [['cosign', COSIGN_VERSION], ...Object.entries(PINNED)]
   for (const [tool, version] of versions) {
     const resolved = resolveAsset({ catalog, tool, version, platform, mirror: mirror.url })
-    const asset = await buildAsset({ ...resolved, name: resolved.asset, tool })
-    await publishRelease({
+    const asset = await publishRelease({
       server: mirror,
-      repository: catalog.tools[tool]!.repository,
-      tag: resolved.tag,
-      assets: [asset],
-      checksums: new URL(resolved.checksumsUrl).pathname.split('/').at(-1)!,
-      ...(tool === 'cosign'
-        ? { bundle: { name: resolved.checksumsBundleUrl!.split('/').at(-1)!, signer } }
-        : {})
+      release: resolved,
+      ...(tool === 'cosign' ? { signer } : {})
     })
     published.set(tool, { asset, path: new URL(resolved.url).pathname })
     if (tool !== 'cosign') {

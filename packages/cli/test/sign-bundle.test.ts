@@ -99,13 +99,13 @@ test('sign-bundle writes a v0.3 message-signature bundle that verify-bundle and 
   const wrong = await run(verifyArgs(env, bundlePath, file, `${SAN}x`))
   assert.equal(wrong.code, 1)
   assert.equal(wrong.out, '')
-  assert.match(wrong.err, /^sign verify-bundle: .*(identity|SAN|subject)/i)
+  assert.match(wrong.err, /^sign verify-bundle: .*certificate identity ".*" does not match/)
 
   const other = join(env.dir, 'other.bin')
   await writeFile(other, 'another artifact\n')
   const mismatch = await run(verifyArgs(env, bundlePath, other))
   assert.equal(mismatch.code, 1)
-  assert.match(mismatch.err, /^sign verify-bundle: .*(digest|signature|artifact)/i)
+  assert.match(mismatch.err, /^sign verify-bundle: .*does not match the bundle's message digest/)
 })
 
 test('sign-bundle --in-toto signs the statement as DSSE; verify-bundle checks a subject', async t => {
@@ -145,7 +145,10 @@ test('sign-bundle --in-toto signs the statement as DSSE; verify-bundle checks a 
   assert.equal((await run(verifyArgs(env, bundlePath, `sha256:${hex}`))).code, 0, 'digest mode')
   const notSubject = await run(verifyArgs(env, bundlePath, `sha256:${'0'.repeat(64)}`))
   assert.equal(notSubject.code, 1)
-  assert.match(notSubject.err, /^sign verify-bundle: .*subject/i)
+  assert.match(
+    notSubject.err,
+    /^sign verify-bundle: .*the artifact sha256:0{64} is not a subject of the in-toto statement/
+  )
 })
 
 test('sign-bundle --in-toto refuses a file that is not a statement, before signing', async t => {
@@ -169,7 +172,10 @@ test('sign-bundle fails with the reason, never the token, when Fulcio rejects th
   await writeFile(file, 'a')
   const result = await run(signArgs(env, token, join(env.dir, 'b.json'), file))
   assert.equal(result.code, 1)
-  assert.match(result.err, /^sign sign-bundle: .+/)
+  assert.match(
+    result.err,
+    /^sign sign-bundle: Fulcio at \S+ could not issue a signing certificate: HTTP 400 \(There was an error processing the identity token\)/
+  )
   assert.ok(!result.err.includes(token))
   await assert.rejects(readFile(join(env.dir, 'b.json')), { code: 'ENOENT' })
 })

@@ -39,6 +39,7 @@ test('a body over the limit is refused', async () => {
 
 test('an HTTP error status is the reason', async () => {
   await assert.rejects(fetchBytes({ ...base, url: `${server.url}/missing.crl`, maxBytes: 1024 }), {
+    code: 'VERIFICATION_FAILED',
     message: 'HTTP 404'
   })
 })
@@ -46,10 +47,11 @@ test('an HTTP error status is the reason', async () => {
 test('only http and https; never a URL with credentials', async () => {
   await assert.rejects(
     fetchBytes({ ...base, url: 'ldap://127.0.0.1/cn=CA?certificateRevocationList', maxBytes: 1 }),
-    { message: 'unsupported scheme ldap (only http and https)' }
+    { code: 'VERIFICATION_FAILED', message: 'unsupported scheme ldap (only http and https)' }
   )
   const withCredentials = `http://user:secret@127.0.0.1:${server.port}/big.crl`
   await assert.rejects(fetchBytes({ ...base, url: withCredentials, maxBytes: 4096 }), {
+    code: 'VERIFICATION_FAILED',
     message: 'URLs with credentials are not used'
   })
 })
@@ -60,7 +62,7 @@ test('the time limit holds even for a fetch that ignores its AbortSignal', async
   const started = Date.now()
   await assert.rejects(
     fetchBytes({ fetch: stuck, timeoutMs: 200, url: `${server.url}/big.crl`, maxBytes: 4096 }),
-    { message: 'timed out after 200 ms' }
+    { code: 'VERIFICATION_FAILED', message: 'timed out after 200 ms' }
   )
   assert.ok(Date.now() - started < 1000)
 })

@@ -1,6 +1,6 @@
 // A small RFC 3161 timestamp authority for tests: real certificates (@sign/testenv), real ECDSA
 // signatures, and the TimeStampToken (CMS SignedData over a TSTInfo) written byte by byte in
-// DER here, so each test can break exactly one thing.
+// DER here (with the package's DER writer), so each test can break exactly one thing.
 import { createHash, sign, X509Certificate } from 'node:crypto'
 import {
   caExtensions,
@@ -9,6 +9,7 @@ import {
   x509,
   type IssuedCertificate
 } from '@sign/testenv'
+import { DER, derElement as tlv, oidContents, readElement } from '../src/certificate/der.ts'
 import { rawNames } from '../src/certificate/der-names.ts'
 
 const OID = {
@@ -26,19 +27,9 @@ const OID = {
 } as const
 
 // ---- DER ----
-function length(n: number): Buffer {
-  if (n < 0x80) return Buffer.from([n])
-  const bytes: number[] = []
-  for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256)
-  return Buffer.from([0x80 | bytes.length, ...bytes])
-}
-const tlv = (tag: number, ...content: Buffer[]): Buffer => {
-  const body = Buffer.concat(content)
-  return Buffer.concat([Buffer.from([tag]), length(body.length), body])
-}
-const seq = (...parts: Buffer[]) => tlv(0x30, ...parts)
+const seq = (...parts: Buffer[]) => tlv(DER.SEQUENCE, ...parts)
 const setOf = (...parts: Buffer[]) => tlv(0x31, ...[...parts].sort((a, b) => Buffer.compare(a, b)))
-const octets = (bytes: Buffer) => tlv(0x04, bytes)
+const octets = (bytes: Buffer) => tlv(DER.OCTET_STRING, bytes)
 function integer(value: number | Buffer): Buffer {
   let bytes: Buffer
   if (typeof value === 'number') {
@@ -47,19 +38,9 @@ function integer(value: number | Buffer): Buffer {
     bytes = Buffer.from(out.length ? out : [0])
   } else bytes = value
   if ((bytes[0] ?? 0) & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes])
-  return tlv(0x02, bytes)
+  return tlv(DER.INTEGER, bytes)
 }
-function oid(dotted: string): Buffer {
-  const [a = 0, b = 0, ...rest] = dotted.split('.').map(Number)
-  const out = [a * 40 + b]
-  for (const arc of rest) {
-    const chunk: number[] = [arc & 0x7f]
-    for (let v = Math.floor(arc / 128); v > 0; v = Math.floor(v / 128))
-      chunk.unshift((v & 0x7f) | 0x80)
-    out.push(...chunk)
-  }
-  return tlv(0x06, Buffer.from(out))
-}
+const oid = (dotted: string) => tlv(DER.OID, oidContents(dotted))
 const generalizedTime = (date: Date) =>
   tlv(
     0x18,
@@ -72,10 +53,7 @@ const generalizedTime = (date: Date) =>
   )
 const algorithm = (dotted: string) => seq(oid(dotted))
 /** The content octets of one DER element (for re-tagging as [0] IMPLICIT). */
-function contentOf(der: Buffer): Buffer {
-  const first = der[1] ?? 0
-  return der.subarray(2 + (first & 0x80 ? first & 0x7f : 0))
-}
+const contentOf = (der: Buffer): Buffer => der.subarray(readElement(der, 0).contentStart)
 
 /** A TSA: its root and its timestamping certificate (EKU timeStamping, critical). */
 export interface TestTsa {

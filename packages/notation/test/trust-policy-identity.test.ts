@@ -10,6 +10,8 @@ import { NotationError } from '../src/errors.ts'
 import { certificateSubjectAttributes } from '../src/trust-policy/certificate-subject.ts'
 import { identityMatches, parseDistinguishedName } from '../src/trust-policy/distinguished-name.ts'
 import { parseTrustPolicyDocument } from '../src/trust-policy/parse-document.ts'
+import type { TrustPolicyStatement } from '../src/trust-policy/types.ts'
+import { checkTrustedIdentity } from '../src/verify/trusted-identity.ts'
 
 const VECTORS = join(import.meta.dirname, '../../../../shared/vectors/notation')
 const TESTDATA = join(VECTORS, 'notation-go/verifier/testdata')
@@ -151,11 +153,8 @@ test(
   }
 )
 
-/**
- * notation-go verifier_test.go TestVerifyX509TrustedIdentities: identities of a policy against
- * the leaf subject, through the parser, the subject reader and identityMatches.
- */
-function trusted(identities: string[], leaf: X509Certificate): boolean {
+/** The statement of a one-statement OCI policy trusting `identities`, as the parser makes it. */
+function policyWith(identities: string[]): TrustPolicyStatement {
   const [statement] = parseTrustPolicyDocument({
     json: {
       version: '1.0',
@@ -172,12 +171,27 @@ function trusted(identities: string[], leaf: X509Certificate): boolean {
     kind: 'oci',
     source: 'test'
   }).statements
-  const wanted = statement?.trustedIdentities
-  if (wanted === '*') return true
-  const subject = certificateSubjectAttributes({ certificate: leaf })
-  if (subject.unsupported) return false
-  return (wanted ?? []).some(identity =>
-    identityMatches({ identity, attributes: subject.attributes })
+  assert.ok(statement)
+  return statement
+}
+
+/**
+ * notation-go verifier_test.go TestVerifyX509TrustedIdentities: identities of a policy against
+ * the leaf subject, through the policy parser and the verifier's trusted-identity step.
+ */
+const trusted = (identities: string[], leaf: X509Certificate): boolean =>
+  checkTrustedIdentity({ statement: policyWith(identities), leaf: leaf.raw }) === undefined
+
+/** The policy parser's refusal of `identities`: INVALID_TRUST_POLICY with `reason` in it. */
+function refusedPolicy(identities: string[], reason: RegExp): void {
+  assert.throws(
+    () => policyWith(identities),
+    (error: unknown) => {
+      assert.ok(error instanceof NotationError)
+      assert.equal(error.code, 'INVALID_TRUST_POLICY')
+      assert.match(error.message, reason)
+      return true
+    }
   )
 }
 
@@ -204,6 +218,13 @@ test('TestVerifyX509TrustedIdentities cases give notation-go results', { skip },
     false
   )
   assert.equal(trusted(['x509.subject:C=US,O=SomeOrg,ST=WA'], bad), false)
+  assert.equal(
+    checkTrustedIdentity({
+      statement: policyWith(['x509.subject:C=US,O=SomeOrg,ST=WA']),
+      leaf: bad.raw
+    }),
+    'error while parsing the certificate subject from the digital signature. error : "unsupported distinguished name (DN) "CN=Bad=#CN,OU=SomeOU,O=SomeOrg,L=Seattle,ST=WA,C=US": notation does not support x509.subject identities containing "=#""'
+  )
   assert.equal(trusted(['*'], bad), true)
   // values compare exactly: case matters, every identity attribute must be present
   assert.equal(trusted(['x509.subject:C=US,O=someorg,ST=WA'], leaf), false)
@@ -213,12 +234,12 @@ test('TestVerifyX509TrustedIdentities cases give notation-go results', { skip },
     true
   )
   // policies notation refuses never reach matching
-  assert.throws(
-    () => trusted(['nonX509Prefix:my-custom-identity'], leaf),
+  refusedPolicy(
+    ['nonX509Prefix:my-custom-identity'],
     /no x509 trusted identities are configured in the trust policy "p"/
   )
-  assert.throws(
-    () => trusted(['x509.subject:C=bad=#identity,O=LOL,ST=LOL'], leaf),
+  refusedPolicy(
+    ['x509.subject:C=bad=#identity,O=LOL,ST=LOL'],
     /notation does not support x509.subject identities containing "=#"/
   )
 })

@@ -51,6 +51,16 @@ function refuses(json: unknown, message: string, kind: 'oci' | 'blob' = 'oci'): 
   )
 }
 
+/** Asserts that `run` throws a NotationError with `code` and a message matching every pattern. */
+function throwsNotation(run: () => unknown, code: string, ...messages: RegExp[]): void {
+  assert.throws(run, (error: unknown) => {
+    assert.ok(error instanceof NotationError)
+    assert.equal(error.code, code)
+    for (const message of messages) assert.match(error.message, message)
+    return true
+  })
+}
+
 const core = (message: string) =>
   `oci trust policy: trust policy statement "test-statement-name" ${message}`
 
@@ -540,30 +550,16 @@ test('selectOciStatement: an exact scope beats "*", tags and digests are dropped
 
 test('selectOciStatement: no exact scope and no "*" is NO_APPLICABLE_TRUST_POLICY naming the artifact', () => {
   const document = parse(oci(statement({ registryScopes: ['localhost:5000/test-repo'] })))
-  assert.throws(
+  throwsNotation(
     () => selectOciStatement({ document, reference: 'localhost:5000/other:v1' }),
-    (error: unknown) => {
-      assert.ok(error instanceof NotationError)
-      assert.equal(error.code, 'NO_APPLICABLE_TRUST_POLICY')
-      assert.match(
-        error.message,
-        /^there is no applicable trust policy for the given artifact "localhost:5000\/other:v1": no statement of policy\.json has registry scope "localhost:5000\/other" or "\*"/
-      )
-      assert.match(error.message, /determined by registryScopes/)
-      return true
-    }
+    'NO_APPLICABLE_TRUST_POLICY',
+    /^there is no applicable trust policy for the given artifact "localhost:5000\/other:v1": no statement of policy\.json has registry scope "localhost:5000\/other" or "\*"/,
+    /determined by registryScopes/
   )
-  assert.throws(
+  throwsNotation(
     () => selectOciStatement({ document, reference: 'https://localhost:5000/other' }),
-    (error: unknown) => {
-      assert.ok(error instanceof NotationError)
-      assert.equal(error.code, 'INVALID_INPUT')
-      assert.match(
-        error.message,
-        /^artifact reference "https:\/\/localhost:5000\/other" could not be parsed/
-      )
-      return true
-    }
+    'INVALID_INPUT',
+    /^artifact reference "https:\/\/localhost:5000\/other" could not be parsed/
   )
 })
 
@@ -581,35 +577,28 @@ test('selectBlobStatement: by name, else the global statement; clear errors when
   )
   assert.equal(selectBlobStatement({ document: blob, policyName: 'named' }).name, 'named')
   assert.equal(selectBlobStatement({ document: blob }).name, 'global')
-  const check = (run: () => unknown, code: string, message: RegExp) =>
-    assert.throws(run, (error: unknown) => {
-      assert.ok(error instanceof NotationError)
-      assert.equal(error.code, code)
-      assert.match(error.message, message)
-      return true
-    })
-  check(
+  throwsNotation(
     () => selectBlobStatement({ document: blob, policyName: 'nope' }),
     'NO_APPLICABLE_TRUST_POLICY',
     /no applicable blob trust policy with name "nope" in policy\.json; its statements are "named", "global"/
   )
-  check(
+  throwsNotation(
     () => selectBlobStatement({ document: blob, policyName: ' ' }),
     'INVALID_INPUT',
     /^policy name cannot be empty/
   )
   const noGlobal = parse({ version: '1.0', trustPolicies: [plain] }, 'blob')
-  check(
+  throwsNotation(
     () => selectBlobStatement({ document: noGlobal }),
     'NO_APPLICABLE_TRUST_POLICY',
     /no global blob trust policy in policy\.json; give a policy name \(one of "test-statement-name"\) or mark one statement with "globalPolicy": true/
   )
-  check(
+  throwsNotation(
     () => selectBlobStatement({ document: parse(oci(statement())) }),
     'INVALID_INPUT',
     /policy\.json is a oci trust policy document, but a file \(blob\) is being verified/
   )
-  check(
+  throwsNotation(
     () => selectOciStatement({ document: blob, reference: 'a.io/b' }),
     'INVALID_INPUT',
     /is a blob trust policy document, but an image is being verified/

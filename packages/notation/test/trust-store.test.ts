@@ -375,6 +375,9 @@ test('memoryTrustStore applies the same rules', { skip }, async () => {
   )
   assert.throws(
     () => memoryTrustStore({ stores: [{ type: 'ca', name: 'a b', certificates: [root] }] }),
-    /trust store name needs to follow \[a-zA-Z0-9_.-\]\+ format, a b is invalid/
+    {
+      code: 'TRUST_STORE',
+      message: 'trust store name needs to follow [a-zA-Z0-9_.-]+ format, a b is invalid'
+    }
   )
 })

@@ -3,6 +3,7 @@
 import { X509Certificate } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseDistinguishedName } from '../src/trust-policy/distinguished-name.ts'
 import { LEVELS } from '../src/trust-policy/levels.ts'
 import type {
   TrustPolicyStatement,
@@ -11,6 +12,7 @@ import type {
   ValidationType,
   VerificationLevelName
 } from '../src/trust-policy/types.ts'
+import { readCertificateFile } from '../src/trust-store/read-certificates.ts'
 import type { TrustStoreSource } from '../src/trust-store/types.ts'
 
 export const VECTORS = join(import.meta.dirname, '../../../../shared/vectors/notation')
@@ -27,7 +29,7 @@ export interface StatementOptions {
   level: VerificationLevelName
   /** `type:name` entries. */
   trustStores?: string[]
-  /** `*` or DNs like `CN=x,O=y,ST=WA,C=US` (simple ones: no escaped commas). */
+  /** `*` or DNs like `CN=x,O=y,ST=WA,C=US` (what follows `x509.subject:`). */
   identities?: '*' | string[]
   verifyTimestamp?: 'always' | 'afterCertExpiry'
   override?: Partial<Record<ValidationType, ValidationAction>>
@@ -48,24 +50,8 @@ export function statement(options: StatementOptions): TrustPolicyStatement {
       return { type, name }
     }),
     trustedIdentities:
-      identities === '*'
-        ? '*'
-        : identities.map(text => ({
-            text,
-            attributes: Object.fromEntries(
-              text.split(',').map(part => part.split('=').map(s => s.trim()) as [string, string])
-            )
-          }))
+      identities === '*' ? '*' : identities.map(text => parseDistinguishedName({ text }))
   }
-}
-
-const PEM = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
-
-/** The certificates of a PEM (one or more blocks) or DER file. */
-export function certificatesIn(path: string): X509Certificate[] {
-  const bytes = readFileSync(path)
-  const pems = bytes.toString('latin1').match(PEM)
-  return pems ? pems.map(pem => new X509Certificate(pem)) : [new X509Certificate(bytes)]
 }
 
 /** A trust store source over named stores: `type:name` → certificate files or DER buffers. */
@@ -82,7 +68,9 @@ export function trustStores(stores: Record<string, (string | Buffer)[]>): TrustS
       if (!entries) return Promise.reject(new Error(`trust store ${key} does not exist`))
       return Promise.resolve(
         entries.flatMap(entry =>
-          typeof entry === 'string' ? certificatesIn(entry) : [new X509Certificate(entry)]
+          typeof entry === 'string'
+            ? readCertificateFile(readFileSync(entry))
+            : [new X509Certificate(entry)]
         )
       )
     }

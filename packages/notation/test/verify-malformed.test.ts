@@ -3,9 +3,9 @@
 // reports them as integrity failures. Each case changes only the encoding of a valid envelope.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Decoder, type Tag } from 'cbor-x'
+import type { Tag } from 'cbor-x'
 import { selfSignedCodeSigningChain, type IssuedCertificate } from '@sign/testenv'
-import { checkStrictCbor } from '../src/envelope/cbor.ts'
+import { checkStrictCbor, decodeCbor } from '../src/envelope/cbor.ts'
 import { createEnvelope, parseEnvelope } from '../src/envelope/envelope.ts'
 import { NotationError } from '../src/errors.ts'
 import { targetArtifactPayload } from '../src/payload/target-artifact.ts'
@@ -25,9 +25,12 @@ const { bytes: valid } = await createEnvelope({
   payload: targetArtifactPayload({ descriptor: DESCRIPTOR }),
   signer: pemSigner({ keyPem: leaf.key.privateKeyPem, certificateChainPem: leaf.pem })
 })
-const [protectedBytes, , payload, signature] = (
-  new Decoder({ useRecords: false, mapsAsObjects: false }).decode(valid) as Tag
-).value as [Buffer, Map<unknown, unknown>, Buffer, Buffer]
+const [protectedBytes, , payload, signature] = (decodeCbor(valid) as Tag).value as [
+  Buffer,
+  Map<unknown, unknown>,
+  Buffer,
+  Buffer
+]
 
 // ---- raw CBOR pieces ----
 const headOf = (major: number, length: number): Buffer =>

@@ -4,15 +4,16 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { Encoder, Tag } from 'cbor-x'
+import { Tag } from 'cbor-x'
 import {
   caIssuedCodeSigningChain,
   generateKeyPair,
   selfSignedCodeSigningChain,
   type IssuedCertificate
 } from '@sign/testenv'
-import { createEnvelope } from '../src/envelope/envelope.ts'
-import type { EnvelopeFormat } from '../src/envelope/types.ts'
+import { decodeCbor, encodeCbor } from '../src/envelope/cbor.ts'
+import { createEnvelope, parseEnvelope } from '../src/envelope/envelope.ts'
+import { ENVELOPE_MEDIA_TYPE as MEDIA_TYPE, type EnvelopeFormat } from '../src/envelope/types.ts'
 import { NotationError } from '../src/errors.ts'
 import { targetArtifactPayload } from '../src/payload/target-artifact.ts'
 import { pemSigner } from '../src/signer/pem-signer.ts'
@@ -25,7 +26,6 @@ import type {
 import { verifyNotationSignature } from '../src/verify/verify-signature.ts'
 import { statement, trustStores, type StatementOptions } from './verify-fixtures.ts'
 
-const MEDIA_TYPE = { jws: 'application/jose+json', cose: 'application/cose' } as const
 const DESCRIPTOR = {
   mediaType: 'application/vnd.oci.image.manifest.v1+json',
   digest: `sha256:${'ab'.repeat(32)}`,
@@ -151,11 +151,7 @@ for (const format of ['jws', 'cose'] as const) {
 
   test(`${format.toUpperCase()}: tampered signature fails integrity`, async () => {
     const envelope = await sign(selfSigned, format)
-    const signature =
-      format === 'jws'
-        ? Buffer.from(jwsField(envelope, 'signature'), 'base64url')
-        : (coseParts(envelope)[3] as Buffer)
-    const flipped = Buffer.from(signature)
+    const flipped = Buffer.from(parseEnvelope(envelope, MEDIA_TYPE[format]).signature)
     flipped[10] = (flipped[10] ?? 0) ^ 0xff
     const tampered =
       format === 'jws'
@@ -452,10 +448,6 @@ test('invalid options throw INVALID_INPUT; signature problems never throw', asyn
 
 // ---- envelope surgery -------------------------------------------------------------------
 
-function jwsField(envelope: Buffer, name: string): string {
-  return (JSON.parse(envelope.toString('utf8')) as Record<string, string>)[name] ?? ''
-}
-
 function replaceJws(envelope: Buffer, fields: Record<string, unknown>): Buffer {
   return Buffer.from(
     JSON.stringify({ ...(JSON.parse(envelope.toString('utf8')) as object), ...fields })
@@ -467,28 +459,21 @@ function replaceJwsHeader(envelope: Buffer, fields: Record<string, unknown>): Bu
   return replaceJws(envelope, { header: { ...parsed.header, ...fields } })
 }
 
-const cbor = new Encoder({
-  useRecords: false,
-  mapsAsObjects: false,
-  tagUint8Array: false,
-  variableMapSize: true
-})
-
 function coseParts(envelope: Buffer): unknown[] {
-  return (cbor.decode(envelope) as Tag).value as unknown[]
+  return (decodeCbor(envelope) as Tag).value as unknown[]
 }
 
 function replaceCose(envelope: Buffer, index: number, value: unknown): Buffer {
   const parts = coseParts(envelope)
   parts[index] = value
-  return cbor.encode(new Tag(parts, 18))
+  return encodeCbor(new Tag(parts, 18))
 }
 
 function replaceCoseChain(envelope: Buffer, chain: Buffer[]): Buffer {
   const parts = coseParts(envelope)
   const unprotected = parts[1] as Map<unknown, unknown>
   unprotected.set(33, chain)
-  return cbor.encode(new Tag(parts, 18))
+  return encodeCbor(new Tag(parts, 18))
 }
 
 /** A JWS with exactly `header` as protected header, signed by the leaf's key. */

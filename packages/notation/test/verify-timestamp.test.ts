@@ -2,15 +2,16 @@
 // the test TSA injected as notation does, verified with and without a `tsa` trust store.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Encoder, Tag } from 'cbor-x'
+import { Tag } from 'cbor-x'
 import {
   codeSigningExtensions,
   generateKeyPair,
   issueCertificate,
   type IssuedCertificate
 } from '@sign/testenv'
-import { createEnvelope } from '../src/envelope/envelope.ts'
-import type { EnvelopeFormat } from '../src/envelope/types.ts'
+import { decodeCbor, encodeCbor } from '../src/envelope/cbor.ts'
+import { createEnvelope, parseEnvelope } from '../src/envelope/envelope.ts'
+import { ENVELOPE_MEDIA_TYPE as MEDIA_TYPE, type EnvelopeFormat } from '../src/envelope/types.ts'
 import { targetArtifactPayload } from '../src/payload/target-artifact.ts'
 import { signRaw } from '../src/signer/raw-signature.ts'
 import type { NotarySigner } from '../src/signer/signer.ts'
@@ -20,7 +21,6 @@ import { verifyNotationSignature } from '../src/verify/verify-signature.ts'
 import { createTestTsa, timestampToken, type TestTsa } from './timestamp-authority.ts'
 import { statement, trustStores, type StatementOptions } from './verify-fixtures.ts'
 
-const MEDIA_TYPE = { jws: 'application/jose+json', cose: 'application/cose' } as const
 const DESCRIPTOR = {
   mediaType: 'application/vnd.oci.image.manifest.v1+json',
   digest: `sha256:${'34'.repeat(32)}`,
@@ -62,23 +62,9 @@ async function sign(cert: IssuedCertificate, format: EnvelopeFormat, signingTime
   return bytes
 }
 
-const cbor = new Encoder({
-  useRecords: false,
-  mapsAsObjects: false,
-  tagUint8Array: false,
-  variableMapSize: true
-})
-
 /** The envelope's raw signature (what a timestamp stamps). */
-function signatureOf(envelope: Buffer, format: EnvelopeFormat): Buffer {
-  if (format === 'jws') {
-    return Buffer.from(
-      (JSON.parse(envelope.toString()) as { signature: string }).signature,
-      'base64url'
-    )
-  }
-  return ((cbor.decode(envelope) as Tag).value as Buffer[])[3] as Buffer
-}
+const signatureOf = (envelope: Buffer, format: EnvelopeFormat): Buffer =>
+  parseEnvelope(envelope, MEDIA_TYPE[format]).signature
 
 /** Adds `io.cncf.notary.timestampSignature` to the unprotected header, as notation does. */
 function withToken(envelope: Buffer, format: EnvelopeFormat, token: Buffer): Buffer {
@@ -87,9 +73,9 @@ function withToken(envelope: Buffer, format: EnvelopeFormat, token: Buffer): Buf
     parsed.header['io.cncf.notary.timestampSignature'] = token.toString('base64')
     return Buffer.from(JSON.stringify(parsed))
   }
-  const parts = (cbor.decode(envelope) as Tag).value as unknown[]
+  const parts = (decodeCbor(envelope) as Tag).value as unknown[]
   ;(parts[1] as Map<unknown, unknown>).set('io.cncf.notary.timestampSignature', token)
-  return cbor.encode(new Tag(parts, 18))
+  return encodeCbor(new Tag(parts, 18))
 }
 
 async function stamped(

@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseEnvelope } from '../src/envelope/envelope.ts'
 import type { ValidationType } from '../src/trust-policy/types.ts'
 import type { NotationVerificationOutcome } from '../src/verify/types.ts'
 import { verifyNotationSignature } from '../src/verify/verify-signature.ts'
@@ -97,8 +98,11 @@ for (const scheme of ['ca', 'signingAuthority'] as const) {
       { skip: skipWithout(MOCK) },
       async () => {
         const outcome = await verifyMock(`${prefix}_invalid_sig_env.json`, level, scheme)
-        const message = failedWith(outcome, 'integrity')
-        assert.match(message, /signature/)
+        // Its payload is base64url with padding, which JWS does not allow.
+        assert.match(
+          failedWith(outcome, 'integrity'),
+          /^unable to parse the digital signature, error : the JWS signature envelope has no base64url payload or protected header/
+        )
         assert.deepEqual(
           outcome.results.map(r => r.type),
           ['integrity']
@@ -278,16 +282,6 @@ for (const [file, mediaType] of [
     async () => {
       const envelope = readFileSync(join(TESTDATA, file))
       // Trust the x5c certificate itself, as notation-go's test does.
-      const probe = await verifyNotationSignature({
-        envelope,
-        envelopeMediaType: mediaType,
-        statement: statement({ level: 'audit', trustStores: ['ca:none'] }),
-        trustStores: trustStores({ 'ca:none': [] }),
-        target: { kind: 'oci', descriptor: ALPINE_DESCRIPTOR }
-      })
-      const leafFingerprint = probe.signer?.sha256Fingerprints[0]
-      assert.ok(leafFingerprint)
-      const { parseEnvelope } = await import('../src/envelope/envelope.ts')
       const [leaf] = parseEnvelope(envelope, mediaType).certificateChain
       const outcome = await verifyNotationSignature({
         envelope,

@@ -5,7 +5,6 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { GITHUB_ACTIONS_ISSUER } from '@sign/testenv'
-import { SigstoreError } from '../src/errors.ts'
 import type { InTotoStatement, SignedBundle } from '../src/signer/bundle-signer.ts'
 import { verifyBundle, type TrustedRootJSON } from '../src/verify/index.ts'
 import {
@@ -18,14 +17,12 @@ import {
   simpleSigningPayload
 } from '../src/cosign/index.ts'
 import { startCosignEnv } from './cosign-env.ts'
+import { assertRejected, rejection } from './verify-rejection.ts'
 
 const SUBJECT = `sha256:${'ab'.repeat(32)}`
 const payload = simpleSigningPayload({ dockerReference: 'registry.test/app', digest: SUBJECT })
 
-const isInvalidBundle = (annotation: RegExp) => (error: unknown) =>
-  error instanceof SigstoreError &&
-  error.code === 'INVALID_BUNDLE' &&
-  annotation.test(error.message)
+const isInvalidBundle = (reason: RegExp) => rejection('INVALID_BUNDLE', reason)
 
 /** A `.att` layer as cosign v2 `attest` writes it: the DSSE envelope and its annotations. */
 function attestationLayer(signed: SignedBundle, predicateType: string) {
@@ -101,53 +98,47 @@ test('legacy .sig: a signed simple-signing layer becomes a v0.1 bundle that veri
   // The same layer under a payload that was altered in the registry: the log entry records the
   // hash of what was signed, so the altered payload is refused.
   const tampered = Buffer.from(payload.toString().replace('registry.test', 'evil.test'))
-  assert.throws(
-    () =>
-      verifyBundle({
-        bundle: legacySignatureBundle({ annotations, payload: tampered }),
-        artifact: { data: tampered },
-        policy,
-        trustedRoot
-      }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /TLOG_BODY_ERROR: digest mismatch/.test(error.message)
+  assertRejected(
+    {
+      bundle: legacySignatureBundle({ annotations, payload: tampered }),
+      artifact: { data: tampered },
+      policy,
+      trustedRoot
+    },
+    'VERIFICATION_FAILED',
+    /TLOG_BODY_ERROR: digest mismatch/
   )
   // A signature swapped for another one over other bytes does not match the entry either (the
   // TSA timestamp, over the original signature, is left out so the log entry is what refuses it).
   const logOnly = { ...annotations }
   delete logOnly['dev.sigstore.cosign/rfc3161timestamp']
   const other = await env.signer.signBytes(Buffer.from('other'))
-  assert.throws(
-    () =>
-      verifyBundle({
-        bundle: legacySignatureBundle({
-          annotations: {
-            ...logOnly,
-            'dev.cosignproject.cosign/signature': other.signature.toString('base64')
-          },
-          payload
-        }),
-        artifact: { data: payload },
-        policy,
-        trustedRoot
+  assertRejected(
+    {
+      bundle: legacySignatureBundle({
+        annotations: {
+          ...logOnly,
+          'dev.cosignproject.cosign/signature': other.signature.toString('base64')
+        },
+        payload
       }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /TLOG_BODY_ERROR: signature mismatch/.test(error.message)
+      artifact: { data: payload },
+      policy,
+      trustedRoot
+    },
+    'VERIFICATION_FAILED',
+    /TLOG_BODY_ERROR: signature mismatch/
   )
   // Another identity is a policy failure, not a crash.
-  assert.throws(
-    () =>
-      verifyBundle({
-        bundle,
-        artifact: { data: payload },
-        policy: { ...policy, certificateIdentity: 'https://github.com/other/repo' },
-        trustedRoot
-      }),
-    (error: unknown) => error instanceof SigstoreError && error.code === 'POLICY_FAILED'
+  assertRejected(
+    {
+      bundle,
+      artifact: { data: payload },
+      policy: { ...policy, certificateIdentity: 'https://github.com/other/repo' },
+      trustedRoot
+    },
+    'POLICY_FAILED',
+    /certificate identity ".*" does not match \^https:\\\/\\\/github\\\.com\\\/other\\\/repo\$/
   )
 })
 
@@ -177,39 +168,28 @@ test('legacy .att: the DSSE layer and its annotations become a v0.1 bundle that 
   assert.equal(verified.identity, env.san)
 
   // Another image is not a subject of the statement.
-  assert.throws(
-    () =>
-      verifyBundle({
-        bundle,
-        artifact: { digest: `sha256:${'cd'.repeat(32)}` },
-        policy,
-        trustedRoot
-      }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /is not a subject of the in-toto statement/.test(error.message)
+  assertRejected(
+    { bundle, artifact: { digest: `sha256:${'cd'.repeat(32)}` }, policy, trustedRoot },
+    'VERIFICATION_FAILED',
+    /the artifact sha256:(cd){32} is not a subject of the in-toto statement/
   )
   // A statement rewritten in the layer no longer matches the signature or the log entry.
   const rewritten = JSON.parse(layer.bytes.toString()) as { payload: string }
   rewritten.payload = Buffer.from(
     Buffer.from(rewritten.payload, 'base64').toString().replace('example.com', 'evil.test')
   ).toString('base64')
-  assert.throws(
-    () =>
-      verifyBundle({
-        bundle: legacyAttestationBundle({
-          annotations: layer.annotations,
-          envelope: Buffer.from(JSON.stringify(rewritten))
-        }),
-        artifact: { digest: SUBJECT },
-        policy,
-        trustedRoot
+  assertRejected(
+    {
+      bundle: legacyAttestationBundle({
+        annotations: layer.annotations,
+        envelope: Buffer.from(JSON.stringify(rewritten))
       }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /TLOG_BODY_ERROR|SIGNATURE_ERROR/.test(error.message)
+      artifact: { digest: SUBJECT },
+      policy,
+      trustedRoot
+    },
+    'VERIFICATION_FAILED',
+    /TLOG_BODY_ERROR: DSSE payload hash mismatch/
   )
 })
 
@@ -223,12 +203,10 @@ test('legacy .sig signed with a key: a public-key bundle, refused without a log 
   assert.deepEqual(bundle.verificationMaterial.publicKey, { hint: '' })
   assert.deepEqual(bundle.verificationMaterial.tlogEntries, [])
   const key = publicKey.export({ type: 'spki', format: 'pem' }).toString()
-  assert.throws(
-    () => verifyBundle({ bundle, artifact: { data: payload }, policy: { key } }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /no transparency log entry|TIMESTAMP_ERROR: expected 1 timestamps, got 0/.test(error.message)
+  assertRejected(
+    { bundle, artifact: { data: payload }, policy: { key } },
+    'VERIFICATION_FAILED',
+    /the bundle has no transparency log entry; verification requires one/
   )
 })
 
@@ -293,10 +271,7 @@ test('simple-signing payload: the claims are read, and another digest or type is
   })
   assert.throws(
     () => parseSimpleSigningPayload({ payload, subjectDigest: `sha256:${'cd'.repeat(32)}` }),
-    (error: unknown) =>
-      error instanceof SigstoreError &&
-      error.code === 'VERIFICATION_FAILED' &&
-      /is about sha256:abab.*not sha256:cdcd/.test(error.message)
+    rejection('VERIFICATION_FAILED', /is about sha256:abab.*not sha256:cdcd/)
   )
   const wrongType = Buffer.from(payload.toString().replace('cosign container image signature', 'x'))
   assert.throws(

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { SigstoreError } from '../src/errors.ts'
 import { parseBundleJSON, verifyBundle } from '../src/verify/index.ts'
 import type { SigstoreErrorCode } from '../src/errors.ts'
 import type { VerifyPolicy } from '../src/verify/index.ts'
+import { rejection } from './verify-rejection.ts'
 import { sigstoreVectors, vectorsSkip } from './verify-vectors.ts'
 
 const conformance = join(sigstoreVectors, 'conformance')
@@ -38,11 +38,11 @@ const REJECTIONS: Record<string, { code: SigstoreErrorCode; reason: RegExp }> = 
   },
   'checkpoint-wrong-roothash_fail': {
     code: 'VERIFICATION_FAILED',
-    reason: /TLOG_INCLUSION_PROOF_ERROR: (invalid hash count|calculated root hash)/
+    reason: /TLOG_INCLUSION_PROOF_ERROR: invalid hash count/
   },
   'dsse-invalid-sig_fail': {
     code: 'VERIFICATION_FAILED',
-    reason: /TLOG_BODY_ERROR: tlog entry signature mismatch|SIGNATURE_ERROR/
+    reason: /TLOG_BODY_ERROR: tlog entry signature mismatch/
   },
   'dsse-mismatch-sig_fail': {
     code: 'VERIFICATION_FAILED',
@@ -219,12 +219,7 @@ for (const mode of ['path', 'digest'] as const) {
           if (expected === undefined) {
             assert.equal(error, undefined, `${name} should verify: ${String(error)}`)
           } else {
-            assert.ok(
-              error instanceof SigstoreError,
-              `${name} must be rejected with a SigstoreError, got ${String(error)}`
-            )
-            assert.equal(error.code, expected.code, `${name}: ${error.message}`)
-            assert.match(error.message, expected.reason)
+            rejection(expected.code, expected.reason)(error)
           }
           passed++
         })

@@ -3,12 +3,11 @@
 // Every rejection asserts its code and the fragment of the message that proves the reason.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { SigstoreError } from '../src/errors.ts'
 import { parseBundleJSON, publicGoodTrustedRoot, verifyBundle } from '../src/verify/index.ts'
 import type { VerifyBundleOptions, VerifyPolicy } from '../src/verify/index.ts'
 import { SLSA_PROVENANCE_V1, startSigningEnv } from './verify-stack.ts'
 import type { Signed } from './verify-stack.ts'
-import { assertRejected } from './verify-rejection.ts'
+import { assertRejected, rejection } from './verify-rejection.ts'
 
 type Kind = 'message' | 'dsse'
 /** The fields of a bundle's JSON these tests alter (a message bundle has no dsseEnvelope…). */
@@ -217,15 +216,10 @@ test('negative matrix over stack-signed message signatures and DSSE statements',
     const text = JSON.stringify(signed.message.bundle).slice(0, -1)
     assert.throws(
       () => parseBundleJSON({ text, source: 'app.bin.sigstore.json' }),
-      (error: unknown) => {
-        assert.ok(error instanceof SigstoreError)
-        assert.equal(error.code, 'INVALID_BUNDLE')
-        assert.match(
-          error.message,
-          /^app\.bin\.sigstore\.json is not a Sigstore bundle: malformed JSON/
-        )
-        return true
-      }
+      rejection(
+        'INVALID_BUNDLE',
+        /^app\.bin\.sigstore\.json is not a Sigstore bundle: malformed JSON/
+      )
     )
     assertRejected(
       verifyOptions('message', {

@@ -64,6 +64,7 @@ test('parseChecksumsFile: a file listed twice with different sums, or no files, 
     () => parseChecksumsFile({ text: `${A}  x\n${B}  x\n`, source: 's' }),
     (error: unknown) =>
       error instanceof ToolsError &&
+      error.code === 'INVALID_INPUT' &&
       error.message.startsWith('Checksums file s: line 2 lists x again with a different checksum')
   )
   assert.deepEqual([...parseChecksumsFile({ text: `${A}  x\n${A} *x\n`, source: 's' })], [['x', A]])

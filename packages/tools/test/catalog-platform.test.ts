@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { isPlatformKey, PLATFORM_KEYS, platformKey, platformOf, ToolsError } from '../src/index.ts'
+import { PLATFORM_KEYS, platformKey, platformOf, ToolsError } from '../src/index.ts'
 
 test('platformOf: maps node platform and arch to the catalog spelling', () => {
   assert.deepEqual(platformOf({ platform: 'linux', arch: 'x64' }), { os: 'linux', arch: 'amd64' })
@@ -15,9 +15,11 @@ test('platformOf: maps node platform and arch to the catalog spelling', () => {
     os: 'windows',
     arch: 'arm64'
   })
-  assert.equal(
-    platformKey(platformOf({ platform: process.platform, arch: process.arch })).length > 0,
-    true
+  assert.equal(platformKey({ os: 'darwin', arch: 'arm64' }), 'darwin-arm64')
+  assert.ok(
+    PLATFORM_KEYS.includes(
+      platformKey(platformOf({ platform: process.platform, arch: process.arch }))
+    )
   )
 })
 
@@ -40,7 +42,7 @@ test('platformOf: other platforms and architectures are refused, naming both', (
   }
 })
 
-test('platform keys: six, in catalog order, and recognised', () => {
+test('platform keys: six, in catalog order', () => {
   assert.deepEqual(PLATFORM_KEYS, [
     'linux-amd64',
     'linux-arm64',
@@ -49,6 +51,4 @@ test('platform keys: six, in catalog order, and recognised', () => {
     'windows-amd64',
     'windows-arm64'
   ])
-  assert.equal(isPlatformKey('windows-arm64'), true)
-  assert.equal(isPlatformKey('windows-x64'), false)
 })

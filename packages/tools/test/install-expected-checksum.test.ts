@@ -174,7 +174,8 @@ test('a checksums file changed after signing is refused', async () => {
       expectedChecksum({ resolved: resolved(), allowUnverified: false, trustedRoot })
     )
     assert.equal(error.code, 'UNVERIFIABLE_VERSION')
-    assert.match(error.message, /does not verify/)
+    assert.match(error.message, /does not verify \S+, the checksums file of cosign 3\.0\.0,/)
+    assert.match(error.message, /does not match the bundle's message digest/)
   } finally {
     server.put(url, CHECKSUMS)
   }
@@ -211,6 +212,7 @@ test('release files are retried on 503 and 429, not on 404', async () => {
   const exhausted = await refusal(
     fetchReleaseFile({ url: `${base}/v3.0.0/cosign_checksums.txt`, retryDelayMs: 1 })
   )
+  assert.equal(exhausted.code, 'DOWNLOAD_FAILED')
   assert.equal(exhausted.status, 502)
   assert.match(exhausted.message, /HTTP 502/)
 })

@@ -81,11 +81,16 @@ test('a relative XDG_CONFIG_HOME or a missing %AppData% is refused (notation wou
         homedir: HOME
       }),
     (error: unknown) =>
-      error instanceof ToolsError && /relative path.*NOTATION_LIBEXEC/.test(error.message)
+      error instanceof ToolsError &&
+      error.code === 'INVALID_INPUT' &&
+      /relative path.*NOTATION_LIBEXEC/.test(error.message)
   )
   assert.throws(
     () => notationPluginDirectory({ env: {}, platform: 'windows', homedir: 'C:\\Users\\r' }),
-    (error: unknown) => error instanceof ToolsError && /%AppData% is not set/.test(error.message)
+    (error: unknown) =>
+      error instanceof ToolsError &&
+      error.code === 'INVALID_INPUT' &&
+      /%AppData% is not set/.test(error.message)
   )
 })
 

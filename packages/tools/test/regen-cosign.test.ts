@@ -107,6 +107,7 @@ test('regen: a checksums file the bundle does not sign is refused; the catalog i
     ),
     run.stderr
   )
+  assert.match(run.stderr, /does not match the bundle's message digest/)
   assert.match(run.stderr, /The catalog was not changed\.\n$/)
   assert.deepEqual(await readFile(path), before)
 })
@@ -129,5 +130,6 @@ test('regen: the real bundle is refused when the catalog expects another signer'
     run.stderr,
     /^error \(UNVERIFIABLE_VERSION\): .* as signed by https:\/\/github\.com\/sigstore\/cosign\/\.github\/workflows\/release\.yml@refs\/tags\/v3\.1\.3 /
   )
+  assert.match(run.stderr, /certificate identity .* does not match/)
   assert.deepEqual(await readFile(path), before)
 })

@@ -1,14 +1,15 @@
 // What the discovery tests share: a real registry (anonymous or token auth) holding a sample
 // image, the loopback Sigstore stack with a signer, and the ways cosign, notation and others
 // store signatures on that image — all written by this project's own signing code.
-import { readFile, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestContext } from 'node:test'
 import {
   OCI_MANIFEST,
   createRegistryClient,
-  pushBlob,
+  layoutStore,
   pushImage,
-  putManifest,
   registryStore,
   sha256Digest,
   staticCredentials,
@@ -36,7 +37,8 @@ import {
   selfSignedCodeSigningChain,
   startOidcIssuer,
   startRegistry,
-  startSigstoreStack
+  startSigstoreStack,
+  type SampleImage
 } from '@sign/testenv'
 
 export interface SigningEnv {
@@ -112,6 +114,23 @@ export async function startRegistryEnv(
       )
     }
   }
+}
+
+/** A fresh OCI layout (removed after the test) holding a sample image tagged v1. */
+export async function startLayoutEnv(
+  t: TestContext
+): Promise<{ store: ContentStore; image: Descriptor; sample: SampleImage }> {
+  const directory = await mkdtemp(join(tmpdir(), 'sign-discover-layout-'))
+  t.after(() => rm(directory, { recursive: true, force: true }))
+  const store = layoutStore({ path: directory, create: true })
+  const sample = sampleImage()
+  for (const blob of sample.blobs) await store.pushBlob({ digest: blob.digest, content: blob.data })
+  const image = await store.pushManifest({
+    bytes: sample.manifest,
+    mediaType: OCI_MANIFEST,
+    tag: 'v1'
+  })
+  return { store, image, sample }
 }
 
 /** A Notary Project JWS signature of the image, attached as notation does. */
@@ -208,17 +227,17 @@ export async function writeLegacyAttestation(options: {
       ]
     })
   )
-  await pushBlob({ client, repo, digest: layerDigest, content: envelope })
-  await pushBlob({ client, repo, digest: sha256Digest(config), content: config })
-  const tag = `sha256-${subject.digest.slice(7)}.att`
-  const { descriptor } = await putManifest({
+  return pushImage({
     client,
     repo,
-    reference: tag,
-    bytes: manifest,
+    reference: `sha256-${subject.digest.slice(7)}.att`,
+    blobs: [
+      { digest: layerDigest, data: envelope },
+      { digest: sha256Digest(config), data: config }
+    ],
+    manifest,
     mediaType: OCI_MANIFEST
   })
-  return descriptor
 }
 
 /** An SBOM-like referrer: reported as `other`, never fetched. */

@@ -200,6 +200,9 @@ test('unreadable signature files say why; a missing explicit path is NOT_FOUND',
   )
   await assert.rejects(
     readFileSignature({ path: directory }),
-    (error: unknown) => error instanceof DiscoveryError && error.code === 'READ_FAILED'
+    (error: unknown) =>
+      error instanceof DiscoveryError &&
+      error.code === 'READ_FAILED' &&
+      error.message === `${directory} is not a file; give the path of a signature file`
   )
 })

@@ -4,14 +4,17 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { OCI_MANIFEST, layoutStore, sha256Digest, type ContentStore } from '@sign/oci'
+import { layoutStore, sha256Digest, type ContentStore } from '@sign/oci'
 import { COSIGN_SIGN_PREDICATE_TYPE, attest, cosignSignStatement } from '@sign/sigstore'
-import { sampleImage } from '@sign/testenv'
 import { discoverSignatures } from '../src/discover/index.ts'
-import { attachNotarySignature, attachSbom, startSigningEnv } from './discover-env.ts'
+import {
+  attachNotarySignature,
+  attachSbom,
+  startLayoutEnv,
+  startSigningEnv
+} from './discover-env.ts'
 
 const LAYOUTS = join(import.meta.dirname, '../../../../shared/vectors/notation/e2e/oci_layout')
 const present = existsSync(LAYOUTS)
@@ -97,16 +100,7 @@ test(
 
 test('a layout written by our own code: two Notary signatures, a cosign v3 bundle and an SBOM', async t => {
   const signing = await startSigningEnv(t)
-  const directory = await mkdtemp(join(tmpdir(), 'sign-discover-layout-'))
-  t.after(() => rm(directory, { recursive: true, force: true }))
-  const store = layoutStore({ path: directory, create: true })
-  const sample = sampleImage()
-  for (const blob of sample.blobs) await store.pushBlob({ digest: blob.digest, content: blob.data })
-  const image = await store.pushManifest({
-    bytes: sample.manifest,
-    mediaType: OCI_MANIFEST,
-    tag: 'v1'
-  })
+  const { store, image, sample } = await startLayoutEnv(t)
   assert.equal(image.digest, sha256Digest(sample.manifest))
 
   const first = await attachNotarySignature({ store, subject: image })

@@ -3,13 +3,9 @@
 // hand where no signing tool would write them.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { OCI_INDEX, OCI_MANIFEST, layoutStore, sha256Digest, type ContentStore } from '@sign/oci'
-import { sampleImage } from '@sign/testenv'
+import { OCI_INDEX, OCI_MANIFEST, sha256Digest, type ContentStore } from '@sign/oci'
 import { discoverSignatures, type FoundSignature } from '../src/discover/index.ts'
-import { attachNotarySignature } from './discover-env.ts'
+import { attachNotarySignature, startLayoutEnv } from './discover-env.ts'
 
 async function pushJson(
   store: ContentStore,
@@ -22,16 +18,7 @@ async function pushJson(
 }
 
 test('each malformed artifact is unreadable with its reason, and the good signature is still found', async t => {
-  const directory = await mkdtemp(join(tmpdir(), 'sign-discover-unreadable-'))
-  t.after(() => rm(directory, { recursive: true, force: true }))
-  const store = layoutStore({ path: directory, create: true })
-  const sample = sampleImage()
-  for (const blob of sample.blobs) await store.pushBlob({ digest: blob.digest, content: blob.data })
-  const image = await store.pushManifest({
-    bytes: sample.manifest,
-    mediaType: OCI_MANIFEST,
-    tag: 'v1'
-  })
+  const { store, image } = await startLayoutEnv(t)
   const hex = image.digest.slice('sha256:'.length)
 
   const good = await attachNotarySignature({ store, subject: image })

@@ -4,7 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate } from 'node:crypto'
-import { fetchManifest, pushImage, putManifest, registryStore } from '@sign/oci'
+import { fetchManifest, pushImage, putManifest } from '@sign/oci'
 import {
   attachSignatureToImage,
   createEnvelope,
@@ -212,15 +212,11 @@ test('notation: the trust policy statement for the repository decides, skip and 
   const trustWith = (oci: ReturnType<typeof document>): TrustMaterial => ({
     notation: { oci, stores, revocation: createRevocationChecker() }
   })
-  const verify = (
-    oci: ReturnType<typeof document>,
-    reference = image.digest,
-    scopeReference = scope
-  ) =>
+  const verify = (oci: ReturnType<typeof document>, scopeReference = scope) =>
     verifyImage({
       store,
-      reference,
-      subject: reference,
+      reference: image.digest,
+      subject: image.digest,
       scopeReference,
       policy,
       trust: trustWith(oci)
@@ -257,14 +253,7 @@ test('notation: the trust policy statement for the repository decides, skip and 
     'akv: not checked, trust policy statement images has level skip'
   )
 
-  const otherRepo = await verifyImage({
-    store: registryStore({ client: registry.client, repo }),
-    reference: image.digest,
-    subject: image.digest,
-    scopeReference: `${repo.registry}/another/repo`,
-    policy,
-    trust: trustWith(document('strict', 'release'))
-  })
+  const otherRepo = await verify(document('strict', 'release'), `${repo.registry}/another/repo`)
   assert.equal(otherRepo.verified, false)
   assert.match(otherRepo.signatures[0]?.reason ?? '', /there is no applicable trust policy/u)
 })

@@ -27,10 +27,9 @@ export async function activate(options: {
       cacheHit
     }
     if (resolved.notationPlugin !== undefined) {
-      const notationPlugin = resolved.notationPlugin
       const path = await placeNotationPlugin({
-        resolved: { ...resolved, notationPlugin },
-        directory,
+        name: resolved.notationPlugin.name,
+        executable: join(directory, resolved.executable),
         platform: options.platform
       })
       options.logger.info(`${resolved.tool} ${resolved.version}: notation plugin at ${path}`)

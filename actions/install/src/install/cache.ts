@@ -17,7 +17,7 @@ export interface CachedInstall {
  * (see judgeCachedInstall) and its executable is there; undefined otherwise, with the reason
  * logged — the tool is then downloaded and verified again, replacing the cached copy.
  */
-export async function findCachedInstall(options: {
+async function findCachedInstall(options: {
   resolved: ResolvedAsset
   allowUnverified: boolean
   logger: Logger

@@ -1,8 +1,8 @@
 import { chmod, copyFile, mkdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { notationPluginDirectory, notationPluginFile } from '@sign/tools'
-import type { ResolvedAsset, ToolPlatform } from '@sign/tools'
+import type { ToolPlatform } from '@sign/tools'
 
 /**
  * Copies a cached notation plugin to where notation looks for it —
@@ -10,22 +10,24 @@ import type { ResolvedAsset, ToolPlatform } from '@sign/tools'
  * path. Done on cache hits too: the plugin directory is the job's, the cache may be older.
  */
 export async function placeNotationPlugin(options: {
-  resolved: ResolvedAsset & { notationPlugin: { name: string } }
-  directory: string
+  /** The plugin's name (`azure-kv`). */
+  name: string
+  /** The plugin's executable in the cached directory. */
+  executable: string
   platform: ToolPlatform
 }): Promise<string> {
-  const { resolved, platform } = options
+  const { platform } = options
   const target = notationPluginFile({
     pluginDirectory: notationPluginDirectory({
       env: process.env,
       platform: platform.os,
       homedir: homedir()
     }),
-    name: resolved.notationPlugin.name,
+    name: options.name,
     platform: platform.os
   })
   await mkdir(dirname(target), { recursive: true })
-  await copyFile(join(options.directory, resolved.executable), target)
+  await copyFile(options.executable, target)
   if (platform.os !== 'windows') await chmod(target, 0o755)
   return target
 }

@@ -19,7 +19,7 @@ const FIXES: Partial<Record<ToolsError['code'], string>> = {
  * instead), since each code names something the workflow, its mirror or its catalog can change.
  * `fix` replaces the default one for the code. Anything else passes through (an internal error).
  */
-export function stepError(options: { error: unknown; fix?: string }): unknown {
+function stepError(options: { error: unknown; fix?: string }): unknown {
   const { error } = options
   if (!(error instanceof ToolsError)) return error
   const fix = options.fix ?? FIXES[error.code]

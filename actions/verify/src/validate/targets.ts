@@ -1,19 +1,14 @@
 import { ConfigurationError } from '@sign/action-kit'
 import type { CredentialProvider } from '@sign/oci'
 import { expandFileGlobs, registryCredentials } from '@sign/subjects'
-import { parseTarget, VerifyError, type Target } from '@sign/verify'
+import { FILE_SIGNATURE_SUFFIXES, parseTarget, VerifyError, type Target } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
 
-/** Signature files found beside a release file: never verified as subjects themselves. */
-const SIGNATURE_SUFFIXES = [
-  '.sigstore.json',
-  '.sigstore',
-  '.intoto.jsonl',
-  '.jws.sig',
-  '.cose.sig',
-  '.sig',
-  '.pem'
-]
+/**
+ * Signature files beside a release file, never verified as subjects themselves: those verify
+ * reads, and cosign's pre-bundle `.sig` and `.pem`.
+ */
+const SIGNATURE_SUFFIXES = [...FILE_SIGNATURE_SUFFIXES.map(({ suffix }) => suffix), '.sig', '.pem']
 
 /** The targets of images, files (globs expanded) and OCI layouts, and the registry credentials. */
 export async function resolveTargets(options: {

@@ -1,13 +1,6 @@
 // The conformance client protocol passes arguments in one fixed order: a reader that takes them
 // in that order and says, on the first one out of place, what belongs there instead.
-
-/** A usage error: exit 2, the message saying what to write. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+import { UsageError } from './usage-error.ts'
 
 /** Reads `args` front to back; each call consumes what it names, if it comes next. */
 export interface OrderedArgs {
@@ -29,7 +22,7 @@ export interface OrderedArgs {
 const JWT = /^[\w-]{10,}\.[\w-]{10,}\.[\w-]*$/
 
 /** How an argument is named in a message: flags as written, tokens never. */
-export function describe(arg: string): string {
+function describe(arg: string): string {
   return JWT.test(arg) ? 'an argument that looks like a token (not shown)' : `'${arg}'`
 }
 

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../command.ts'
-import { UsageError } from './ordered-args.ts'
+import { UsageError } from './usage-error.ts'
 
 /** What a protocol command does once its arguments are parsed: returns the exit code. */
 export interface ProtocolCommand<T> {

@@ -1,5 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { loadTrustedRoot, publicGoodTrustedRoot, verifyBundle } from '@sign/sigstore'
+import {
+  loadTrustedRoot,
+  parseBundleJSON,
+  publicGoodTrustedRoot,
+  verifyBundle
+} from '@sign/sigstore'
 import type { Command } from '../command.ts'
 import { artifactInput } from './artifact-input.ts'
 import { orderedArgs, type OrderedArgs } from './ordered-args.ts'
@@ -79,15 +84,10 @@ const command: ProtocolCommand<VerifyBundleOptions> = {
           "root; pass staging's trusted_root.json"
       )
     }
-    const text = (await read(options.bundle, 'the bundle')).toString('utf8')
-    let bundle: unknown
-    try {
-      bundle = JSON.parse(text)
-    } catch (error) {
-      throw new Error(`the bundle ${options.bundle} is not JSON (${(error as Error).message})`, {
-        cause: error
-      })
-    }
+    const bundle = parseBundleJSON({
+      text: (await read(options.bundle, 'the bundle')).toString('utf8'),
+      source: options.bundle
+    })
     const input = artifactInput(options.artifact)
     const artifact = 'digest' in input ? input : { data: await read(input.path, 'the artifact') }
     const trustedRoot =

@@ -16,6 +16,7 @@ import {
   type VerificationPolicy
 } from '@sign/verify'
 import type { Command, CommandContext } from '../command.ts'
+import { UsageError } from './usage-error.ts'
 
 const USAGE = `usage: sign verify [flags] TARGET...
 
@@ -60,10 +61,6 @@ Exit codes: 0 every target verified, 1 some did not, 2 usage or configuration er
 
 const STRING_FLAGS = [...POLICY_FLAG_NAMES, 'policy', 'output'] as const
 
-const POLICY_FLAGS = POLICY_FLAG_NAMES
-
-class UsageError extends Error {}
-
 interface VerifyArgs {
   targets: string[]
   flags: Partial<Record<(typeof STRING_FLAGS)[number], string>>
@@ -75,7 +72,7 @@ interface VerifyArgs {
 }
 
 /** Parses `sign verify` arguments (any order); throws UsageError. */
-export function parseVerifyArgs(args: string[]): VerifyArgs {
+function parseVerifyArgs(args: string[]): VerifyArgs {
   let parsed
   try {
     parsed = parseArgs({
@@ -120,7 +117,7 @@ export function parseVerifyArgs(args: string[]): VerifyArgs {
 async function policyOf(args: VerifyArgs): Promise<VerificationPolicy> {
   if (args.flags.policy !== undefined) {
     const extra = [
-      ...POLICY_FLAGS.filter(flag => args.flags[flag] !== undefined),
+      ...POLICY_FLAG_NAMES.filter(flag => args.flags[flag] !== undefined),
       ...(args.trustPolicy.length > 0 ? ['trust-policy'] : []),
       ...(args.allowUnsigned ? ['allow-unsigned'] : [])
     ]
@@ -132,7 +129,7 @@ async function policyOf(args: VerifyArgs): Promise<VerificationPolicy> {
     return loadPolicy({ path: args.flags.policy })
   }
   const flags: PolicyFlags = Object.fromEntries(
-    POLICY_FLAGS.filter(flag => args.flags[flag] !== undefined).map(flag => [
+    POLICY_FLAG_NAMES.filter(flag => args.flags[flag] !== undefined).map(flag => [
       policyFlagKey(flag),
       args.flags[flag]
     ])

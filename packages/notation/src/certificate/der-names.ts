@@ -1,26 +1,4 @@
-/** One DER element: where its contents start and where the element ends. */
-interface Element {
-  start: number
-  contentStart: number
-  end: number
-}
-
-function readElement(der: Buffer, offset: number): Element {
-  const first = der[offset + 1]
-  if (der[offset] === undefined || first === undefined) throw new Error('truncated DER')
-  let length = first
-  let contentStart = offset + 2
-  if (first & 0x80) {
-    const count = first & 0x7f
-    if (count === 0 || count > 4) throw new Error('unsupported DER length')
-    length = 0
-    for (let i = 0; i < count; i++) length = length * 256 + (der[contentStart + i] ?? 0)
-    contentStart += count
-  }
-  const end = contentStart + length
-  if (end > der.length) throw new Error('truncated DER')
-  return { start: offset, contentStart, end }
-}
+import { readElement } from './der.ts'
 
 /** The DER bytes of a certificate's issuer and subject names, as Go's RawIssuer / RawSubject. */
 export interface RawNames {

@@ -13,6 +13,9 @@ export const HEADER = {
 /** The signing scheme this package signs with. */
 export const SIGNING_SCHEME_X509 = 'notary.x509'
 
+/** The signing scheme of signing authorities (an authentic signing time, `signingAuthority` stores). */
+export const SIGNING_SCHEME_SIGNING_AUTHORITY = 'notary.x509.signingAuthority'
+
 /** Signing time and expiry at whole seconds, with expiry checked to come after signing time. */
 export interface SigningTimes {
   signingTime: Date

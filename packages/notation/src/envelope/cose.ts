@@ -89,7 +89,9 @@ export function parseCose(bytes: Buffer): ParsedEnvelope {
     if (!(value instanceof Date)) throw fail(`has ${name} that is not a tag 1 date`)
     return value
   }
-  const labels = [...header.keys()] as unknown[]
+  const names = ([...header.keys()] as unknown[]).filter(
+    (label): label is string => typeof label === 'string'
+  )
   const signedAttributes = checkSignedAttributes({
     format: 'COSE',
     signingScheme: header.get(HEADER.signingScheme),
@@ -97,9 +99,7 @@ export function parseCose(bytes: Buffer): ParsedEnvelope {
     authenticSigningTime: time(HEADER.authenticSigningTime),
     expiry: time(HEADER.expiry),
     crit: header.get(LABEL.crit),
-    extended: labels.filter(
-      (label): label is string => typeof label === 'string' && !STANDARD_HEADERS.has(label)
-    )
+    extended: names.filter(name => !STANDARD_HEADERS.has(name))
   })
   const chain: unknown = unprotected.get(LABEL.x5chain)
   if (!Array.isArray(chain) || chain.length === 0 || !chain.every(isBytes)) {
@@ -117,6 +117,7 @@ export function parseCose(bytes: Buffer): ParsedEnvelope {
     ...(typeof agent === 'string' && { signingAgent: agent }),
     ...(isBytes(timestamp) && { timestampSignature: timestamp }),
     signingInput: coseSigStructure(protectedBytes, payloadBytes),
-    signature
+    signature,
+    protectedHeader: new Map(names.map(name => [name, header.get(name)]))
   }
 }

@@ -124,6 +124,7 @@ export function parseJws(bytes: Buffer): ParsedEnvelope {
     ...(typeof agent === 'string' && { signingAgent: agent }),
     ...(timestampSignature && { timestampSignature }),
     signingInput: Buffer.from(`${String(protectedB64)}.${String(payloadB64)}`, 'ascii'),
-    signature
+    signature,
+    protectedHeader: new Map(Object.entries(header))
   }
 }

@@ -1,8 +1,10 @@
-import { HEADER, SIGNING_SCHEME_X509 } from './attributes.ts'
+import {
+  HEADER,
+  SIGNING_SCHEME_SIGNING_AUTHORITY as SIGNING_AUTHORITY,
+  SIGNING_SCHEME_X509
+} from './attributes.ts'
 import { invalidEnvelope } from './encoding.ts'
 import type { SignedAttributes } from './types.ts'
-
-const SIGNING_AUTHORITY = 'notary.x509.signingAuthority'
 
 /** Options of {@link checkSignedAttributes}: the attributes read from one protected header. */
 export interface CheckSignedAttributesOptions {

@@ -61,4 +61,11 @@ export interface ParsedEnvelope {
   /** The JWS signing input or the COSE Sig_structure (ToBeSigned). */
   signingInput: Buffer
   signature: Buffer
+  /**
+   * The text-labelled entries of the protected header (signed and extended attributes, JWS
+   * registered headers) with their values as decoded: what the fields above do not carry, such
+   * as extended critical attributes, the verification plugin and the offsets RFC 3339 times were
+   * written with.
+   */
+  protectedHeader: Map<string, unknown>
 }

@@ -33,7 +33,7 @@ const REASONS = [
 ]
 
 /** The RFC 5280 CRLReason name of a reason code. */
-export function reasonName(code: number): string {
+function reasonName(code: number): string {
   return REASONS[code] ?? `reason ${code}`
 }
 

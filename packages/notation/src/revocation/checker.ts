@@ -9,9 +9,9 @@ import { readOcspResponse } from './ocsp-response.ts'
 import type { CertificateRevocation, RevocationCheckOptions, RevocationChecker } from './types.ts'
 
 /** The largest OCSP response read (typical ones are 1–4 KiB, with a responder chain more). */
-export const OCSP_MAX_BYTES = 64 * 1024
+const OCSP_MAX_BYTES = 64 * 1024
 /** The largest CRL read, as notation-core-go. */
-export const CRL_MAX_BYTES = 32 * 1024 * 1024
+const CRL_MAX_BYTES = 32 * 1024 * 1024
 
 /** Options of {@link createRevocationChecker}. */
 export interface RevocationCheckerOptions {

@@ -1,4 +1,4 @@
-export { createRevocationChecker, CRL_MAX_BYTES, OCSP_MAX_BYTES } from './checker.ts'
+export { createRevocationChecker } from './checker.ts'
 export type { RevocationCheckerOptions } from './checker.ts'
 export type {
   CertificateRevocation,

@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CertificateInfo } from './certificate-info.ts'
-import { DER, derElement, oidContents } from './der.ts'
-
-/** SHA-1: the CertID hash every OCSP responder understands (notation-core-go uses it too). */
-export const SHA1_OID = '1.3.14.3.2.26'
-
-const HASH_NAMES: Record<string, string> = {
-  [SHA1_OID]: 'sha1',
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512'
-}
+import { DER, derElement, oidContents } from '../certificate/der.ts'
+import { DIGEST_ALGORITHMS, SHA1_OID } from '../certificate/digest-algorithms.ts'
 
 /** Options of {@link certIdHashes}. */
 export interface CertIdHashesOptions {
@@ -23,7 +14,7 @@ export interface CertIdHashesOptions {
 export function certIdHashes(
   options: CertIdHashesOptions
 ): { nameHash: Buffer; keyHash: Buffer } | undefined {
-  const name = HASH_NAMES[options.hashAlgorithm]
+  const name = DIGEST_ALGORITHMS[options.hashAlgorithm]
   if (!name) return undefined
   return {
     nameHash: createHash(name).update(options.issuer.rawSubject).digest(),

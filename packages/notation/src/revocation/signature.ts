@@ -1,13 +1,8 @@
 import { constants, verify } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
 import * as pkijs from 'pkijs'
+import { DIGEST_ALGORITHMS } from '../certificate/digest-algorithms.ts'
 import { asBlock, TAG } from './asn1-block.ts'
-
-const HASHES: Record<string, string> = {
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512'
-}
 
 const PKCS1: Record<string, string> = {
   '1.2.840.113549.1.1.11': 'sha256',
@@ -63,8 +58,8 @@ function pssParameters(algorithm: pkijs.AlgorithmIdentifier): { hash: string; sa
   const schema = asBlock(algorithm.algorithmParams, TAG.SEQUENCE)
   if (!schema) throw new Error('RSASSA-PSS without parameters (SHA-1) is not accepted')
   const params = new pkijs.RSASSAPSSParams({ schema })
-  const hash = HASHES[params.hashAlgorithm.algorithmId]
-  if (!hash) {
+  const hash = DIGEST_ALGORITHMS[params.hashAlgorithm.algorithmId]
+  if (!hash || hash === 'sha1') {
     throw new Error(`RSASSA-PSS with hash ${params.hashAlgorithm.algorithmId} is not accepted`)
   }
   return { hash, saltLength: params.saltLength }

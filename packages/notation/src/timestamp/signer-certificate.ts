@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto'
 import * as pkijs from 'pkijs'
+import { DIGEST_ALGORITHMS } from '../certificate/digest-algorithms.ts'
 import { timestampError } from './errors.ts'
 
 const SIGNING_CERTIFICATE_V1 = '1.2.840.113549.1.9.16.2.12'
 const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47'
 const SUBJECT_KEY_IDENTIFIER = '2.5.29.14'
-const HASHES: Record<string, string> = {
-  '1.3.14.3.2.26': 'sha1',
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512'
-}
 
 /** The parts of an asn1js value this file walks (pkijs leaves attribute values untyped). */
 interface Asn1Node {
@@ -24,11 +19,11 @@ export interface SignerCertificateOptions {
 }
 
 /**
- * The certificate of the token's first signer, found among the token's certificates by its
+ * The DER certificate of the token's first signer, found among the token's certificates by its
  * sid (issuer and serial number, or subject key identifier) and checked against the ESS
  * signing-certificate(-v2) attribute's hash when present.
  */
-export function signerCertificate(options: SignerCertificateOptions): pkijs.Certificate {
+export function signerCertificate(options: SignerCertificateOptions): Buffer {
   const { signedData } = options
   const signerInfo = signedData.signerInfos[0]
   if (!signerInfo) {
@@ -49,8 +44,9 @@ export function signerCertificate(options: SignerCertificateOptions): pkijs.Cert
     throw timestampError(
       'failed to verify the timestamp countersignature with error: failed to verify signed token: signing certificate not found in the timestamp token'
     )
-  checkEssCertificateHash(signerInfo, Buffer.from(found.toSchema().toBER(false)))
-  return found
+  const der = Buffer.from(found.toSchema().toBER(false))
+  checkEssCertificateHash(signerInfo, der)
+  return der
 }
 
 function subjectKeyIdentifierMatches(cert: pkijs.Certificate, sid: Asn1Node): boolean {
@@ -75,7 +71,7 @@ function checkEssCertificateHash(signerInfo: pkijs.SignerInfo, der: Buffer): voi
   let certHash = fields[0]
   if (attribute.type === SIGNING_CERTIFICATE_V2 && fields[0]?.idBlock.tagNumber === 16) {
     const algorithm = fields[0].valueBlock.value?.[0]?.valueBlock.toString() ?? ''
-    const named = HASHES[algorithm]
+    const named = DIGEST_ALGORITHMS[algorithm]
     if (!named) {
       throw timestampError(
         'failed to verify the timestamp countersignature with error: failed to verify signed token: unsupported certificate hash algorithm in SigningCertificateV2 attribute'

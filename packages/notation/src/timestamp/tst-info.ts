@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto'
 import * as pkijs from 'pkijs'
+import { DIGEST_ALGORITHMS } from '../certificate/digest-algorithms.ts'
 import { timestampError } from './errors.ts'
-
-/** The hash algorithms a TSTInfo messageImprint may use (tspclient-go's oid.ToHash). */
-const HASHES: Record<string, string> = {
-  '1.3.14.3.2.26': 'sha1',
-  '2.16.840.1.101.3.4.2.1': 'sha256',
-  '2.16.840.1.101.3.4.2.2': 'sha384',
-  '2.16.840.1.101.3.4.2.3': 'sha512'
-}
 
 /** ETSI baseline time-stamp policy: without an accuracy field it means ±1 s (RFC 3628 §5.1). */
 const BASELINE_POLICY = '0.4.0.2023.1.1'
@@ -49,7 +42,7 @@ export function validateTstInfo(options: ValidateTstInfoOptions): TimestampInfo 
     )
   }
   const algorithm = info.messageImprint.hashAlgorithm.algorithmId
-  const hash = HASHES[algorithm]
+  const hash = DIGEST_ALGORITHMS[algorithm]
   if (!hash)
     throw timestampError(
       `failed to get timestamp from timestamp countersignature with error: invalid TSTInfo: unrecognized hash algorithm: ${algorithm}`

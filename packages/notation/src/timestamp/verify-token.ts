@@ -57,8 +57,7 @@ export async function verifyTimestampToken(
     )
   }
   const info = validateTstInfo({ der: octets(eContent), message: options.message })
-  const signer = signerCertificate({ signedData })
-  const signerDer = Buffer.from(signer.toSchema().toBER(false))
+  const signerDer = signerCertificate({ signedData })
   await verifyCmsSignature(signedData, options.message)
   const intermediates = (signedData.certificates ?? [])
     .filter(cert => cert instanceof pkijs.Certificate)

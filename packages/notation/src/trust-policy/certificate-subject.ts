@@ -3,6 +3,8 @@
 // Name.String() and read back with notation's DN rules.
 import type { X509Certificate } from 'node:crypto'
 import * as pkijs from 'pkijs'
+import { derElement } from '../certificate/der.ts'
+import { rawNames } from '../certificate/der-names.ts'
 
 /** Go's short names, in the order pkix.Name.ToRDNSequence writes them. */
 const KNOWN: [oid: string, name: string, single: boolean][] = [
@@ -32,6 +34,10 @@ function valueText(value: unknown): string {
   return ber ? Buffer.from(ber).toString('hex') : ''
 }
 
+/** The attributes of a DER Name, in certificate order. */
+const nameAttributes = (nameDer: Uint8Array): pkijs.AttributeTypeAndValue[] =>
+  pkijs.RelativeDistinguishedNames.fromBER(nameDer).typesAndValues
+
 function goName(attributes: pkijs.AttributeTypeAndValue[]): GoName {
   const unknown: GoName['unknown'] = []
   const known = new Map<string, string[]>()
@@ -52,15 +58,8 @@ const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?*&]*$/
 
 /** The DER of a Go string as asn1.Marshal writes it (PrintableString when it can, else UTF8String). */
 function goStringDer(value: string): string {
-  const body = Buffer.from(value, 'utf8')
   const tag = PRINTABLE.test(value) ? 0x13 : 0x0c
-  const length =
-    body.length < 0x80
-      ? [body.length]
-      : body.length < 0x100
-        ? [0x81, body.length]
-        : [0x82, body.length >> 8, body.length & 0xff]
-  return Buffer.concat([Buffer.from([tag, ...length]), body]).toString('hex')
+  return derElement(tag, Buffer.from(value, 'utf8')).toString('hex')
 }
 
 const escapeValue = (value: string): string =>
@@ -88,7 +87,7 @@ function goNameString(name: GoName): string {
  * `CN=Notation Test Root,O=Notary,L=Seattle,ST=WA,C=US` — the form notation's messages quote.
  */
 export function goDistinguishedName(nameDer: Uint8Array): string {
-  return goNameString(goName(pkijs.RelativeDistinguishedNames.fromBER(nameDer).typesAndValues))
+  return goNameString(goName(nameAttributes(nameDer)))
 }
 
 /** What notation reads from a certificate subject for `x509.subject` matching. */
@@ -115,8 +114,7 @@ export interface CertificateSubjectAttributesOptions {
 export function certificateSubjectAttributes(
   options: CertificateSubjectAttributesOptions
 ): CertificateSubject {
-  const parsed = pkijs.Certificate.fromBER(options.certificate.raw)
-  const name = goName(parsed.subject.typesAndValues)
+  const name = goName(nameAttributes(rawNames(options.certificate.raw).subject))
   const text = goNameString(name)
   const quoted = JSON.stringify(text)
   const attributes: Record<string, string> = {}

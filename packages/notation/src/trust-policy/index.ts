@@ -9,9 +9,8 @@ export { selectBlobStatement, selectOciStatement } from './select-statement.ts'
 export type { SelectBlobStatementOptions, SelectOciStatementOptions } from './select-statement.ts'
 export { identityMatches, parseDistinguishedName } from './distinguished-name.ts'
 export type { IdentityMatchesOptions, ParseDistinguishedNameOptions } from './distinguished-name.ts'
-export { certificateSubjectAttributes, goDistinguishedName } from './certificate-subject.ts'
+export { certificateSubjectAttributes } from './certificate-subject.ts'
 export type {
   CertificateSubject,
   CertificateSubjectAttributesOptions
 } from './certificate-subject.ts'
-export { LEVELS, VALIDATION_TYPES } from './levels.ts'

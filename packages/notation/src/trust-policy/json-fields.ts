@@ -23,7 +23,7 @@ function typeError(place: FieldPlace, expected: string, value: unknown) {
 }
 
 /** The value of `name` in `object` (Go's case-insensitive match, last key wins); null → undefined. */
-export function fieldValue(object: JsonObject, name: string): unknown {
+function fieldValue(object: JsonObject, name: string): unknown {
   const wanted = name.toLowerCase()
   let found: unknown
   for (const key of Object.keys(object)) {

@@ -2,7 +2,7 @@
 import type { ValidationAction, ValidationType, VerificationLevelName } from './types.ts'
 
 /** The checks in notation's order. */
-export const VALIDATION_TYPES: readonly ValidationType[] = [
+const VALIDATION_TYPES: readonly ValidationType[] = [
   'integrity',
   'authenticity',
   'authenticTimestamp',

@@ -25,7 +25,8 @@ export type StatementCore = Pick<
   'name' | 'level' | 'actions' | 'verifyTimestamp' | 'trustStores' | 'trustedIdentities'
 >
 
-const STORE_TYPES: readonly TrustStoreType[] = ['ca', 'signingAuthority', 'tsa']
+/** The trust store types, as `type:name` entries and the store layout name them. */
+export const STORE_TYPES: readonly TrustStoreType[] = ['ca', 'signingAuthority', 'tsa']
 const STORE_NAME = /^[a-zA-Z0-9_.-]+$/
 const X509_SUBJECT = 'x509.subject'
 

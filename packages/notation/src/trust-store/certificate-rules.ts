@@ -5,18 +5,17 @@ import 'reflect-metadata'
 import type { X509Certificate } from 'node:crypto'
 import { KeyUsageFlags } from '@peculiar/x509'
 import { certificateFacts } from '../certificate/certificate.ts'
+import { readElement } from '../certificate/der.ts'
 import { goDistinguishedName } from '../trust-policy/certificate-subject.ts'
 import type { TrustStoreType } from '../trust-policy/types.ts'
 
 const quoted = (value: string): string => JSON.stringify(value)
 
-/** X.509 version from the DER: 3 when tbsCertificate starts with the [0] version field = 2. */
+/** X.509 version from the DER: tbsCertificate's explicit [0] version field (v1 when absent) + 1. */
 function version(der: Buffer): number {
-  const outerLength = der[1] ?? 0
-  const tbs = 2 + (outerLength & 0x80 ? outerLength & 0x7f : 0)
-  const tbsLength = der[tbs + 1] ?? 0
-  const first = tbs + 2 + (tbsLength & 0x80 ? tbsLength & 0x7f : 0)
-  return der[first] === 0xa0 ? (der[first + 4] ?? 0) + 1 : 1
+  const tbs = readElement(der, readElement(der, 0).contentStart)
+  const first = readElement(der, tbs.contentStart)
+  return der[first.start] === 0xa0 ? (der[first.end - 1] ?? 0) + 1 : 1
 }
 
 const signatureFailure = (certificate: X509Certificate): string => {

@@ -4,14 +4,12 @@ import type { X509Certificate } from 'node:crypto'
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { NotationError } from '../errors.ts'
-import { isValidStoreName } from '../trust-policy/statement-core.ts'
+import { isValidStoreName, STORE_TYPES } from '../trust-policy/statement-core.ts'
 import type { TrustStoreType } from '../trust-policy/types.ts'
 import { certificateProblem } from './certificate-rules.ts'
 import { readCertificateFile } from './read-certificates.ts'
 import { storeError } from './store-error.ts'
 import type { TrustStoreSource } from './types.ts'
-
-const TYPES: readonly string[] = ['ca', 'signingAuthority', 'tsa']
 
 /** Options of {@link directoryTrustStore}. */
 export interface DirectoryTrustStoreOptions {
@@ -21,7 +19,7 @@ export interface DirectoryTrustStoreOptions {
 
 /** Checks type and name, as notation does before touching the file system. */
 export function checkStoreName(type: string, name: string): void {
-  if (!TYPES.includes(type)) {
+  if (!STORE_TYPES.some(known => known === type)) {
     throw storeError(`unsupported trust store type: ${type}; use ca, signingAuthority or tsa`)
   }
   if (!isValidStoreName(name)) {

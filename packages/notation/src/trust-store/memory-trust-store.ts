@@ -20,7 +20,7 @@ export interface MemoryTrustStoreOptions {
 /**
  * Named trust stores held in memory, with the same rules as the directory layout: CA or
  * self-signed certificates (self-signed roots for `tsa`), at least one per store. Entries with the
- * same type and name are merged.
+ * same type and name are merged. Each store is checked once, when first loaded.
  */
 export function memoryTrustStore(options: MemoryTrustStoreOptions): TrustStoreSource {
   const stores = new Map<string, X509Certificate[]>()
@@ -29,8 +29,10 @@ export function memoryTrustStore(options: MemoryTrustStoreOptions): TrustStoreSo
     const key = `${type}:${name}`
     stores.set(key, [...(stores.get(key) ?? []), ...certificates])
   }
+  const checked = new Set<string>()
   const loadNow = (type: TrustStoreType, name: string): X509Certificate[] => {
-    const certificates = stores.get(`${type}:${name}`)
+    const key = `${type}:${name}`
+    const certificates = stores.get(key)
     if (!certificates) {
       const known = [...stores.keys()].join(', ') || 'none'
       throw storeError(
@@ -42,12 +44,13 @@ export function memoryTrustStore(options: MemoryTrustStoreOptions): TrustStoreSo
         `no x509 certificates were found in trust store ${JSON.stringify(name)} of type ${JSON.stringify(type)}`
       )
     }
-    const problem = certificateProblem({ certificates, type })
+    const problem = checked.has(key) ? undefined : certificateProblem({ certificates, type })
     if (problem) {
       throw storeError(
         `a trusted certificate in trust store ${name} of type ${type} is invalid: ${problem.reason}`
       )
     }
+    checked.add(key)
     return [...certificates]
   }
   return {

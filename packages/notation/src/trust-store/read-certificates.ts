@@ -1,27 +1,15 @@
 // A trust store file as notation-core-go's ReadCertificateFile reads it: PEM (one or more
 // CERTIFICATE blocks) or DER (one or more concatenated certificates), whatever the extension.
 import { X509Certificate } from 'node:crypto'
+import { DER, readElement } from '../certificate/der.ts'
 
 const PEM_BLOCK = /-----BEGIN ([^\r\n-]*)-----\r?\n([\s\S]*?)-----END \1-----/g
-
-function derLength(der: Buffer, offset: number): number {
-  const first = der[offset + 1]
-  if (der[offset] !== 0x30 || first === undefined) throw new Error('not a DER certificate')
-  if (first < 0x80) return 2 + first
-  const count = first & 0x7f
-  if (count === 0 || count > 4 || offset + 2 + count > der.length) {
-    throw new Error('not a DER certificate')
-  }
-  let length = 0
-  for (let i = 0; i < count; i++) length = length * 256 + (der[offset + 2 + i] ?? 0)
-  return 2 + count + length
-}
 
 function parseDer(der: Buffer): X509Certificate[] {
   const certificates: X509Certificate[] = []
   for (let offset = 0; offset < der.length;) {
-    const end = offset + derLength(der, offset)
-    if (end > der.length) throw new Error('truncated DER certificate')
+    if (der[offset] !== DER.SEQUENCE) throw new Error('not a DER certificate')
+    const { end } = readElement(der, offset)
     certificates.push(new X509Certificate(der.subarray(offset, end)))
     offset = end
   }

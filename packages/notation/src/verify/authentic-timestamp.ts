@@ -13,7 +13,6 @@ import { loadStatementStores } from './trust-stores.ts'
 /** Options of {@link checkAuthenticTimestamp}. */
 export interface CheckAuthenticTimestampOptions {
   envelope: ParsedEnvelope
-  header: Map<string, unknown>
   statement: TrustPolicyStatement
   trustStores: TrustStoreSource
   now: Date
@@ -59,7 +58,7 @@ export async function checkAuthenticTimestamp(
   const chain = chainOf(envelope)
   const { authenticSigningTime } = envelope.signedAttributes
   if (authenticSigningTime) {
-    const offset = rfc3339OffsetMinutes(options.header.get(HEADER.authenticSigningTime))
+    const offset = rfc3339OffsetMinutes(envelope.protectedHeader.get(HEADER.authenticSigningTime))
     const invalid = chain.find(
       cert => authenticSigningTime < cert.notBefore || authenticSigningTime > cert.notAfter
     )
@@ -98,7 +97,7 @@ export async function checkAuthenticTimestamp(
   const upper = new Date(verified.genTime.getTime() + verified.accuracyMs)
   const signingTime = envelope.signedAttributes.signingTime
   if (signingTime && lower < signingTime) {
-    const offset = rfc3339OffsetMinutes(options.header.get(HEADER.signingTime))
+    const offset = rfc3339OffsetMinutes(envelope.protectedHeader.get(HEADER.signingTime))
     return {
       timestamp,
       message: `timestamp [${rfc3339(lower)}, ${rfc3339(upper)}] is not bounded after the signing time "${goTimeString(signingTime, offset)}"`

@@ -1,9 +1,8 @@
+import { SIGNING_SCHEME_SIGNING_AUTHORITY } from '../envelope/attributes.ts'
 import type { ParsedEnvelope } from '../envelope/types.ts'
 import type { TrustPolicyStatement } from '../trust-policy/types.ts'
 import type { TrustStoreSource } from '../trust-store/types.ts'
 import { loadStatementStores } from './trust-stores.ts'
-
-const SIGNING_AUTHORITY = 'notary.x509.signingAuthority'
 
 /** Options of {@link checkAuthenticity}. */
 export interface CheckAuthenticityOptions {
@@ -22,7 +21,9 @@ export async function checkAuthenticity(
 ): Promise<string | undefined> {
   const { envelope, statement } = options
   const type =
-    envelope.signedAttributes.signingScheme === SIGNING_AUTHORITY ? 'signingAuthority' : 'ca'
+    envelope.signedAttributes.signingScheme === SIGNING_SCHEME_SIGNING_AUTHORITY
+      ? 'signingAuthority'
+      : 'ca'
   let trusted
   try {
     trusted = await loadStatementStores({ statement, trustStores: options.trustStores, type })

@@ -5,8 +5,6 @@ import { rfc1123z, rfc3339OffsetMinutes } from './go-format.ts'
 /** Options of {@link checkExpiry}. */
 export interface CheckExpiryOptions {
   envelope: ParsedEnvelope
-  /** Raw protected header entries (for the expiry's written offset). */
-  header: Map<string, unknown>
   now: Date
 }
 
@@ -14,6 +12,6 @@ export interface CheckExpiryOptions {
 export function checkExpiry(options: CheckExpiryOptions): string | undefined {
   const { expiry } = options.envelope.signedAttributes
   if (!expiry || options.now.getTime() < expiry.getTime()) return undefined
-  const offset = rfc3339OffsetMinutes(options.header.get(HEADER.expiry))
+  const offset = rfc3339OffsetMinutes(options.envelope.protectedHeader.get(HEADER.expiry))
   return `digital signature has expired on "${rfc1123z(expiry, offset)}"`
 }

@@ -5,15 +5,22 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const pad = (value: number): string => String(value).padStart(2, '0')
 
+/** The time shifted into the zone (read it with the UTC getters) and the zone as `+0800`. */
+function inZone(date: Date, offsetMinutes: number): { local: Date; zone: string } {
+  const sign = offsetMinutes < 0 ? '-' : '+'
+  const abs = Math.abs(offsetMinutes)
+  return {
+    local: new Date(date.getTime() + offsetMinutes * 60_000),
+    zone: `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`
+  }
+}
+
 /**
  * A time as Go's `time.RFC1123Z` layout prints it, e.g. `Fri, 29 Jul 2022 23:59:00 +0000`.
  * `offsetMinutes` keeps the zone the time was written in (notation keeps RFC 3339 offsets).
  */
 export function rfc1123z(date: Date, offsetMinutes = 0): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000)
-  const sign = offsetMinutes < 0 ? '-' : '+'
-  const abs = Math.abs(offsetMinutes)
-  const zone = `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`
+  const { local, zone } = inZone(date, offsetMinutes)
   return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} ${zone}`
 }
 
@@ -39,7 +46,7 @@ const SHORT_NAMES: Record<string, string> = {
 }
 
 /** One attribute of a subject name, in the order the certificate holds them. */
-export interface NameAttribute {
+interface NameAttribute {
   /** Go's short name (C, ST, O, CN…) or the dotted OID for other types. */
   type: string
   value: string
@@ -52,10 +59,7 @@ export interface NameAttribute {
 type RelativeName = { type: string; value: { toString(): string } }[]
 
 /** The attributes of a DER certificate's subject (or issuer), as Go's pkix.Name sees them. */
-export function subjectAttributes(
-  der: Buffer,
-  which: 'subject' | 'issuer' = 'subject'
-): NameAttribute[] {
+function subjectAttributes(der: Buffer, which: 'subject' | 'issuer' = 'subject'): NameAttribute[] {
   const certificate = new x509.X509Certificate(der)
   const name = which === 'subject' ? certificate.subjectName : certificate.issuerName
   // Name.asn (the parsed RDNSequence) is TypeScript-private but the only view that keeps the
@@ -105,10 +109,7 @@ export function goSubject(der: Buffer, which: 'subject' | 'issuer' = 'subject'):
  * `3000-11-10 23:00:00 +0000 UTC`, or `2024-06-18 14:29:33 +0800 +0800` for an offset time.
  */
 export function goTimeString(date: Date, offsetMinutes = 0): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000)
-  const sign = offsetMinutes < 0 ? '-' : '+'
-  const abs = Math.abs(offsetMinutes)
-  const zone = `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`
+  const { local, zone } = inZone(date, offsetMinutes)
   const text = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`
   return `${text} ${zone} ${offsetMinutes === 0 ? 'UTC' : zone}`
 }

@@ -5,4 +5,3 @@ export type {
   VerificationTarget,
   VerifyNotationSignatureOptions
 } from './types.ts'
-export { goSubject, rfc1123z } from './go-format.ts'

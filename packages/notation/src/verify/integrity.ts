@@ -3,10 +3,9 @@ import { parseEnvelope } from '../envelope/envelope.ts'
 import { verifyEnvelopeIntegrity } from '../envelope/integrity.ts'
 import type { ParsedEnvelope } from '../envelope/types.ts'
 import { checkChainStructure } from '../certificate/chain-structure.ts'
-import { protectedHeaderEntries } from './protected-header.ts'
 
 /** The verification plugin attributes (notation-go verifier/helpers.go). */
-export const PLUGIN_HEADER = {
+const PLUGIN_HEADER = {
   name: 'io.cncf.notary.verificationPlugin',
   minVersion: 'io.cncf.notary.verificationPluginMinVersion'
 } as const
@@ -21,8 +20,6 @@ const UNDERSTOOD = new Set<string>([
 /** An envelope that passed the integrity step. */
 export interface IntactEnvelope {
   envelope: ParsedEnvelope
-  /** Text-labelled protected header entries, raw. */
-  header: Map<string, unknown>
   /** The verification plugin the envelope requires, if any. */
   plugin?: { name: string; minVersion?: string }
 }
@@ -54,7 +51,7 @@ export function checkIntegrity(
       message: `unable to parse the digital signature, error : ${messageOf(error)}`
     }
   }
-  const header = protectedHeaderEntries(options.envelope, options.envelopeMediaType)
+  const header = envelope.protectedHeader
   const pluginName = header.get(PLUGIN_HEADER.name)
   const minVersion = header.get(PLUGIN_HEADER.minVersion)
   const unknown = envelope.signedAttributes.crit.filter(
@@ -84,5 +81,5 @@ export function checkIntegrity(
           name: typeof pluginName === 'string' ? pluginName : JSON.stringify(pluginName),
           ...(typeof minVersion === 'string' && { minVersion })
         }
-  return { ok: true, value: { envelope, header, ...(plugin && { plugin }) } }
+  return { ok: true, value: { envelope, ...(plugin && { plugin }) } }
 }

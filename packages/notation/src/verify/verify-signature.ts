@@ -67,7 +67,7 @@ export async function verifyNotationSignature(
   }
   outcome.record('integrity', 'enforce')
   const intact = integrity.value
-  const { envelope, header } = intact
+  const { envelope } = intact
   describeSigner(intact, outcome.value)
 
   // 2. Verification plugin: none runs here, so the result is inconclusive.
@@ -86,11 +86,7 @@ export async function verifyNotationSignature(
   const authenticity = await checkAuthenticity({ ...options, envelope })
   if (outcome.record('authenticity', actions.authenticity, authenticity)) return outcome.value
   const leaf = envelope.certificateChain[0] as Buffer
-  const identity = checkTrustedIdentity({
-    statement,
-    leaf,
-    leafSubject: outcome.value.signer?.subject ?? ''
-  })
+  const identity = checkTrustedIdentity({ statement, leaf })
   if (identity !== undefined) {
     const result = outcome.value.results[outcome.value.results.length - 1] as ValidationResult
     result.ok = false
@@ -100,13 +96,13 @@ export async function verifyNotationSignature(
 
   // 5. Expiry.
   if (actions.expiry !== 'skip') {
-    const expiry = checkExpiry({ envelope, header, now })
+    const expiry = checkExpiry({ envelope, now })
     if (outcome.record('expiry', actions.expiry, expiry)) return outcome.value
   }
 
   // 6. Authentic timestamp.
   if (actions.authenticTimestamp !== 'skip') {
-    const stamped = await checkAuthenticTimestamp({ ...options, envelope, header, now })
+    const stamped = await checkAuthenticTimestamp({ ...options, envelope, now })
     if (stamped.timestamp) outcome.value.timestamp = stamped.timestamp
     if (stamped.warning) outcome.value.warnings.push(stamped.warning)
     if (outcome.record('authenticTimestamp', actions.authenticTimestamp, stamped.message)) {

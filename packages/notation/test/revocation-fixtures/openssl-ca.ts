@@ -43,6 +43,17 @@ const CA_EXTENSIONS = [
   'keyUsage = critical,keyCertSign,cRLSign'
 ]
 
+/** `openssl req` arguments for a new unencrypted EC P-256 key written to `keyPath`. */
+const newP256Key = (keyPath: string): string[] => [
+  '-newkey',
+  'ec',
+  '-pkeyopt',
+  'ec_paramgen_curve:P-256',
+  '-nodes',
+  '-keyout',
+  keyPath
+]
+
 /** Options of {@link createRootCa}. */
 export interface CreateRootCaOptions {
   dir: string
@@ -59,13 +70,7 @@ export async function createRootCa(options: CreateRootCaOptions): Promise<Openss
     'req',
     '-x509',
     '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    keyPath,
+    ...newP256Key(keyPath),
     '-out',
     certPath,
     '-subj',
@@ -73,10 +78,7 @@ export async function createRootCa(options: CreateRootCaOptions): Promise<Openss
     '-days',
     '30',
     '-sha256',
-    '-addext',
-    CA_EXTENSIONS[0] ?? '',
-    '-addext',
-    CA_EXTENSIONS[1] ?? ''
+    ...CA_EXTENSIONS.flatMap(line => ['-addext', line])
   ])
   return caDirectory({ dir, certPath, keyPath })
 }
@@ -212,21 +214,7 @@ async function certificateRequest(options: {
   const keyPath = `${name}.key`
   const csrPath = `${name}.csr`
   const extPath = `${name}.ext`
-  await openssl([
-    'req',
-    '-new',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    keyPath,
-    '-out',
-    csrPath,
-    '-subj',
-    options.subject
-  ])
+  await openssl(['req', '-new', ...newP256Key(keyPath), '-out', csrPath, '-subj', options.subject])
   await writeFile(extPath, ['[ ext ]', ...options.extensions, ''].join('\n'))
   return { keyPath, csrPath, certPath: `${name}.pem`, extPath }
 }

@@ -2,7 +2,7 @@ import type { X509Certificate } from 'node:crypto'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFreePort } from '@sign/testenv'
+import { findFreePort, startAll } from '@sign/testenv'
 import {
   createRootCa,
   createSubordinateCa,
@@ -93,20 +93,13 @@ export async function startRevocationPki(): Promise<RevocationPki> {
   }
 }
 
+/** Everything is stopped, and the directory removed, by `stop()` or when building fails. */
 async function buildPki(): Promise<RevocationPki> {
   const dir = await mkdtemp(join(tmpdir(), 'revocation-pki-'))
-  const running: RunningServer[] = []
-  const stop = async (): Promise<void> => {
-    const stopped = await Promise.allSettled(running.map(server => server.stop()))
-    await rm(dir, { recursive: true, force: true })
-    const failed = stopped.find(outcome => outcome.status === 'rejected')
-    if (failed) throw failed.reason
-  }
-  try {
-    const fileServer = await startFileServer({ root: join(dir, 'published') })
-    running.push(fileServer)
-    const silentServer = await startSilentServer()
-    running.push(silentServer)
+  return startAll(async running => {
+    running.add({ stop: () => rm(dir, { recursive: true, force: true }) })
+    const fileServer = running.add(await startFileServer({ root: join(dir, 'published') }))
+    const silentServer = running.add(await startSilentServer())
     const [delegatedPort, issuerPort, forgedPort, closedPort] = await Promise.all([
       findFreePort(),
       findFreePort(),
@@ -114,7 +107,7 @@ async function buildPki(): Promise<RevocationPki> {
       findFreePort()
     ])
     const closedUrl = `http://127.0.0.1:${closedPort}`
-    const ocsp = (port: number | undefined): string => `http://127.0.0.1:${port}/ocsp`
+    const ocsp = (port: number): string => `http://127.0.0.1:${port}/ocsp`
     const crl = (name: string): string => `${fileServer.url}/${name}`
 
     const root = await createRootCa({ dir: join(dir, 'root'), subject: '/CN=Revocation Test Root' })
@@ -228,24 +221,15 @@ async function buildPki(): Promise<RevocationPki> {
       nextUpdate: new Date(Date.now() - day)
     })
 
-    const delegatedResponder = await startOcspResponder({
-      ca: intermediate,
-      signer: delegate,
-      port: delegatedPort ?? 0
-    })
-    running.push(delegatedResponder)
-    const issuerResponder = await startOcspResponder({
-      ca: intermediate,
-      signer: intermediate,
-      port: issuerPort ?? 0
-    })
-    running.push(issuerResponder)
-    const forgedResponder = await startOcspResponder({
-      ca: intermediate,
-      signer: strangerCa,
-      port: forgedPort ?? 0
-    })
-    running.push(forgedResponder)
+    const delegatedResponder = running.add(
+      await startOcspResponder({ ca: intermediate, signer: delegate, port: delegatedPort })
+    )
+    const issuerResponder = running.add(
+      await startOcspResponder({ ca: intermediate, signer: intermediate, port: issuerPort })
+    )
+    const forgedResponder = running.add(
+      await startOcspResponder({ ca: intermediate, signer: strangerCa, port: forgedPort })
+    )
 
     return {
       root,
@@ -277,10 +261,7 @@ async function buildPki(): Promise<RevocationPki> {
         revokedAt: compromisedCrlOnlyRevokedAt,
         compromisedAt
       },
-      stop
+      stop: () => running.stop()
     }
-  } catch (error) {
-    await stop()
-    throw error
-  }
+  })
 }

@@ -155,7 +155,7 @@ function parseJson(name: string, text: string): unknown {
 }
 
 /** INVALID_BUNDLE naming the annotation and what is wrong with it. */
-export function malformed(name: string, problem: string, cause?: unknown): SigstoreError {
+function malformed(name: string, problem: string, cause?: unknown): SigstoreError {
   return new SigstoreError({
     code: 'INVALID_BUNDLE',
     message: `the cosign layer annotation ${name} ${problem}; the signature cannot be read`,

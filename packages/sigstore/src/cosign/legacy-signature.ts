@@ -2,6 +2,7 @@ import type { Descriptor, RegistryClient, Repository } from '@sign/oci'
 import { SigstoreError } from '../errors.ts'
 import type { BundleSigner, SignedBundle } from '../signer/bundle-signer.ts'
 import { SIMPLE_SIGNING_MEDIA_TYPE } from './formats.ts'
+import { legacyCosignTags } from './legacy-formats.ts'
 import { appendSignatureLayer, readSignatureImage } from './signature-image.ts'
 import { signatureLayerAnnotations } from './signature-layer.ts'
 import { simpleSigningPayload } from './simple-signing.ts'
@@ -43,8 +44,10 @@ export interface LegacySignatureResult {
 export async function writeLegacySignature(
   options: LegacySignatureOptions
 ): Promise<LegacySignatureResult> {
-  const hex = /^sha256:([0-9a-f]{64})$/.exec(options.subject.digest)?.[1]
-  if (!hex) {
+  const tags = /^sha256:[0-9a-f]{64}$/.test(options.subject.digest)
+    ? legacyCosignTags(options.subject.digest)
+    : undefined
+  if (!tags) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
       message: `subject digest "${options.subject.digest}" is not sha256:<64 hex>; cosign names the .sig tag after a sha256 digest`
@@ -56,7 +59,7 @@ export async function writeLegacySignature(
     ...(options.annotations ? { annotations: options.annotations } : {})
   })
   const { client, repo } = options
-  const tag = `sha256-${hex}.sig`
+  const tag = tags.sig
   const where = `${repo.registry}/${repo.repository}:${tag}`
   const image = await storing(where, () => readSignatureImage({ client, repo, tag }))
   const signed = await options.signer.signBytes(payload)

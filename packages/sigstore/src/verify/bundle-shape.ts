@@ -17,29 +17,15 @@ export function checkBundleShape(options: CheckBundleShapeOptions): void {
   const { bundle } = options
   const content = bundle.verificationMaterial.content
   if (content.$case === 'certificate') {
-    try {
-      X509Certificate.parse(Buffer.from(content.certificate.rawBytes))
-    } catch (cause) {
-      throw new SigstoreError({
-        code: 'INVALID_BUNDLE',
-        cause,
-        message: `the bundle's certificate does not parse (${(cause as Error).message})`
-      })
-    }
+    parseCertificate(content.certificate.rawBytes, "the bundle's certificate")
   }
   if (content.$case === 'x509CertificateChain') {
     const raws = content.x509CertificateChain.certificates
     for (const [index, raw] of raws.entries()) {
-      let certificate: X509Certificate
-      try {
-        certificate = X509Certificate.parse(Buffer.from(raw.rawBytes))
-      } catch (cause) {
-        throw new SigstoreError({
-          code: 'INVALID_BUNDLE',
-          cause,
-          message: `certificate ${index} of the bundle's chain does not parse (${(cause as Error).message})`
-        })
-      }
+      const certificate = parseCertificate(
+        raw.rawBytes,
+        `certificate ${index} of the bundle's chain`
+      )
       const selfSigned = certificate.isCA && certificate.issuer.equals(certificate.subject)
       if (selfSigned && index !== raws.length - 1) {
         throw new SigstoreError({
@@ -56,5 +42,18 @@ export function checkBundleShape(options: CheckBundleShapeOptions): void {
         message: `transparency log entry ${index} has an inclusion proof without its checkpoint, so the proof cannot be verified`
       })
     }
+  }
+}
+
+/** Parses one certificate of the bundle; INVALID_BUNDLE naming it when it does not parse. */
+function parseCertificate(raw: Uint8Array, what: string): X509Certificate {
+  try {
+    return X509Certificate.parse(Buffer.from(raw))
+  } catch (cause) {
+    throw new SigstoreError({
+      code: 'INVALID_BUNDLE',
+      cause,
+      message: `${what} does not parse (${(cause as Error).message})`
+    })
   }
 }

@@ -64,14 +64,16 @@ const LEGACY_ISSUER_OID = '1.3.6.1.4.1.57264.1.1'
 const GITHUB_URL = 'https://github.com/'
 
 /**
- * The v2 extension each deprecated GitHub extension was replaced by, where one holds the same
- * value. The workflow name (.1.4) has none: fulcio deprecates it for buildConfigURI/-Digest,
- * which hold the workflow's path and commit, not its `name:`. The repository (.1.5, `owner/repo`)
- * corresponds to sourceRepositoryURI (.1.12, `https://<host>/owner/repo`), compared by path.
+ * The v2 extension each deprecated GitHub extension was replaced by. The workflow name (.1.4)
+ * has none: fulcio deprecates it for buildConfigURI/-Digest, which hold the workflow's path and
+ * commit, not its `name:`. The repository (.1.5, `owner/repo`) corresponds to
+ * sourceRepositoryURI (.1.12, `https://<host>/owner/repo`), compared by path; the others hold
+ * the same value.
  */
-const V2_EQUIVALENT = {
+export const GITHUB_WORKFLOW_V2 = {
   trigger: 'buildTrigger',
   sha: 'sourceRepositoryDigest',
+  repository: 'sourceRepositoryURI',
   ref: 'sourceRepositoryRef'
 } as const satisfies Partial<Record<GithubWorkflowClaim, FulcioExtensionName>>
 
@@ -104,12 +106,13 @@ export function readCertificateClaims(options: ReadCertificateClaimsOptions): Ce
   const legacyIssuer = utf8(LEGACY_ISSUER_OID)
   agree('issuer', legacyIssuer, LEGACY_ISSUER_OID, extensions.issuer)
   if (legacyIssuer !== undefined) extensions.issuer ??= legacyIssuer
-  for (const [claim, name] of Object.entries(V2_EQUIVALENT)) {
-    const legacy = githubWorkflow[claim as keyof typeof V2_EQUIVALENT]
+  for (const claim of ['trigger', 'sha', 'ref'] as const) {
+    const name = GITHUB_WORKFLOW_V2[claim]
+    const legacy = githubWorkflow[claim]
     const v2 = extensions[name]
-    agree(name, legacy, GITHUB_WORKFLOW_OIDS[claim as GithubWorkflowClaim], v2)
+    agree(name, legacy, GITHUB_WORKFLOW_OIDS[claim], v2)
     if (legacy !== undefined) extensions[name] = legacy
-    else if (v2 !== undefined) githubWorkflow[claim as GithubWorkflowClaim] = v2
+    else if (v2 !== undefined) githubWorkflow[claim] = v2
   }
   const uri = extensions.sourceRepositoryURI
   const repository = githubWorkflow.repository

@@ -1,5 +1,9 @@
 import { SigstoreError } from '../errors.ts'
-import { FULCIO_EXTENSION_OIDS, GITHUB_WORKFLOW_OIDS } from './certificate-claims.ts'
+import {
+  FULCIO_EXTENSION_OIDS,
+  GITHUB_WORKFLOW_OIDS,
+  GITHUB_WORKFLOW_V2
+} from './certificate-claims.ts'
 import type {
   CertificateClaims,
   FulcioExtensionName,
@@ -86,15 +90,10 @@ export function checkClaims(options: CheckClaimsOptions): void {
 }
 
 function githubOids(claim: GithubWorkflowClaim): string {
-  const v2: Partial<Record<GithubWorkflowClaim, FulcioExtensionName>> = {
-    trigger: 'buildTrigger',
-    sha: 'sourceRepositoryDigest',
-    repository: 'sourceRepositoryURI',
-    ref: 'sourceRepositoryRef'
-  }
-  const name = v2[claim]
   const legacy = GITHUB_WORKFLOW_OIDS[claim]
-  return name === undefined ? legacy : `${legacy} or ${name} ${FULCIO_EXTENSION_OIDS[name]}`
+  if (claim === 'name') return legacy
+  const name = GITHUB_WORKFLOW_V2[claim]
+  return `${legacy} or ${name} ${FULCIO_EXTENSION_OIDS[name]}`
 }
 
 function compare(what: string, expected: string | undefined, actual: string | undefined): void {

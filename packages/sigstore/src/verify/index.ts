@@ -15,16 +15,8 @@ export type {
 } from './verify-bundle.ts'
 export type { IdentityPolicy } from './identity-policy.ts'
 export type { ClaimsPolicy } from './claims-policy.ts'
-export {
-  FULCIO_EXTENSION_OIDS,
-  GITHUB_WORKFLOW_OIDS,
-  readCertificateClaims
-} from './certificate-claims.ts'
 export type {
-  CertificateClaims,
-  ExtensionValue,
   FulcioExtensionName,
   GithubWorkflowClaim,
-  GithubWorkflowClaims,
-  ReadCertificateClaimsOptions
+  GithubWorkflowClaims
 } from './certificate-claims.ts'

@@ -1,7 +1,5 @@
+import { IN_TOTO_PAYLOAD_TYPE } from '../cosign/formats.ts'
 import { SigstoreError } from '../errors.ts'
-
-/** The in-toto payload type of DSSE envelopes carrying a statement. */
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 
 /** What this module reads of an in-toto statement. */
 export interface StatementSummary {

@@ -3,35 +3,19 @@ export type * from './types.ts'
 export { builtinCatalog } from './builtin-catalog.ts'
 export { parseCatalog } from './parse-catalog.ts'
 export type { ParseCatalogOptions } from './parse-catalog.ts'
-export {
-  DEFAULT_RELEASE_HOST,
-  normalizeVersion,
-  releaseBase,
-  resolveAsset
-} from './resolve-asset.ts'
+export { releaseBase, resolveAsset } from './resolve-asset.ts'
 export type {
   ChecksumsIdentity,
-  NormalizeVersionOptions,
   ReleaseBaseOptions,
   ResolvedAsset,
   ResolveAssetOptions
 } from './resolve-asset.ts'
-export {
-  PLATFORM_KEYS,
-  TOOL_ARCHES,
-  TOOL_OSES,
-  isPlatformKey,
-  platformKey,
-  platformOf
-} from './platform.ts'
+export { PLATFORM_KEYS, platformKey, platformOf } from './platform.ts'
 export type { PlatformOfOptions, ToolPlatform } from './platform.ts'
 export { parseChecksumsFile } from './checksums-file.ts'
 export type { ParseChecksumsFileOptions } from './checksums-file.ts'
-export { expandTemplate } from './template.ts'
-export type { TemplatePlaceholder } from './template.ts'
 export { regenerateVersion } from './regenerate-version.ts'
 export type { RegeneratedVersion, RegenerateVersionOptions } from './regenerate-version.ts'
 export { serializeCatalog } from './serialize-catalog.ts'
 export type { SerializeCatalogOptions } from './serialize-catalog.ts'
-export { verifyChecksumsBundle } from './verify-checksums-bundle.ts'
-export type { ChecksumsSigner, VerifyChecksumsBundleOptions } from './verify-checksums-bundle.ts'
+export type { ChecksumsSigner } from './verify-checksums-bundle.ts'

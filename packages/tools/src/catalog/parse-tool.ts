@@ -36,7 +36,7 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/u
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u
 const SHA256 = /^[0-9a-f]{64}$/u
 const HTTPS_URL = /^https:\/\/[^\s/]+(\/\S*)?$/u
-/** A relative path without `..`, backslashes or placeholders other than the allowed ones. */
+/** A relative path without `..` segments or backslashes. */
 const RELATIVE_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/u
 
 /** Validates one tool object at `path`. */
@@ -58,12 +58,15 @@ export function parseTool(context: FieldContext, path: string, value: unknown): 
     }),
     assets: parseAssets(context, at('assets'), raw.assets),
     formats: parseFormats(context, at('formats'), raw.formats),
-    executable: template(at('executable'), raw.executable, ['version', 'os', 'arch']),
+    executable: readTemplate(
+      context,
+      at('executable'),
+      raw.executable,
+      ['version', 'os', 'arch'],
+      'relative path'
+    ),
     checksums: template(at('checksums'), raw.checksums, ['version', 'tag']),
     versions: parseVersions(context, at('versions'), raw.versions)
-  }
-  if (!RELATIVE_PATH.test(tool.executable)) {
-    invalidField(context, at('executable'), 'must be a relative path inside the archive')
   }
   for (const os of TOOL_OSES) {
     if (tool.assets[tool.formats[os]] === undefined) {
@@ -115,17 +118,22 @@ export function parseTool(context: FieldContext, path: string, value: unknown): 
   return tool
 }
 
+/** A template of a release file's name, or (`relative path`) of a path inside an archive. */
 function readTemplate(
   context: FieldContext,
   path: string,
   value: unknown,
-  allowed: readonly TemplatePlaceholder[]
+  allowed: readonly TemplatePlaceholder[],
+  shape: 'file name' | 'relative path' = 'file name'
 ): string {
   const template = readString(context, path, value)
   const fault = templateFault({ template, allowed })
   if (fault !== undefined) invalidField(context, path, fault)
-  if (/[\s/\\]/u.test(template) && !path.endsWith('.executable')) {
+  if (shape === 'file name' && /[\s/\\]/u.test(template)) {
     invalidField(context, path, 'must be a file name (no slashes or spaces)')
+  }
+  if (shape === 'relative path' && !RELATIVE_PATH.test(template)) {
+    invalidField(context, path, 'must be a relative path inside the archive')
   }
   return template
 }

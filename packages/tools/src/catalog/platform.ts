@@ -51,8 +51,3 @@ export function platformOf(options: PlatformOfOptions): ToolPlatform {
 export function platformKey(platform: ToolPlatform): PlatformKey {
   return `${platform.os}-${platform.arch}`
 }
-
-/** Whether a string is one of the six platform keys. */
-export function isPlatformKey(value: string): value is PlatformKey {
-  return (PLATFORM_KEYS as readonly string[]).includes(value)
-}

@@ -2,15 +2,13 @@
 // Sigstore bundle when the project publishes one.
 import type { TrustedRootJSON } from '@sign/sigstore'
 import { ToolsError } from '../errors.ts'
-import { fetchReleaseFile } from '../install/fetch-release-file.ts'
 import type { FetchFunction } from '../install/fetch-release-file.ts'
-import { parseChecksumsFile } from './checksums-file.ts'
+import { fetchReleaseChecksums } from '../install/release-checksums.ts'
 import { parseCatalog } from './parse-catalog.ts'
 import { PLATFORM_KEYS } from './platform.ts'
 import type { ToolPlatform } from './platform.ts'
 import { normalizeVersion, resolveAsset } from './resolve-asset.ts'
 import type { Catalog, PlatformKey, ToolArch, ToolOs } from './types.ts'
-import { verifyChecksumsBundle } from './verify-checksums-bundle.ts'
 import type { ChecksumsSigner } from './verify-checksums-bundle.ts'
 
 /** Options of {@link regenerateVersion}. */
@@ -63,24 +61,19 @@ export async function regenerateVersion(
     resolveAsset({ catalog, tool, version, platform, mirror: options.mirror })
   )
   const first = resolved[0]!
-  const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs }
-  const checksums = await fetchReleaseFile({ url: first.checksumsUrl, ...fetched })
+  const { sums, verifiedBy } = await fetchReleaseChecksums({
+    resolved: first,
+    trustedRoot: options.trustedRoot,
+    consequence: 'The catalog was not changed.',
+    fetch: options.fetch,
+    retryDelayMs: options.retryDelayMs
+  })
   const result: Omit<RegeneratedVersion, 'catalog' | 'pinned' | 'missing'> = {
     tool,
     version,
-    checksumsUrl: first.checksumsUrl
+    checksumsUrl: first.checksumsUrl,
+    ...(verifiedBy === undefined ? {} : { verifiedBy })
   }
-  if (first.checksumsBundleUrl !== undefined && first.checksumsIdentity !== undefined) {
-    const bundleText = await fetchReleaseFile({ url: first.checksumsBundleUrl, ...fetched })
-    result.verifiedBy = verifyChecksumsBundle({
-      resolved: first,
-      checksums,
-      bundleText: bundleText.toString('utf8'),
-      ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot }),
-      consequence: 'The catalog was not changed.'
-    })
-  }
-  const sums = parseChecksumsFile({ text: checksums.toString('utf8'), source: first.checksumsUrl })
   const pinned: Partial<Record<PlatformKey, string>> = {}
   const missing: PlatformKey[] = []
   for (const asset of resolved) {

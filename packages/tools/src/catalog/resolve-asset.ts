@@ -7,7 +7,7 @@ import { expandTemplate } from './template.ts'
 import type { AssetFormat, Catalog, PlatformKey } from './types.ts'
 
 /** The release host when no mirror is given. */
-export const DEFAULT_RELEASE_HOST = 'https://github.com'
+const DEFAULT_RELEASE_HOST = 'https://github.com'
 
 /** Options of {@link resolveAsset}. */
 export interface ResolveAssetOptions {

@@ -1,12 +1,10 @@
 // Where the SHA-256 an asset must have comes from: the catalog, or the release's checksums file
 // once its Sigstore bundle verifies against the tool's release identity — else nowhere.
 import type { TrustedRootJSON } from '@sign/sigstore'
-import { parseChecksumsFile } from '../catalog/checksums-file.ts'
 import type { ResolvedAsset } from '../catalog/resolve-asset.ts'
-import { verifyChecksumsBundle } from '../catalog/verify-checksums-bundle.ts'
 import { ToolsError } from '../errors.ts'
-import { fetchReleaseFile } from './fetch-release-file.ts'
 import type { FetchFunction } from './fetch-release-file.ts'
+import { fetchReleaseChecksums } from './release-checksums.ts'
 
 /** How an install is verified: the digest to expect and who vouched for it. */
 export type ExpectedChecksum =
@@ -51,19 +49,12 @@ export async function expectedChecksum(
         'unverified download with allow-unverified: true.'
     })
   }
-  const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs }
-  const checksums = await fetchReleaseFile({ url: resolved.checksumsUrl, ...fetched })
-  const bundleText = await fetchReleaseFile({ url: resolved.checksumsBundleUrl, ...fetched })
-  verifyChecksumsBundle({
+  const { sums } = await fetchReleaseChecksums({
     resolved,
-    checksums,
-    bundleText: bundleText.toString('utf8'),
-    ...(options.trustedRoot === undefined ? {} : { trustedRoot: options.trustedRoot }),
-    consequence: 'Nothing was installed.'
-  })
-  const sums = parseChecksumsFile({
-    text: checksums.toString('utf8'),
-    source: resolved.checksumsUrl
+    trustedRoot: options.trustedRoot,
+    consequence: 'Nothing was installed.',
+    fetch: options.fetch,
+    retryDelayMs: options.retryDelayMs
   })
   const sha256 = sums.get(resolved.asset)
   if (sha256 === undefined) {

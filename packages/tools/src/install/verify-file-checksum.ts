@@ -1,6 +1,5 @@
 // The SHA-256 check every download passes before it is extracted or run.
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { hashFile, SigstoreError } from '@sign/sigstore'
 import { ToolsError } from '../errors.ts'
 
 /** Options of {@link verifyFileChecksum}. */
@@ -15,19 +14,17 @@ export interface VerifyFileChecksumOptions {
 
 /** Hashes a file with SHA-256 as it streams from disk; returns the lowercase hex digest. */
 export async function sha256File(options: { path: string }): Promise<string> {
-  const hash = createHash('sha256')
   try {
-    for await (const chunk of createReadStream(options.path) as AsyncIterable<Buffer>) {
-      hash.update(chunk)
-    }
-  } catch (cause) {
+    return (await hashFile(options.path)).hex
+  } catch (error) {
+    if (!(error instanceof SigstoreError)) throw error
+    const cause = error.cause as NodeJS.ErrnoException
     throw new ToolsError({
       code: 'DOWNLOAD_FAILED',
-      message: `Cannot read ${options.path} to hash it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}).`,
+      message: `Cannot read ${options.path} to hash it (${cause.code ?? cause.message}).`,
       cause
     })
   }
-  return hash.digest('hex')
 }
 
 /**

@@ -75,7 +75,7 @@ function notation(path: string, bytes: Buffer, format: 'jws' | 'cose'): FoundFil
   const problem =
     bytes.length === 0
       ? 'is empty'
-      : format === 'jws' && !isJsonObject(bytes.toString())
+      : format === 'jws' && 'reason' in jsonObject(bytes.toString(), path)
         ? 'is not a JWS JSON object'
         : format === 'cose' && bytes[0] !== 0xd2 && bytes[0] !== 0x84
           ? 'is not a COSE_Sign1 message (CBOR tag 18)'
@@ -158,13 +158,4 @@ function jsonObject(
 
 function isBundle(value: Record<string, unknown>): boolean {
   return typeof value.mediaType === 'string' && value.mediaType.startsWith(SIGSTORE_BUNDLE_PREFIX)
-}
-
-function isJsonObject(text: string): boolean {
-  try {
-    const value = JSON.parse(text) as unknown
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-  } catch {
-    return false
-  }
 }

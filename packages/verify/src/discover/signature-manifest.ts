@@ -86,7 +86,7 @@ export async function readSignatureManifest(
 }
 
 /** A descriptor with a string media type and digest and a non-negative integer size. */
-export function isDescriptor(value: unknown): value is Descriptor {
+function isDescriptor(value: unknown): value is Descriptor {
   return (
     isObject(value) &&
     typeof value.mediaType === 'string' &&

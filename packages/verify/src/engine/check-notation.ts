@@ -7,6 +7,7 @@ import {
   type TrustPolicyStatement
 } from '@sign/notation'
 import type { NotationSigner } from '../policy/types.ts'
+import type { SignersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
 
 /** The artifact a notation signature must be for. */
@@ -34,7 +35,7 @@ export interface NotationCheck {
 }
 
 /** Options of {@link selectStatement}. */
-export interface SelectStatementOptions {
+interface SelectStatementOptions {
   signer: NotationSigner
   target: NotationTarget
   notation: NonNullable<TrustMaterial['notation']>
@@ -45,7 +46,7 @@ export interface SelectStatementOptions {
  * in an OCI layout the signer's `scope`, else the `*` statement), files by the blob document's
  * named or global statement. Throws NotationError when none applies.
  */
-export function selectStatement(options: SelectStatementOptions): TrustPolicyStatement {
+function selectStatement(options: SelectStatementOptions): TrustPolicyStatement {
   const { signer, target, notation } = options
   if (target.kind === 'oci') {
     if (notation.oci === undefined) {
@@ -73,6 +74,31 @@ export function selectStatement(options: SelectStatementOptions): TrustPolicySta
     document: notation.blob,
     ...(signer.blobPolicyName === undefined ? {} : { policyName: signer.blobPolicyName })
   })
+}
+
+/** Options of {@link skippedNotationSigners}. */
+export interface SkippedNotationSignersOptions {
+  signers: SignersByKind
+  target: NotationTarget
+  trust: TrustMaterial
+}
+
+/** Notation signers whose statement for this target has level skip, with the statement name. */
+export function skippedNotationSigners(
+  options: SkippedNotationSignersOptions
+): Map<string, string> {
+  const skipped = new Map<string, string>()
+  const notation = options.trust.notation
+  if (notation === undefined) return skipped
+  for (const signer of options.signers.notation) {
+    try {
+      const statement = selectStatement({ signer, target: options.target, notation })
+      if (statement.level === 'skip') skipped.set(signer.name, statement.name)
+    } catch {
+      // No applicable statement: the signer's signatures fail with that reason instead.
+    }
+  }
+  return skipped
 }
 
 /** Options of {@link checkNotationSignature}. */
@@ -105,16 +131,12 @@ export async function checkNotationSignature(
         )
         continue
       }
-      const target =
-        options.target.kind === 'oci'
-          ? { kind: 'oci' as const, descriptor: options.target.descriptor }
-          : { kind: 'blob' as const, size: options.target.size, digest: options.target.digest }
       outcome = await verifyNotationSignature({
         envelope: options.envelope,
         envelopeMediaType: options.envelopeMediaType,
         statement,
         trustStores: options.notation.stores,
-        target,
+        target: options.target,
         revocation: options.notation.revocation
       })
     } catch (error) {

@@ -1,6 +1,9 @@
+import type { VerifyArtifact } from '@sign/sigstore'
 import type { SignatureReport } from '../report/types.ts'
-import type { NotationCheck } from './check-notation.ts'
-import type { SigstoreCheck } from './check-sigstore.ts'
+import { checkNotationSignature, type NotationTarget } from './check-notation.ts'
+import { checkSigstoreBundle, type SigstoreCheck } from './check-sigstore.ts'
+import type { SignersByKind } from './signers.ts'
+import type { TrustMaterial } from './trust.ts'
 
 /** Where and how a signature was found, and what it is. */
 export interface FoundAt {
@@ -9,30 +12,48 @@ export interface FoundAt {
   via: string
 }
 
-/** Options of {@link fromSigstoreCheck}. */
-export interface FromSigstoreCheckOptions {
+/** Options of {@link sigstoreReport}. */
+export interface SigstoreReportOptions {
   found: FoundAt
-  check: SigstoreCheck
-  /** The policy has Sigstore signers (else the bundle is reported unverified). */
-  hasSigners: boolean
+  bundle: unknown
+  /** What the bundle must be for: the image's digest, a file's sha256, or a legacy payload. */
+  artifact: VerifyArtifact
+  /** The predicate type its storage claims, reported when the bundle does not show one. */
+  predicateType?: string
+  signers: SignersByKind
+  trust: TrustMaterial
 }
 
-/** The report entry of a Sigstore bundle (bundle referrer, legacy tag layer, or file). */
-export function fromSigstoreCheck(options: FromSigstoreCheckOptions): SignatureReport {
-  const { found, check } = options
+/**
+ * The report entry of a Sigstore bundle (bundle referrer, legacy tag layer, or file): verified
+ * for each keyless and key signer of the policy, or unverified when the policy has none.
+ */
+export function sigstoreReport(options: SigstoreReportOptions): SignatureReport {
+  const { found, signers } = options
+  const { trustedRoot } = options.trust
+  const hasSigners = signers.sigstore.length > 0 && trustedRoot !== undefined
+  const check: SigstoreCheck = hasSigners
+    ? checkSigstoreBundle({
+        bundle: options.bundle,
+        artifact: options.artifact,
+        signers: signers.sigstore,
+        trustedRoot
+      })
+    : { signers: [], category: 'signature', reasons: [] }
   const verified = check.signers.length > 0
+  const predicateType = check.predicateType ?? options.predicateType
   return {
     ...found,
     category: check.category,
-    ...(check.predicateType === undefined ? {} : { predicateType: check.predicateType }),
-    verdict: verified ? 'verified' : options.hasSigners ? 'failed' : 'unverified',
+    ...(predicateType === undefined ? {} : { predicateType }),
+    verdict: verified ? 'verified' : hasSigners ? 'failed' : 'unverified',
     signers: check.signers,
     ...(check.identity === undefined ? {} : { identity: check.identity }),
     ...(check.issuer === undefined ? {} : { issuer: check.issuer }),
     ...(verified
       ? {}
       : {
-          reason: options.hasSigners
+          reason: hasSigners
             ? check.reasons.join('; ')
             : 'the policy has no keyless or key signer to verify a Sigstore signature with'
         }),
@@ -40,31 +61,50 @@ export function fromSigstoreCheck(options: FromSigstoreCheckOptions): SignatureR
   }
 }
 
-/** Options of {@link fromNotationCheck}. */
-export interface FromNotationCheckOptions {
+/** Options of {@link notationReport}. */
+export interface NotationReportOptions {
   found: FoundAt
-  check: NotationCheck
-  hasSigners: boolean
+  envelope: Buffer
+  envelopeMediaType: string
+  target: NotationTarget
+  signers: SignersByKind
+  trust: TrustMaterial
 }
 
-/** The report entry of a notation signature. */
-export function fromNotationCheck(options: FromNotationCheckOptions): SignatureReport {
-  const { found, check } = options
+/**
+ * The report entry of a Notary Project signature: verified for each notation signer's trust
+ * policy statement, or unverified when the policy has no notation signer or every statement
+ * that applies has level skip.
+ */
+export async function notationReport(options: NotationReportOptions): Promise<SignatureReport> {
+  const { found, signers, trust } = options
+  if (signers.notation.length === 0 || trust.notation === undefined) {
+    return {
+      ...found,
+      category: 'signature',
+      verdict: 'unverified',
+      signers: [],
+      reason:
+        'the policy has no notation signer (trust policy and trust store) to verify a Notary Project signature with',
+      warnings: []
+    }
+  }
+  const check = await checkNotationSignature({
+    envelope: options.envelope,
+    envelopeMediaType: options.envelopeMediaType,
+    target: options.target,
+    signers: signers.notation,
+    notation: trust.notation
+  })
   const verified = check.signers.length > 0
-  const checked = options.hasSigners && check.skipped.length < check.reasons.length
+  const checked = check.skipped.length < check.reasons.length
   return {
     ...found,
     category: 'signature',
     verdict: verified ? 'verified' : checked ? 'failed' : 'unverified',
     signers: check.signers,
     ...(check.identity === undefined ? {} : { identity: check.identity }),
-    ...(verified
-      ? {}
-      : {
-          reason: options.hasSigners
-            ? check.reasons.join('; ')
-            : 'the policy has no notation signer (trust policy and trust store) to verify a Notary Project signature with'
-        }),
+    ...(verified ? {} : { reason: check.reasons.join('; ') }),
     warnings: check.warnings
   }
 }

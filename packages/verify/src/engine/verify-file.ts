@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
 import { hashFile } from '@sign/sigstore'
 import { discoverFileSignatures, readFileSignature } from '../discover/index.ts'
 import type { FoundFileSignature } from '../discover/index.ts'
 import type { VerificationPolicy } from '../policy/types.ts'
 import type { SignatureReport, SubjectReport } from '../report/types.ts'
-import { checkNotationSignature, type NotationTarget } from './check-notation.ts'
-import { checkSigstoreBundle } from './check-sigstore.ts'
+import { skippedNotationSigners, type NotationTarget } from './check-notation.ts'
 import { evaluateSubject } from './evaluate.ts'
-import { fromNotationCheck, fromSigstoreCheck, unreadableReport } from './signature-report.ts'
+import { notationReport, sigstoreReport, unreadableReport } from './signature-report.ts'
 import { signersByKind } from './signers.ts'
-import { skippedNotationSigners } from './verify-image.ts'
 import type { TrustMaterial } from './trust.ts'
+
+/** The payload media type notation gives a blob by default (only the digest is compared here). */
+const BLOB_MEDIA_TYPE = 'application/octet-stream'
 
 /** Options of {@link verifyFile}. */
 export interface VerifyFileOptions {
@@ -43,16 +43,20 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
           )
         ).flat()
   const signers = signersByKind({ signers: policy.signers })
+  const sha256 = `sha256:${digest.hex}`
+  // sha384 and sha512 (what a notation signing key's hash implies) are computed on first use,
+  // once each, however many signatures and signers ask.
+  const digests: Partial<Record<BlobDigestAlgorithm, Promise<string>>> = {
+    sha256: Promise.resolve(sha256)
+  }
   const target: NotationTarget = {
     kind: 'blob',
     size: digest.size,
     digest: algorithm =>
-      algorithm === 'sha256'
-        ? Promise.resolve(`sha256:${digest.hex}`)
-        : hashWith({ path, algorithm })
+      (digests[algorithm] ??= blobDescriptor({ path, mediaType: BLOB_MEDIA_TYPE, algorithm }).then(
+        descriptor => descriptor.digest
+      ))
   }
-  const sha256 = `sha256:${digest.hex}`
-  const hasSigstore = signers.sigstore.length > 0 && trust.trustedRoot !== undefined
   const signatures: SignatureReport[] = []
   for (const item of found) {
     const location = item.line === undefined ? item.path : `${item.path} line ${item.line}`
@@ -69,35 +73,26 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
         })
       )
     } else if (item.kind === 'notation') {
-      if (signers.notation.length === 0 || trust.notation === undefined) {
-        signatures.push(
-          fromNotationCheck({
-            found: at,
-            hasSigners: false,
-            check: { signers: [], skipped: [], reasons: [], warnings: [] }
-          })
-        )
-        continue
-      }
-      const check = await checkNotationSignature({
-        envelope: item.envelope,
-        envelopeMediaType: item.envelopeMediaType,
-        target,
-        signers: signers.notation,
-        notation: trust.notation
-      })
-      signatures.push(fromNotationCheck({ found: at, check, hasSigners: true }))
+      signatures.push(
+        await notationReport({
+          found: at,
+          envelope: item.envelope,
+          envelopeMediaType: item.envelopeMediaType,
+          target,
+          signers,
+          trust
+        })
+      )
     } else {
-      const check =
-        hasSigstore && trust.trustedRoot !== undefined
-          ? checkSigstoreBundle({
-              bundle: item.bundle,
-              artifact: { digest: sha256 },
-              signers: signers.sigstore,
-              trustedRoot: trust.trustedRoot
-            })
-          : { signers: [], category: 'signature' as const, reasons: [] }
-      signatures.push(fromSigstoreCheck({ found: at, check, hasSigners: hasSigstore }))
+      signatures.push(
+        sigstoreReport({
+          found: at,
+          bundle: item.bundle,
+          artifact: { digest: sha256 },
+          signers,
+          trust
+        })
+      )
     }
   }
   return evaluateSubject({
@@ -108,13 +103,4 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
     signatures,
     skippedSigners: skippedNotationSigners({ signers, target, trust })
   })
-}
-
-async function hashWith(options: {
-  path: string
-  algorithm: 'sha384' | 'sha512'
-}): Promise<string> {
-  const hash = createHash(options.algorithm)
-  for await (const chunk of createReadStream(options.path)) hash.update(chunk as Buffer)
-  return `${options.algorithm}:${hash.digest('hex')}`
 }

@@ -3,10 +3,9 @@ import { discoverSignatures } from '../discover/index.ts'
 import type { FoundSignature } from '../discover/types.ts'
 import type { VerificationPolicy } from '../policy/types.ts'
 import type { SignatureReport, SubjectReport } from '../report/types.ts'
-import { checkNotationSignature, selectStatement, type NotationTarget } from './check-notation.ts'
-import { checkSigstoreBundle } from './check-sigstore.ts'
+import { skippedNotationSigners, type NotationTarget } from './check-notation.ts'
 import { evaluateSubject } from './evaluate.ts'
-import { fromNotationCheck, fromSigstoreCheck, unreadableReport } from './signature-report.ts'
+import { notationReport, sigstoreReport, unreadableReport } from './signature-report.ts'
 import { signersByKind, type SignersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
 
@@ -75,63 +74,46 @@ interface CheckFoundOptions {
 }
 
 async function checkFound(options: CheckFoundOptions): Promise<SignatureReport> {
-  const { item, descriptor, signers, trust } = options
+  const { item, descriptor, signers, target, trust } = options
   const layer = 'layer' in item ? item.layer : undefined
   const location =
     layer === undefined ? item.manifest.digest : `${item.manifest.digest} layer ${layer.digest}`
   const found = { kind: item.kind, location, via: item.via }
-  const hasSigstore = signers.sigstore.length > 0 && trust.trustedRoot !== undefined
   switch (item.kind) {
-    case 'notation': {
-      if (signers.notation.length === 0 || trust.notation === undefined) {
-        return fromNotationCheck({
-          found,
-          hasSigners: false,
-          check: { signers: [], skipped: [], reasons: [], warnings: [] }
-        })
-      }
-      const check = await checkNotationSignature({
+    case 'notation':
+      return notationReport({
+        found,
         envelope: item.envelope,
         envelopeMediaType: item.envelopeMediaType,
-        target: options.target,
-        signers: signers.notation,
-        notation: trust.notation
+        target,
+        signers,
+        trust
       })
-      return fromNotationCheck({ found, check, hasSigners: true })
-    }
-    case 'sigstore-bundle':
-    case 'cosign-attestation':
-    case 'cosign-signature': {
-      if (item.kind === 'cosign-signature' && item.signedDigest !== descriptor.digest) {
+    case 'cosign-signature':
+      if (item.signedDigest !== descriptor.digest) {
         return unreadableReport({
           found,
           claimed: item.kind,
           reason: `its payload signs ${item.signedDigest}, not this image ${descriptor.digest}`
         })
       }
-      const artifact =
-        item.kind === 'cosign-signature' ? { data: item.payload } : { digest: descriptor.digest }
-      const check =
-        hasSigstore && trust.trustedRoot !== undefined
-          ? checkSigstoreBundle({
-              bundle: item.bundle,
-              artifact,
-              signers: signers.sigstore,
-              trustedRoot: trust.trustedRoot
-            })
-          : { signers: [], category: 'signature' as const, reasons: [] }
-      const report = fromSigstoreCheck({ found, check, hasSigners: hasSigstore })
-      if (
-        item.kind === 'cosign-attestation' ||
-        (item.kind === 'sigstore-bundle' &&
-          item.predicateType !== undefined &&
-          check.predicateType === undefined)
-      ) {
-        const predicateType = check.predicateType ?? item.predicateType
-        return { ...report, ...(predicateType === undefined ? {} : { predicateType }) }
-      }
-      return report
-    }
+      return sigstoreReport({
+        found,
+        bundle: item.bundle,
+        artifact: { data: item.payload },
+        signers,
+        trust
+      })
+    case 'sigstore-bundle':
+    case 'cosign-attestation':
+      return sigstoreReport({
+        found,
+        bundle: item.bundle,
+        artifact: { digest: descriptor.digest },
+        ...(item.predicateType === undefined ? {} : { predicateType: item.predicateType }),
+        signers,
+        trust
+      })
     case 'unreadable':
       return unreadableReport({ found, claimed: item.claimed, reason: item.reason })
     case 'other':
@@ -144,24 +126,4 @@ async function checkFound(options: CheckFoundOptions): Promise<SignatureReport> 
         warnings: []
       }
   }
-}
-
-/** Notation signers whose statement for this target has level skip, with the statement name. */
-export function skippedNotationSigners(options: {
-  signers: SignersByKind
-  target: NotationTarget
-  trust: TrustMaterial
-}): Map<string, string> {
-  const skipped = new Map<string, string>()
-  const notation = options.trust.notation
-  if (notation === undefined) return skipped
-  for (const signer of options.signers.notation) {
-    try {
-      const statement = selectStatement({ signer, target: options.target, notation })
-      if (statement.level === 'skip') skipped.set(signer.name, statement.name)
-    } catch {
-      // No applicable statement: the signer's signatures fail with that reason instead.
-    }
-  }
-  return skipped
 }

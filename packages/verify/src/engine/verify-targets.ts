@@ -1,4 +1,5 @@
 import {
+  OciError,
   createRegistryClient,
   layoutStore,
   registryStore,
@@ -6,7 +7,7 @@ import {
   type Logger,
   type RegistryClient
 } from '@sign/oci'
-import { VerifyError } from '../errors.ts'
+import { SigstoreError } from '@sign/sigstore'
 import type { VerificationPolicy } from '../policy/types.ts'
 import type { SubjectReport, VerificationReport } from '../report/types.ts'
 import type { Target } from '../targets/parse-target.ts'
@@ -47,13 +48,8 @@ export async function verifyTargets(options: VerifyTargetsOptions): Promise<Veri
     try {
       report = await verifyTarget({ ...options, target, client })
     } catch (error) {
-      if (
-        error instanceof VerifyError ||
-        !(error instanceof Error) ||
-        !REPORTABLE.has(error.name)
-      ) {
-        throw error
-      }
+      // Registry, layout and file failures go into the target's report; anything else stops the run.
+      if (!(error instanceof OciError || error instanceof SigstoreError)) throw error
       report = {
         subject: target.text,
         kind: target.kind === 'file' ? 'file' : 'image',
@@ -75,9 +71,6 @@ export async function verifyTargets(options: VerifyTargetsOptions): Promise<Veri
     subjects
   }
 }
-
-/** Errors about one target (registry, layout, file) that go into its report, not stop the run. */
-const REPORTABLE = new Set(['OciError', 'SigstoreError'])
 
 async function verifyTarget(
   options: VerifyTargetsOptions & { target: Target; client: RegistryClient }
