@@ -59997,6 +59997,15 @@ function rekorSetBundle(bundle) {
 }
 __name(rekorSetBundle, "rekorSetBundle");
 
+// packages/sigstore/src/cosign/legacy-formats.ts
+function legacyCosignTags(subjectDigest) {
+  const match3 = /^(sha256|sha384|sha512):([0-9a-f]+)$/.exec(subjectDigest);
+  if (!match3) return void 0;
+  const base = `${match3[1]}-${match3[2]}`;
+  return { sig: `${base}.sig`, att: `${base}.att` };
+}
+__name(legacyCosignTags, "legacyCosignTags");
+
 // packages/sigstore/src/cosign/signature-image.ts
 var OCI_CONFIG = "application/vnd.oci.image.config.v1+json";
 var ZERO_TIME = "0001-01-01T00:00:00Z";
@@ -60093,8 +60102,8 @@ var notASignatureImage = /* @__PURE__ */ __name((tag, what) => new SigstoreError
 
 // packages/sigstore/src/cosign/legacy-signature.ts
 async function writeLegacySignature(options) {
-  const hex = /^sha256:([0-9a-f]{64})$/.exec(options.subject.digest)?.[1];
-  if (!hex) {
+  const tags = /^sha256:[0-9a-f]{64}$/.test(options.subject.digest) ? legacyCosignTags(options.subject.digest) : void 0;
+  if (!tags) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
       message: `subject digest "${options.subject.digest}" is not sha256:<64 hex>; cosign names the .sig tag after a sha256 digest`
@@ -60106,7 +60115,7 @@ async function writeLegacySignature(options) {
     ...options.annotations ? { annotations: options.annotations } : {}
   });
   const { client, repo } = options;
-  const tag = `sha256-${hex}.sig`;
+  const tag = tags.sig;
   const where = `${repo.registry}/${repo.repository}:${tag}`;
   const image = await storing(where, () => readSignatureImage({ client, repo, tag }));
   const signed = await options.signer.signBytes(payload);

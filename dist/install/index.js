@@ -35533,7 +35533,7 @@ var require_polyfill = __commonJS({
     var {
       dirname: dirname6,
       isAbsolute,
-      join: join9,
+      join: join8,
       parse,
       resolve: resolve2,
       sep: sep2,
@@ -35814,8 +35814,8 @@ var require_polyfill = __commonJS({
       const dir = await readdir2(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join9(src, item);
-        const destItem = join9(dest, item);
+        const srcItem = join8(src, item);
+        const destItem = join8(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -35891,7 +35891,7 @@ var require_cp = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports2, module2) {
-    var { join: join9, sep: sep2 } = require("path");
+    var { join: join8, sep: sep2 } = require("path");
     var getOptions = require_get_options();
     var { mkdir: mkdir3, mkdtemp: mkdtemp2, rm: rm4 } = require("fs/promises");
     var withTempDir = /* @__PURE__ */ __name(async (root, fn, opts) => {
@@ -35899,7 +35899,7 @@ var require_with_temp_dir = __commonJS({
         copy: ["tmpPrefix"]
       });
       await mkdir3(root, { recursive: true });
-      const target = await mkdtemp2(join9(`${root}${sep2}`, options.tmpPrefix || ""));
+      const target = await mkdtemp2(join8(`${root}${sep2}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -35924,13 +35924,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports2, module2) {
     var { readdir: readdir2 } = require("fs/promises");
-    var { join: join9 } = require("path");
+    var { join: join8 } = require("path");
     var readdirScoped = /* @__PURE__ */ __name(async (dir) => {
       const results = [];
       for (const item of await readdir2(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join9(dir, item))) {
-            results.push(join9(item, scopedItem));
+          for (const scopedItem of await readdir2(join8(dir, item))) {
+            results.push(join8(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -35945,7 +35945,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js"(exports2, module2) {
-    var { dirname: dirname6, join: join9, resolve: resolve2, relative: relative2, isAbsolute } = require("path");
+    var { dirname: dirname6, join: join8, resolve: resolve2, relative: relative2, isAbsolute } = require("path");
     var fs4 = require("fs/promises");
     var pathExists = /* @__PURE__ */ __name(async (path6) => {
       try {
@@ -35975,7 +35975,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs4.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join9(source, file), join9(destination, file), options, false, symlinks)
+              (file) => moveFile(join8(source, file), join8(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -56043,13 +56043,16 @@ function parseTool(context, path6, value) {
     }),
     assets: parseAssets(context, at("assets"), raw.assets),
     formats: parseFormats(context, at("formats"), raw.formats),
-    executable: template(at("executable"), raw.executable, ["version", "os", "arch"]),
+    executable: readTemplate(
+      context,
+      at("executable"),
+      raw.executable,
+      ["version", "os", "arch"],
+      "relative path"
+    ),
     checksums: template(at("checksums"), raw.checksums, ["version", "tag"]),
     versions: parseVersions(context, at("versions"), raw.versions)
   };
-  if (!RELATIVE_PATH.test(tool.executable)) {
-    invalidField(context, at("executable"), "must be a relative path inside the archive");
-  }
   for (const os7 of TOOL_OSES) {
     if (tool.assets[tool.formats[os7]] === void 0) {
       invalidField(
@@ -56100,12 +56103,15 @@ function parseTool(context, path6, value) {
   return tool;
 }
 __name(parseTool, "parseTool");
-function readTemplate(context, path6, value, allowed) {
+function readTemplate(context, path6, value, allowed, shape = "file name") {
   const template = readString(context, path6, value);
   const fault = templateFault({ template, allowed });
   if (fault !== void 0) invalidField(context, path6, fault);
-  if (/[\s/\\]/u.test(template) && !path6.endsWith(".executable")) {
+  if (shape === "file name" && /[\s/\\]/u.test(template)) {
     invalidField(context, path6, "must be a file name (no slashes or spaces)");
+  }
+  if (shape === "relative path" && !RELATIVE_PATH.test(template)) {
+    invalidField(context, path6, "must be a relative path inside the archive");
   }
   return template;
 }
@@ -56452,42 +56458,6 @@ function malformed(source, line, why) {
   });
 }
 __name(malformed, "malformed");
-
-// packages/tools/src/install/fetch-release-file.ts
-async function fetchReleaseFile(options) {
-  const fetch2 = options.fetch ?? globalThis.fetch;
-  const attempts = options.attempts ?? 3;
-  let delay = options.retryDelayMs ?? 1e3;
-  for (let attempt = 1; ; attempt++) {
-    let failure2;
-    try {
-      const response = await fetch2(options.url, { redirect: "follow" });
-      if (response.ok) return Buffer.from(await response.arrayBuffer());
-      await response.body?.cancel();
-      failure2 = new ToolsError({
-        code: "DOWNLOAD_FAILED",
-        status: response.status,
-        message: `Cannot download ${options.url}: HTTP ${response.status}.`
-      });
-      if (!retryable(response.status)) throw failure2;
-    } catch (error2) {
-      if (error2 instanceof ToolsError) throw error2;
-      failure2 = new ToolsError({
-        code: "DOWNLOAD_FAILED",
-        message: `Cannot download ${options.url}: ${error2.message}.`,
-        cause: error2
-      });
-    }
-    if (attempt >= attempts) throw failure2;
-    await new Promise((resolve2) => setTimeout(resolve2, delay));
-    delay *= 2;
-  }
-}
-__name(fetchReleaseFile, "fetchReleaseFile");
-function retryable(status) {
-  return status >= 500 || status === 408 || status === 429;
-}
-__name(retryable, "retryable");
 
 // packages/sigstore/src/errors.ts
 var SigstoreError = class extends Error {
@@ -59555,6 +59525,32 @@ var import_bundle2 = __toESM(require_dist2(), 1);
 // packages/sigstore/src/signer/witnesses.ts
 var import_sign2 = __toESM(require_dist5(), 1);
 
+// packages/sigstore/src/cosign/formats.ts
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+
+// packages/sigstore/src/files/hash-file.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+async function hashFile(path6) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  let size = 0;
+  try {
+    for await (const chunk of (0, import_node_fs.createReadStream)(path6)) {
+      hash.update(chunk);
+      size += chunk.byteLength;
+    }
+  } catch (cause) {
+    throw new SigstoreError({
+      code: "INVALID_INPUT",
+      cause,
+      message: `cannot read ${path6} to hash it (${cause.code ?? cause.message}); check the path names an existing, readable file`
+    });
+  }
+  const digest = hash.digest();
+  return { digest, hex: digest.toString("hex"), size };
+}
+__name(hashFile, "hashFile");
+
 // packages/sigstore/src/verify/trusted-root.ts
 var import_promises = require("node:fs/promises");
 var import_protobuf_specs2 = __toESM(require_dist(), 1);
@@ -59751,7 +59747,7 @@ function checkTrustedRoot(options) {
 __name(checkTrustedRoot, "checkTrustedRoot");
 
 // packages/sigstore/src/verify/verify-bundle.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_bundle3 = __toESM(require_dist2(), 1);
 var import_protobuf_specs4 = __toESM(require_dist(), 1);
 var import_verify2 = __toESM(require_dist6(), 1);
@@ -59807,29 +59803,15 @@ function checkBundleShape(options) {
   const { bundle } = options;
   const content = bundle.verificationMaterial.content;
   if (content.$case === "certificate") {
-    try {
-      import_core4.X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
-    } catch (cause) {
-      throw new SigstoreError({
-        code: "INVALID_BUNDLE",
-        cause,
-        message: `the bundle's certificate does not parse (${cause.message})`
-      });
-    }
+    parseCertificate(content.certificate.rawBytes, "the bundle's certificate");
   }
   if (content.$case === "x509CertificateChain") {
     const raws = content.x509CertificateChain.certificates;
     for (const [index, raw] of raws.entries()) {
-      let certificate;
-      try {
-        certificate = import_core4.X509Certificate.parse(Buffer.from(raw.rawBytes));
-      } catch (cause) {
-        throw new SigstoreError({
-          code: "INVALID_BUNDLE",
-          cause,
-          message: `certificate ${index} of the bundle's chain does not parse (${cause.message})`
-        });
-      }
+      const certificate = parseCertificate(
+        raw.rawBytes,
+        `certificate ${index} of the bundle's chain`
+      );
       const selfSigned = certificate.isCA && certificate.issuer.equals(certificate.subject);
       if (selfSigned && index !== raws.length - 1) {
         throw new SigstoreError({
@@ -59849,6 +59831,18 @@ function checkBundleShape(options) {
   }
 }
 __name(checkBundleShape, "checkBundleShape");
+function parseCertificate(raw, what) {
+  try {
+    return import_core4.X509Certificate.parse(Buffer.from(raw));
+  } catch (cause) {
+    throw new SigstoreError({
+      code: "INVALID_BUNDLE",
+      cause,
+      message: `${what} does not parse (${cause.message})`
+    });
+  }
+}
+__name(parseCertificate, "parseCertificate");
 
 // packages/sigstore/src/verify/certificate-claims.ts
 var FULCIO_EXTENSION_OIDS = {
@@ -59877,9 +59871,10 @@ var GITHUB_WORKFLOW_OIDS = {
 };
 var LEGACY_ISSUER_OID = "1.3.6.1.4.1.57264.1.1";
 var GITHUB_URL = "https://github.com/";
-var V2_EQUIVALENT = {
+var GITHUB_WORKFLOW_V2 = {
   trigger: "buildTrigger",
   sha: "sourceRepositoryDigest",
+  repository: "sourceRepositoryURI",
   ref: "sourceRepositoryRef"
 };
 function readCertificateClaims(options) {
@@ -59904,7 +59899,8 @@ function readCertificateClaims(options) {
   const legacyIssuer = utf8(LEGACY_ISSUER_OID);
   agree("issuer", legacyIssuer, LEGACY_ISSUER_OID, extensions.issuer);
   if (legacyIssuer !== void 0) extensions.issuer ??= legacyIssuer;
-  for (const [claim, name] of Object.entries(V2_EQUIVALENT)) {
+  for (const claim of ["trigger", "sha", "ref"]) {
+    const name = GITHUB_WORKFLOW_V2[claim];
     const legacy = githubWorkflow[claim];
     const v2 = extensions[name];
     agree(name, legacy, GITHUB_WORKFLOW_OIDS[claim], v2);
@@ -59987,11 +59983,11 @@ function malformed2(reason, cause) {
 __name(malformed2, "malformed");
 
 // packages/sigstore/src/verify/certificate-key.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_core5 = __toESM(require_dist3(), 1);
 
 // packages/sigstore/src/verify/trust-material.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var import_protobuf_specs3 = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist6(), 1);
 function buildTrustMaterial(options) {
@@ -60020,7 +60016,7 @@ function buildTrustMaterial(options) {
 __name(buildTrustMaterial, "buildTrustMaterial");
 function parsePublicKey(pem2) {
   try {
-    return (0, import_node_crypto.createPublicKey)(pem2);
+    return (0, import_node_crypto2.createPublicKey)(pem2);
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
@@ -60036,7 +60032,7 @@ function checkCertificateKey(options) {
   const content = options.bundle.verificationMaterial.content;
   const raw = content.$case === "certificate" ? content.certificate.rawBytes : content.$case === "x509CertificateChain" ? content.x509CertificateChain.certificates[0]?.rawBytes : void 0;
   if (raw === void 0) return;
-  const certified = (0, import_node_crypto2.createPublicKey)({
+  const certified = (0, import_node_crypto3.createPublicKey)({
     key: import_core5.X509Certificate.parse(Buffer.from(raw)).publicKey,
     format: "der",
     type: "spki"
@@ -60091,15 +60087,10 @@ function checkClaims(options) {
 }
 __name(checkClaims, "checkClaims");
 function githubOids(claim) {
-  const v2 = {
-    trigger: "buildTrigger",
-    sha: "sourceRepositoryDigest",
-    repository: "sourceRepositoryURI",
-    ref: "sourceRepositoryRef"
-  };
-  const name = v2[claim];
   const legacy = GITHUB_WORKFLOW_OIDS[claim];
-  return name === void 0 ? legacy : `${legacy} or ${name} ${FULCIO_EXTENSION_OIDS[name]}`;
+  if (claim === "name") return legacy;
+  const name = GITHUB_WORKFLOW_V2[claim];
+  return `${legacy} or ${name} ${FULCIO_EXTENSION_OIDS[name]}`;
 }
 __name(githubOids, "githubOids");
 function compare(what, expected, actual) {
@@ -60159,7 +60150,7 @@ function checkIdentity(options) {
 __name(checkIdentity, "checkIdentity");
 
 // packages/sigstore/src/verify/prehash-verify.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var SHA256_DIGEST_INFO = Buffer.from("3031300d060960864801650304020105000420", "hex");
 var CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 };
 function verifyPrehashed(options) {
@@ -60183,7 +60174,7 @@ function verifyPrehashed(options) {
   }
   if (key.asymmetricKeyType === "rsa") {
     try {
-      const recovered = (0, import_node_crypto3.publicDecrypt)({ key, padding: import_node_crypto3.constants.RSA_PKCS1_PADDING }, signature);
+      const recovered = (0, import_node_crypto4.publicDecrypt)({ key, padding: import_node_crypto4.constants.RSA_PKCS1_PADDING }, signature);
       return recovered.equals(Buffer.concat([SHA256_DIGEST_INFO, digest]));
     } catch {
       return false;
@@ -60194,9 +60185,8 @@ function verifyPrehashed(options) {
 __name(verifyPrehashed, "verifyPrehashed");
 
 // packages/sigstore/src/verify/statement-subject.ts
-var IN_TOTO_PAYLOAD_TYPE2 = "application/vnd.in-toto+json";
 function readStatement(options) {
-  if (options.payloadType !== IN_TOTO_PAYLOAD_TYPE2) return void 0;
+  if (options.payloadType !== IN_TOTO_PAYLOAD_TYPE) return void 0;
   let statement;
   try {
     statement = JSON.parse(options.payload.toString("utf8"));
@@ -60332,7 +60322,7 @@ function parseBundleJSON(options) {
 __name(parseBundleJSON, "parseBundleJSON");
 function artifactDigest(artifact) {
   if (artifact === void 0) return void 0;
-  if ("data" in artifact) return (0, import_node_crypto4.createHash)("sha256").update(artifact.data).digest();
+  if ("data" in artifact) return (0, import_node_crypto5.createHash)("sha256").update(artifact.data).digest();
   if (!SHA256_DIGEST.test(artifact.digest)) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
@@ -60448,6 +60438,66 @@ function verifyChecksumsBundle(options) {
 }
 __name(verifyChecksumsBundle, "verifyChecksumsBundle");
 
+// packages/tools/src/install/fetch-release-file.ts
+async function fetchReleaseFile(options) {
+  const fetch2 = options.fetch ?? globalThis.fetch;
+  const attempts = options.attempts ?? 3;
+  let delay = options.retryDelayMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    let failure2;
+    try {
+      const response = await fetch2(options.url, { redirect: "follow" });
+      if (response.ok) return Buffer.from(await response.arrayBuffer());
+      await response.body?.cancel();
+      failure2 = new ToolsError({
+        code: "DOWNLOAD_FAILED",
+        status: response.status,
+        message: `Cannot download ${options.url}: HTTP ${response.status}.`
+      });
+      if (!retryable(response.status)) throw failure2;
+    } catch (error2) {
+      if (error2 instanceof ToolsError) throw error2;
+      failure2 = new ToolsError({
+        code: "DOWNLOAD_FAILED",
+        message: `Cannot download ${options.url}: ${error2.message}.`,
+        cause: error2
+      });
+    }
+    if (attempt >= attempts) throw failure2;
+    await new Promise((resolve2) => setTimeout(resolve2, delay));
+    delay *= 2;
+  }
+}
+__name(fetchReleaseFile, "fetchReleaseFile");
+function retryable(status) {
+  return status >= 500 || status === 408 || status === 429;
+}
+__name(retryable, "retryable");
+
+// packages/tools/src/install/release-checksums.ts
+async function fetchReleaseChecksums(options) {
+  const { resolved } = options;
+  const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs };
+  const checksums = await fetchReleaseFile({ url: resolved.checksumsUrl, ...fetched });
+  let verifiedBy;
+  if (resolved.checksumsBundleUrl !== void 0 && resolved.checksumsIdentity !== void 0) {
+    const bundleText = await fetchReleaseFile({ url: resolved.checksumsBundleUrl, ...fetched });
+    verifiedBy = verifyChecksumsBundle({
+      resolved,
+      checksums,
+      bundleText: bundleText.toString("utf8"),
+      trustedRoot: options.trustedRoot,
+      consequence: options.consequence
+    });
+  }
+  const sums = parseChecksumsFile({
+    text: checksums.toString("utf8"),
+    source: resolved.checksumsUrl
+  });
+  return { sums, verifiedBy };
+}
+__name(fetchReleaseChecksums, "fetchReleaseChecksums");
+
 // packages/tools/src/install/tool-requests.ts
 var LINE2 = /^([a-z0-9][a-z0-9-]*)(?:@(.*))?$/u;
 function parseToolRequests(options) {
@@ -60509,19 +60559,12 @@ async function expectedChecksum(options) {
       message: `${name} is not pinned in the catalog for ${resolved.platform}, and ${resolved.tool} publishes no signed checksums file to verify it with. Request a version the catalog pins (or ${resolved.tool} alone for its default), pin this one in your own catalog file (input "catalog"), or accept an unverified download with allow-unverified: true.`
     });
   }
-  const fetched = { fetch: options.fetch, retryDelayMs: options.retryDelayMs };
-  const checksums = await fetchReleaseFile({ url: resolved.checksumsUrl, ...fetched });
-  const bundleText = await fetchReleaseFile({ url: resolved.checksumsBundleUrl, ...fetched });
-  verifyChecksumsBundle({
+  const { sums } = await fetchReleaseChecksums({
     resolved,
-    checksums,
-    bundleText: bundleText.toString("utf8"),
-    ...options.trustedRoot === void 0 ? {} : { trustedRoot: options.trustedRoot },
-    consequence: "Nothing was installed."
-  });
-  const sums = parseChecksumsFile({
-    text: checksums.toString("utf8"),
-    source: resolved.checksumsUrl
+    trustedRoot: options.trustedRoot,
+    consequence: "Nothing was installed.",
+    fetch: options.fetch,
+    retryDelayMs: options.retryDelayMs
   });
   const sha2563 = sums.get(resolved.asset);
   if (sha2563 === void 0) {
@@ -60535,22 +60578,18 @@ async function expectedChecksum(options) {
 __name(expectedChecksum, "expectedChecksum");
 
 // packages/tools/src/install/verify-file-checksum.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs = require("node:fs");
 async function sha256File(options) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
   try {
-    for await (const chunk of (0, import_node_fs.createReadStream)(options.path)) {
-      hash.update(chunk);
-    }
-  } catch (cause) {
+    return (await hashFile(options.path)).hex;
+  } catch (error2) {
+    if (!(error2 instanceof SigstoreError)) throw error2;
+    const cause = error2.cause;
     throw new ToolsError({
       code: "DOWNLOAD_FAILED",
       message: `Cannot read ${options.path} to hash it (${cause.code ?? cause.message}).`,
       cause
     });
   }
-  return hash.digest("hex");
 }
 __name(sha256File, "sha256File");
 async function verifyFileChecksum(options) {
@@ -60652,18 +60691,18 @@ __name(isReceipt, "isReceipt");
 
 // actions/install/src/install/notation-plugin.ts
 async function placeNotationPlugin(options) {
-  const { resolved, platform: platform2 } = options;
+  const { platform: platform2 } = options;
   const target = notationPluginFile({
     pluginDirectory: notationPluginDirectory({
       env: process.env,
       platform: platform2.os,
       homedir: (0, import_node_os.homedir)()
     }),
-    name: resolved.notationPlugin.name,
+    name: options.name,
     platform: platform2.os
   });
   await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(target), { recursive: true });
-  await (0, import_promises3.copyFile)((0, import_node_path3.join)(options.directory, resolved.executable), target);
+  await (0, import_promises3.copyFile)(options.executable, target);
   if (platform2.os !== "windows") await (0, import_promises3.chmod)(target, 493);
   return target;
 }
@@ -61196,10 +61235,9 @@ async function activate(options) {
       cacheHit
     };
     if (resolved.notationPlugin !== void 0) {
-      const notationPlugin = resolved.notationPlugin;
       const path6 = await placeNotationPlugin({
-        resolved: { ...resolved, notationPlugin },
-        directory,
+        name: resolved.notationPlugin.name,
+        executable: (0, import_node_path5.join)(directory, resolved.executable),
         platform: options.platform
       });
       options.logger.info(`${resolved.tool} ${resolved.version}: notation plugin at ${path6}`);
