@@ -1,0 +1,20 @@
+// The one way text from outside the workflow (file names, archive entries, registry responses,
+// manifest fields) is put into a message: quoted, with every control character escaped, so it can
+// neither end the line it is on nor look like part of our own words.
+import { escapeControls } from './escape-controls.ts'
+
+/** The longest stretch of outside text shown; the rest is counted, not printed. */
+export const MAX_QUOTED_LENGTH = 512
+
+/**
+ * `value` as a double-quoted string, JSON-style: quotes and backslashes escaped, line breaks and
+ * every other control, separator or bidirectional-override character as `\uXXXX` (or `\n`, `\t`).
+ * Longer text is cut at {@link MAX_QUOTED_LENGTH} characters with the number left out.
+ */
+export function quote(value: string): string {
+  const characters = [...value]
+  const shown = characters.slice(0, MAX_QUOTED_LENGTH).join('')
+  const rest = characters.length - MAX_QUOTED_LENGTH
+  const json = escapeControls({ text: JSON.stringify(shown), keepLines: false })
+  return rest > 0 ? `${json}… (${rest} more characters)` : json
+}
