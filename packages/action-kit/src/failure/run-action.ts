@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { safeLines } from '@sign/safe-text'
 import { ConfigurationError } from './configuration-error.ts'
 import { causeChain, describeThrown } from './describe-error.ts'
 
@@ -23,11 +24,13 @@ export async function runAction(run: () => Promise<void>): Promise<void> {
 
 function reportFailure(error: unknown): void {
   if (error instanceof ConfigurationError) {
-    core.setFailed(error.fix === undefined ? error.message : `${error.message}\n${error.fix}`)
+    const text = error.fix === undefined ? error.message : `${error.message}\n${error.fix}`
+    core.setFailed(safeLines(text))
   } else {
     const message = error instanceof Error ? error.message : describeThrown(error)
-    core.setFailed(`${message}\n${INTERNAL_ERROR_HINT}`)
-    if (error instanceof Error && error.stack !== undefined) core.debug(error.stack)
+    core.setFailed(safeLines(`${message}\n${INTERNAL_ERROR_HINT}`))
+    if (error instanceof Error && error.stack !== undefined) core.debug(safeLines(error.stack))
   }
-  for (const cause of causeChain(error)) core.debug(`caused by: ${describeThrown(cause)}`)
+  for (const cause of causeChain(error))
+    core.debug(safeLines(`caused by: ${describeThrown(cause)}`))
 }

@@ -34,8 +34,9 @@ const unescape = (text: string, escapes: [string, string][]): string =>
   escapes.reduce((result, [code, char]) => result.replaceAll(code, char), text)
 
 /**
- * Parses workflow commands the way the runner does (ActionCommand.TryParseV2): each line, with
- * leading spaces trimmed, of the form `::name key=value,key=value::message`; names are
+ * Parses workflow commands the way the runner does (ActionCommand.TryParseV2): each line (the
+ * runner reads lines as .NET's ReadLine does, ending them at CR, LF or CRLF), with leading spaces
+ * trimmed, of the form `::name key=value,key=value::message`; names are
  * case-insensitive; data is unescaped (%0D %0A %25) and property values too (plus %3A %2C).
  * `::stop-commands::<token>` turns parsing off until a command named `<token>` (`::<token>::`).
  * Other lines, and commands this runner does not record, are plain log.
@@ -43,7 +44,7 @@ const unescape = (text: string, escapes: [string, string][]): string =>
 export function parseWorkflowCommands(output: string): WorkflowCommands {
   const commands: WorkflowCommands = { annotations: [], masks: [], debug: [], groups: [] }
   let stopToken: string | undefined
-  for (const raw of output.split(/\r?\n/)) {
+  for (const raw of output.split(/\r\n|\r|\n/)) {
     const line = raw.trimStart()
     const end = line.startsWith('::') ? line.indexOf('::', 2) : -1
     if (end < 0) continue
