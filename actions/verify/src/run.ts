@@ -1,5 +1,5 @@
 import { actionsLogger, group } from '@sign/action-kit'
-import { loadTrust, verifyTargets } from '@sign/verify'
+import { loadTrust, renderSubjectVerdict, verifyTargets } from '@sign/verify'
 import type { Inputs } from './inputs.ts'
 import { failUnverified, writeReport } from './report/outputs.ts'
 import { resolvePolicy } from './validate/policy.ts'
@@ -30,10 +30,7 @@ export async function run(inputs: Inputs): Promise<void> {
       trust,
       credentials,
       logger,
-      onSubject: subject =>
-        logger.info(
-          `${subject.verified ? 'PASS' : 'FAIL'} ${subject.subject} ${subject.digest}${subject.reason === undefined ? '' : `: ${subject.reason}`}`
-        )
+      onSubject: subject => logger.info(renderSubjectVerdict({ subject }))
     })
   )
   await group('Write the report', () => writeReport({ report, inputs }))

@@ -1,4 +1,5 @@
 // The `sign` command line: `node dist/cli/index.js <command> [arguments]`.
+import { safeLines } from '@sign/safe-text'
 import { main } from './main.ts'
 
 main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr }).then(
@@ -7,7 +8,10 @@ main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stde
   },
   (error: unknown) => {
     process.stderr.write(
-      `sign: internal error: ${error instanceof Error ? error.message : String(error)}\n`
+      safeLines(
+        `sign: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+          'This is a bug in sign, not a mistake in the command: please report it with this output.\n'
+      )
     )
     process.exitCode = 70
   }

@@ -1,7 +1,10 @@
+import type { TextOutput } from './safe-output.ts'
+
 export interface CommandContext {
   args: string[]
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
+  /** Every text written here is made safe to print (see safe-output.ts). */
+  stdout: TextOutput
+  stderr: TextOutput
 }
 
 /** One `sign <name>` command; `run` returns the exit code. */

@@ -1,4 +1,6 @@
 import { commands, type CommandContext } from './commands.ts'
+import { quote } from '@sign/safe-text'
+import { safeOutput } from './safe-output.ts'
 
 export interface MainOptions {
   argv: string[]
@@ -10,9 +12,11 @@ export interface MainOptions {
 export async function main(options: MainOptions): Promise<number> {
   const [name = 'help', ...args] = options.argv
   const command = commands.find(c => c.name === name || c.aliases?.includes(name))
-  const context: CommandContext = { args, stdout: options.stdout, stderr: options.stderr }
+  const stdout = safeOutput({ stream: options.stdout })
+  const stderr = safeOutput({ stream: options.stderr })
+  const context: CommandContext = { args, stdout, stderr }
   if (!command) {
-    options.stderr.write(`sign: unknown command '${name}'. Run 'sign help' for the list.\n`)
+    stderr.write(`sign: unknown command ${quote(name)}. Run 'sign help' for the list.\n`)
     return 2
   }
   return command.run(context)

@@ -22,5 +22,5 @@ test('an unknown command is a usage error (exit 2) that says how to list command
   const { code, out, err } = await run(['sing'])
   assert.equal(code, 2)
   assert.equal(out, '')
-  assert.equal(err, "sign: unknown command 'sing'. Run 'sign help' for the list.\n")
+  assert.equal(err, 'sign: unknown command "sing". Run \'sign help\' for the list.\n')
 })

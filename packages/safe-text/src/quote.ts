@@ -18,3 +18,17 @@ export function quote(value: string): string {
   const json = escapeControls({ text: JSON.stringify(shown), keepLines: false })
   return rest > 0 ? `${json}… (${rest} more characters)` : json
 }
+
+/** Printable ASCII without quotes or backslashes, not starting with a command marker. */
+const PLAIN = /^(?![:#])[\x20-\x21\x23-\x5b\x5d-\x7e]+$/u
+
+/**
+ * `value` as it is when it is plain printable ASCII (a digest, a URL, a path without surprises),
+ * else {@link quote}d: for values that are usually plain but come from outside, so the common
+ * case reads cleanly and anything unusual is visibly quoted.
+ */
+export function plainOrQuoted(value: string): string {
+  return PLAIN.test(value) && value.length <= MAX_QUOTED_LENGTH && value.trim() === value
+    ? value
+    : quote(value)
+}

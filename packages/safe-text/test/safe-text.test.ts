@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { MAX_QUOTED_LENGTH, quote, safeLines } from '../src/index.ts'
+import { MAX_QUOTED_LENGTH, plainOrQuoted, quote, safeLines } from '../src/index.ts'
 
 /** How the Actions runner splits output into lines and picks out workflow commands. */
 function runnerCommands(output: string): string[] {
@@ -64,4 +64,22 @@ test('safeLines leaves our own text alone: lines, tabs, colons inside a line, JS
   const json = JSON.stringify({ name: 'a\u2028b\u0085c', ok: true }, null, 2)
   const printed = safeLines(json)
   assert.deepEqual(JSON.parse(printed), { name: 'a\u2028b\u0085c', ok: true })
+})
+
+test('plainOrQuoted shows plain values as they are and quotes anything unusual', () => {
+  for (const plain of [
+    'sha256:0123abcd',
+    'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0',
+    'dist/app-linux-amd64.tar.gz',
+    'registry.example:5000/app@sha256:00'
+  ]) {
+    assert.equal(plainOrQuoted(plain), plain)
+  }
+  assert.equal(plainOrQuoted('a\nPASS forged'), '"a\\nPASS forged"')
+  assert.equal(plainOrQuoted('::warning::x'), '"::warning::x"')
+  assert.equal(plainOrQuoted('##[group]x'), '"##[group]x"')
+  assert.equal(plainOrQuoted('say "hi"'), '"say \\"hi\\""')
+  assert.equal(plainOrQuoted(' leading space'), '" leading space"')
+  assert.equal(plainOrQuoted('é'), '"é"')
+  assert.equal(plainOrQuoted(''), '""')
 })

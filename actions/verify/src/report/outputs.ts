@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { setOutputs, writeSummary } from '@sign/action-kit'
 import { writeBytesAtomic } from '@sign/oci'
+import { plainOrQuoted } from '@sign/safe-text'
 import type { VerificationReport } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
 import { verificationSummary } from './summary.ts'
@@ -33,7 +34,7 @@ export function failUnverified(options: { report: VerificationReport }): void {
   if (failed.length === 0) return
   throw new Error(
     `${failed.length} of ${options.report.subjects.length} subject(s) did not pass the policy: ${failed
-      .map(subject => `${subject.subject} (${subject.reason ?? 'not verified'})`)
+      .map(subject => `${plainOrQuoted(subject.subject)} (${subject.reason ?? 'not verified'})`)
       .join('; ')}`
   )
 }

@@ -1,3 +1,4 @@
+import { escapeControls, plainOrQuoted } from '@sign/safe-text'
 import type { SignatureReport, SubjectReport, VerificationReport } from './types.ts'
 
 /** Options of {@link renderReportText}. */
@@ -5,7 +6,12 @@ export interface RenderReportTextOptions {
   report: VerificationReport
 }
 
-/** The report as lines for a terminal or a log: per subject its verdict, then each signature. */
+/**
+ * The report as lines for a terminal or a log: per subject its verdict, then each signature.
+ * Values that come from outside (subjects, identities, predicate types, locations) are shown
+ * quoted when they are not plain, and every reason stays on its line, so nothing a signature or a
+ * file name holds can pass for a line of the report.
+ */
 export function renderReportText(options: RenderReportTextOptions): string {
   const lines: string[] = []
   for (const subject of options.report.subjects) lines.push(...subjectLines(subject))
@@ -16,18 +22,27 @@ export function renderReportText(options: RenderReportTextOptions): string {
   return `${lines.join('\n')}\n`
 }
 
+/** Options of {@link renderSubjectVerdict}. */
+export interface RenderSubjectVerdictOptions {
+  subject: SubjectReport
+}
+
+/** One line: PASS or FAIL, the subject (quoted unless plain), its digest and the reason. */
+export function renderSubjectVerdict(options: RenderSubjectVerdictOptions): string {
+  const { subject } = options
+  return `${subject.verified ? 'PASS' : 'FAIL'} ${plainOrQuoted(subject.subject)}${subject.digest === '' ? '' : ` (${plainOrQuoted(subject.digest)})`}${reasonText(subject.reason)}`
+}
+
 function subjectLines(subject: SubjectReport): string[] {
-  const lines = [
-    `${subject.verified ? 'PASS' : 'FAIL'} ${subject.subject}${subject.digest === '' ? '' : ` (${subject.digest})`}${subject.reason === undefined ? '' : `: ${subject.reason}`}`
-  ]
+  const lines = [renderSubjectVerdict({ subject })]
   for (const requirement of subject.requirements) {
     lines.push(
-      `  ${requirement.satisfied ? 'met    ' : 'NOT met'} ${requirement.requirement}${requirement.by === undefined ? '' : ` — ${requirement.by}`}`
+      `  ${requirement.satisfied ? 'met    ' : 'NOT met'} ${oneLine(requirement.requirement)}${requirement.by === undefined ? '' : ` — ${oneLine(requirement.by)}`}`
     )
   }
   for (const signature of subject.signatures) lines.push(signatureLine(signature))
   for (const warning of [...subject.warnings, ...subject.signatures.flatMap(s => s.warnings)]) {
-    lines.push(`  warning: ${warning}`)
+    lines.push(`  warning: ${oneLine(warning)}`)
   }
   return lines
 }
@@ -36,9 +51,18 @@ function signatureLine(signature: SignatureReport): string {
   const what =
     signature.predicateType === undefined
       ? signature.kind
-      : `${signature.kind} ${signature.predicateType}`
-  const who = signature.identity === undefined ? '' : ` by ${signature.identity}`
+      : `${signature.kind} ${plainOrQuoted(signature.predicateType)}`
+  const who = signature.identity === undefined ? '' : ` by ${plainOrQuoted(signature.identity)}`
   const signers = signature.signers.length === 0 ? '' : ` [${signature.signers.join(', ')}]`
-  const reason = signature.reason === undefined ? '' : `: ${signature.reason}`
-  return `  ${signature.verdict.padEnd(10)} ${what}${who}${signers} at ${signature.location} (${signature.via})${reason}`
+  return `  ${signature.verdict.padEnd(10)} ${what}${who}${signers} at ${plainOrQuoted(signature.location)} (${signature.via})${reasonText(signature.reason)}`
+}
+
+/** `: reason` on one line, or nothing. */
+function reasonText(reason: string | undefined): string {
+  return reason === undefined ? '' : `: ${oneLine(reason)}`
+}
+
+/** Our own sentence, which may carry outside text: kept to one line, controls shown escaped. */
+function oneLine(text: string): string {
+  return escapeControls({ text, keepLines: false })
 }
