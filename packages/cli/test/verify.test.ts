@@ -1,22 +1,20 @@
-// `sign verify` on what other tools signed, read in place from ../shared/vectors: notation's e2e
-// OCI layouts with notation's trust policies, a GitHub-signed release file with its workflow
+// `sign verify` on what other tools signed, vendored in test/vectors (see SOURCES.md): notation's
+// e2e OCI layouts with notation's trust policies, a GitHub-signed release file with its workflow
 // claims, slsa-github-generator provenance beside its binary. Then the usage errors.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { VerificationReport } from '@sign/verify'
 import { run } from './run-cli.ts'
 
-const VECTORS = resolve(import.meta.dirname, '../../../../shared/vectors')
+const VECTORS = resolve(import.meta.dirname, '../../../test/vectors')
 const E2E = join(VECTORS, 'notation/e2e')
 const LAYOUTS = join(E2E, 'oci_layout')
 const POLICIES = join(E2E, 'config/trustpolicies')
 const REAL = join(VECTORS, 'sigstore/real')
 const SLSA = join(VECTORS, 'slsa/gha_generic-v2.1.0')
-const skip = existsSync(VECTORS) ? false : `test vectors folder ${VECTORS} is absent`
 
 /** A notation trust store `x509/ca/e2e/` holding one of the e2e certificates (a temp dir). */
 async function trustStore(certificate: 'e2e.crt' | 'new_e2e.crt'): Promise<string> {
@@ -54,7 +52,7 @@ async function verifyLayout(options: {
   }
 }
 
-test("notation's e2e layouts verify against notation's trust policies", { skip }, async () => {
+test("notation's e2e layouts verify against notation's trust policies", async () => {
   const valid = await verifyLayout({
     layout: 'e2e-valid-signature',
     policy: 'trustpolicy.json',
@@ -126,63 +124,59 @@ const WHEEL_IDENTITY =
   'https://github.com/trailofbits/rfc8785.py/.github/workflows/release.yml@refs/tags/v0.1.2'
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 
-test(
-  'a GitHub-signed release file verifies with its identity and workflow claims, offline',
-  { skip },
-  async () => {
-    const args = [
-      'verify',
-      '--certificate-identity',
-      WHEEL_IDENTITY,
-      '--certificate-oidc-issuer',
-      GITHUB_ISSUER,
-      '--bundle',
-      join(REAL, 'bundle_v3_github.whl.sigstore')
-    ]
-    const ok = await run([
-      ...args,
-      '--certificate-github-workflow-repository',
-      'trailofbits/rfc8785.py',
-      '--certificate-github-workflow-trigger',
-      'release',
-      join(REAL, 'bundle_v3_github.whl')
-    ])
-    assert.equal(ok.code, 0, ok.out + ok.err)
-    assert.match(ok.out, /^PASS .*bundle_v3_github\.whl \(sha256:[0-9a-f]{64}\)$/mu)
-    assert.match(
-      ok.out,
-      /verified +sigstore-bundle by https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.* \[keyless\]/u
-    )
+test('a GitHub-signed release file verifies with its identity and workflow claims, offline', async () => {
+  const args = [
+    'verify',
+    '--certificate-identity',
+    WHEEL_IDENTITY,
+    '--certificate-oidc-issuer',
+    GITHUB_ISSUER,
+    '--bundle',
+    join(REAL, 'bundle_v3_github.whl.sigstore')
+  ]
+  const ok = await run([
+    ...args,
+    '--certificate-github-workflow-repository',
+    'trailofbits/rfc8785.py',
+    '--certificate-github-workflow-trigger',
+    'release',
+    join(REAL, 'bundle_v3_github.whl')
+  ])
+  assert.equal(ok.code, 0, ok.out + ok.err)
+  assert.match(ok.out, /^PASS .*bundle_v3_github\.whl \(sha256:[0-9a-f]{64}\)$/mu)
+  assert.match(
+    ok.out,
+    /verified +sigstore-bundle by https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.* \[keyless\]/u
+  )
 
-    const fork = await run([
-      ...args,
-      '--certificate-github-workflow-repository',
-      'trailofbits/rfc8785',
-      join(REAL, 'bundle_v3_github.whl')
-    ])
-    assert.equal(fork.code, 1)
-    assert.match(fork.out, /FAIL .*bundle_v3_github\.whl/u)
-    assert.match(fork.out, /repository .*"trailofbits\/rfc8785"/u)
+  const fork = await run([
+    ...args,
+    '--certificate-github-workflow-repository',
+    'trailofbits/rfc8785',
+    join(REAL, 'bundle_v3_github.whl')
+  ])
+  assert.equal(fork.code, 1)
+  assert.match(fork.out, /FAIL .*bundle_v3_github\.whl/u)
+  assert.match(fork.out, /repository .*"trailofbits\/rfc8785"/u)
 
-    const prefix = await run([
-      'verify',
-      '--certificate-identity-regexp',
-      'https://github.com/trailofbits/',
-      '--certificate-oidc-issuer',
-      GITHUB_ISSUER,
-      '--bundle',
-      join(REAL, 'bundle_v3_github.whl.sigstore'),
-      join(REAL, 'bundle_v3_github.whl')
-    ])
-    assert.equal(prefix.code, 1)
-    assert.match(prefix.out, /certificate identity ".*" does not match/u)
-  }
-)
+  const prefix = await run([
+    'verify',
+    '--certificate-identity-regexp',
+    'https://github.com/trailofbits/',
+    '--certificate-oidc-issuer',
+    GITHUB_ISSUER,
+    '--bundle',
+    join(REAL, 'bundle_v3_github.whl.sigstore'),
+    join(REAL, 'bundle_v3_github.whl')
+  ])
+  assert.equal(prefix.code, 1)
+  assert.match(prefix.out, /certificate identity ".*" does not match/u)
+})
 
 const GENERATOR =
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'
 
-test('SLSA provenance beside its binary is found and required with --type', { skip }, async () => {
+test('SLSA provenance beside its binary is found and required with --type', async () => {
   const binary = join(SLSA, 'binary-linux-amd64-push-v13.0.30')
   const flags = ['--certificate-identity', GENERATOR, '--certificate-oidc-issuer', GITHUB_ISSUER]
   const provenance = await run([

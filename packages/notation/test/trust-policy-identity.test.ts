@@ -1,10 +1,11 @@
 // x509.subject identities: RFC 4514 parsing with notation's rules, certificate subjects read from
 // DER as notation (Go's pkix.Name) sees them, and subset matching — with notation-go's
-// verifier/testdata/verifier/signing-cert.pem and bad-cert.pem read in place.
+// verifier/testdata/verifier/signing-cert.pem and bad-cert.pem (vendored in test/vectors, see
+// SOURCES.md).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { NotationError } from '../src/errors.ts'
 import { certificateSubjectAttributes } from '../src/trust-policy/certificate-subject.ts'
@@ -13,11 +14,8 @@ import { parseTrustPolicyDocument } from '../src/trust-policy/parse-document.ts'
 import type { TrustPolicyStatement } from '../src/trust-policy/types.ts'
 import { checkTrustedIdentity } from '../src/verify/trusted-identity.ts'
 
-const VECTORS = join(import.meta.dirname, '../../../../shared/vectors/notation')
+const VECTORS = join(import.meta.dirname, '../../../test/vectors/notation')
 const TESTDATA = join(VECTORS, 'notation-go/verifier/testdata')
-const skip = existsSync(TESTDATA)
-  ? false
-  : `notation vectors absent: ${TESTDATA} (../shared/vectors/notation)`
 const certificate = (path: string) => new X509Certificate(readFileSync(join(TESTDATA, path)))
 
 function refuses(text: string, message: string): void {
@@ -108,7 +106,7 @@ test("parseDistinguishedName refuses what notation refuses, with notation's mess
   )
 })
 
-test("signing-cert.pem's subject reads as notation reads it", { skip }, () => {
+test("signing-cert.pem's subject reads as notation reads it", () => {
   const subject = certificateSubjectAttributes({
     certificate: certificate('verifier/signing-cert.pem')
   })
@@ -118,40 +116,32 @@ test("signing-cert.pem's subject reads as notation reads it", { skip }, () => {
   })
 })
 
-test(
-  'bad-cert.pem (a CN holding "=#") cannot be matched by x509.subject identities',
-  { skip },
-  () => {
-    const subject = certificateSubjectAttributes({
-      certificate: certificate('verifier/bad-cert.pem')
-    })
-    assert.equal(subject.text, 'CN=Bad=#CN,OU=SomeOU,O=SomeOrg,L=Seattle,ST=WA,C=US')
-    assert.equal(
-      subject.unsupported,
-      'unsupported distinguished name (DN) "CN=Bad=#CN,OU=SomeOU,O=SomeOrg,L=Seattle,ST=WA,C=US": notation does not support x509.subject identities containing "=#"'
-    )
-  }
-)
+test('bad-cert.pem (a CN holding "=#") cannot be matched by x509.subject identities', () => {
+  const subject = certificateSubjectAttributes({
+    certificate: certificate('verifier/bad-cert.pem')
+  })
+  assert.equal(subject.text, 'CN=Bad=#CN,OU=SomeOU,O=SomeOrg,L=Seattle,ST=WA,C=US')
+  assert.equal(
+    subject.unsupported,
+    'unsupported distinguished name (DN) "CN=Bad=#CN,OU=SomeOU,O=SomeOrg,L=Seattle,ST=WA,C=US": notation does not support x509.subject identities containing "=#"'
+  )
+})
 
-test(
-  'subjects notation rejects: no C/ST/O; a self-signed CA without C (GlobalSign R6)',
-  { skip },
-  () => {
-    const subject = certificateSubjectAttributes({
-      certificate: certificate('truststore/x509/tsa/test-timestamp/globalsignRoot.cer')
-    })
-    assert.equal(subject.text, 'CN=GlobalSign,OU=GlobalSign Root CA - R6,O=GlobalSign')
-    assert.deepEqual(subject.attributes, {
-      OU: 'GlobalSign Root CA - R6',
-      O: 'GlobalSign',
-      CN: 'GlobalSign'
-    })
-    assert.equal(
-      subject.unsupported,
-      `distinguished name (DN) "CN=GlobalSign,OU=GlobalSign Root CA - R6,O=GlobalSign" has no mandatory RDN attribute for "C", it must contain 'C', 'ST' or 'S', and 'O' RDN attributes at a minimum`
-    )
-  }
-)
+test('subjects notation rejects: no C/ST/O; a self-signed CA without C (GlobalSign R6)', () => {
+  const subject = certificateSubjectAttributes({
+    certificate: certificate('truststore/x509/tsa/test-timestamp/globalsignRoot.cer')
+  })
+  assert.equal(subject.text, 'CN=GlobalSign,OU=GlobalSign Root CA - R6,O=GlobalSign')
+  assert.deepEqual(subject.attributes, {
+    OU: 'GlobalSign Root CA - R6',
+    O: 'GlobalSign',
+    CN: 'GlobalSign'
+  })
+  assert.equal(
+    subject.unsupported,
+    `distinguished name (DN) "CN=GlobalSign,OU=GlobalSign Root CA - R6,O=GlobalSign" has no mandatory RDN attribute for "C", it must contain 'C', 'ST' or 'S', and 'O' RDN attributes at a minimum`
+  )
+})
 
 /** The statement of a one-statement OCI policy trusting `identities`, as the parser makes it. */
 function policyWith(identities: string[]): TrustPolicyStatement {
@@ -195,7 +185,7 @@ function refusedPolicy(identities: string[], reason: RegExp): void {
   )
 }
 
-test('TestVerifyX509TrustedIdentities cases give notation-go results', { skip }, () => {
+test('TestVerifyX509TrustedIdentities cases give notation-go results', () => {
   const leaf = certificate('verifier/signing-cert.pem')
   const bad = certificate('verifier/bad-cert.pem')
   assert.equal(trusted(['x509.subject:C=US,O=SomeOrg,ST=WA'], leaf), true)

@@ -1,20 +1,17 @@
-// Every trust policy fixture of notation's e2e suite, read in place from
-// ../shared/vectors/notation, against what notation says about it (notation
+// Every trust policy fixture of notation's e2e suite, vendored in test/vectors/notation (see
+// SOURCES.md), against what notation says about it (notation
 // test/e2e/suite/trustpolicy/*.go, notation-go verifier/trustpolicy).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { NotationError } from '../src/errors.ts'
 import { loadTrustPolicyDocument } from '../src/trust-policy/load-document.ts'
 import type { TrustPolicyDocument } from '../src/trust-policy/types.ts'
 
-const VECTORS = join(import.meta.dirname, '../../../../shared/vectors/notation')
+const VECTORS = join(import.meta.dirname, '../../../test/vectors/notation')
 const CONFIG = join(VECTORS, 'e2e/config/trustpolicies')
 const BLOB = join(VECTORS, 'e2e/blob/trustpolicies')
-const skip = existsSync(CONFIG)
-  ? false
-  : `notation vectors absent: ${CONFIG} (../shared/vectors/notation)`
 
 const ENFORCE_ALL = {
   integrity: 'enforce',
@@ -392,43 +389,29 @@ for (const [folder, table] of [
   [CONFIG, CONFIG_TABLE],
   [BLOB, BLOB_TABLE]
 ] as const) {
-  test(
-    `every fixture in ${folder.slice(VECTORS.length + 1)} has an expected outcome`,
-    { skip },
-    () => {
-      assert.deepEqual(readdirSync(folder).sort(), Object.keys(table).sort())
-    }
-  )
+  test(`every fixture in ${folder.slice(VECTORS.length + 1)} has an expected outcome`, () => {
+    assert.deepEqual(readdirSync(folder).sort(), Object.keys(table).sort())
+  })
   for (const [file, expected] of Object.entries(table)) {
     const outcome = 'valid' in expected ? 'is valid' : "is refused with notation's message"
-    test(`${file} (${expected.kind}) ${outcome}`, { skip }, () =>
-      expectOutcome(folder, file, expected)
-    )
+    test(`${file} (${expected.kind}) ${outcome}`, () => expectOutcome(folder, file, expected))
   }
 }
 
-test('the config fixtures hold 43 files, as notation e2e has', { skip }, () => {
+test('the config fixtures hold 43 files, as notation e2e has', () => {
   assert.equal(readdirSync(CONFIG).length, 43)
 })
 
-test(
-  'blob documents are refused as OCI documents: their statements have no registry scopes',
-  { skip },
-  () =>
-    expectOutcome(BLOB, 'trustpolicy.blob.json', {
-      kind: 'oci',
-      error:
-        'oci trust policy statement "test-blob-statement" has zero registry scopes, it must specify registry scopes with at least one value'
-    })
-)
+test('blob documents are refused as OCI documents: their statements have no registry scopes', () =>
+  expectOutcome(BLOB, 'trustpolicy.blob.json', {
+    kind: 'oci',
+    error:
+      'oci trust policy statement "test-blob-statement" has zero registry scopes, it must specify registry scopes with at least one value'
+  }))
 
-test(
-  'an OCI document is refused as a blob document (deviation: notation ignores registryScopes there)',
-  { skip },
-  () =>
-    expectOutcome(CONFIG, 'trustpolicy.json', {
-      kind: 'blob',
-      error:
-        'blob trust policy statement "e2e" has registryScopes, which blob trust policies do not use: remove them, or give this document as an OCI trust policy (trustpolicy.oci.json)'
-    })
-)
+test('an OCI document is refused as a blob document (deviation: notation ignores registryScopes there)', () =>
+  expectOutcome(CONFIG, 'trustpolicy.json', {
+    kind: 'blob',
+    error:
+      'blob trust policy statement "e2e" has registryScopes, which blob trust policies do not use: remove them, or give this document as an OCI trust policy (trustpolicy.oci.json)'
+  }))

@@ -1,7 +1,8 @@
 // Shared by the verify*.test.ts files: trust policy statements as literals, trust stores that
-// read named certificate files (or hold certificates in memory), and OCI layouts read in place.
+// read named certificate files (or hold certificates in memory), and OCI layouts read in place
+// from test/vectors (see SOURCES.md).
 import { X509Certificate } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDistinguishedName } from '../src/trust-policy/distinguished-name.ts'
 import { LEVELS } from '../src/trust-policy/levels.ts'
@@ -15,14 +16,10 @@ import type {
 import { readCertificateFile } from '../src/trust-store/read-certificates.ts'
 import type { TrustStoreSource } from '../src/trust-store/types.ts'
 
-export const VECTORS = join(import.meta.dirname, '../../../../shared/vectors/notation')
+export const VECTORS = join(import.meta.dirname, '../../../test/vectors/notation')
 export const NOTATION_GO = join(VECTORS, 'notation-go')
 export const TRUSTSTORE = join(NOTATION_GO, 'verifier/testdata/truststore/x509')
 export const E2E = join(VECTORS, 'e2e')
-
-/** A `skip` reason naming the folder when the vectors are absent, else false. */
-export const skipWithout = (folder: string): string | false =>
-  existsSync(folder) ? false : `notation vectors absent: ${folder} (../shared/vectors/notation)`
 
 /** Options of {@link statement}. */
 export interface StatementOptions {

@@ -4,7 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { X509Certificate } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { caIssuedCodeSigningChain, type IssuedCertificate } from '@sign/testenv'
 import { createEnvelope, parseEnvelope } from '../src/envelope/envelope.ts'
@@ -154,31 +154,27 @@ test('without a checker, revocation is reported as not checked', async () => {
 
 const SA_VALID = join(
   import.meta.dirname,
-  '../../../../shared/vectors/notation/notation-go/internal/mock/testdata/sa_valid_sig_env.json'
+  '../../../test/vectors/notation/notation-go/internal/mock/testdata/sa_valid_sig_env.json'
 )
-test(
-  'signingAuthority: the checker is given the authentic signing time',
-  { skip: existsSync(SA_VALID) ? false : `notation vector absent: ${SA_VALID}` },
-  async () => {
-    const envelope = readFileSync(SA_VALID)
-    const [root] = parseEnvelope(envelope, 'application/jose+json').certificateChain.slice(-1)
-    const recorded = checker([])
-    const outcome = await verifyNotationSignature({
-      envelope,
-      envelopeMediaType: 'application/jose+json',
-      statement: statement({ level: 'strict', trustStores: ['signingAuthority:root'] }),
-      trustStores: trustStores({ 'signingAuthority:root': [root as Buffer] }),
-      target: {
-        kind: 'oci',
-        descriptor: {
-          mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-          digest: 'sha256:60043cf45eaebc4c0867fea485a039b598f52fd09fd5b07b0b2d2f88fad9d74e',
-          size: 528
-        }
-      },
-      revocation: recorded
-    })
-    assert.equal(outcome.verified, true, outcome.failure?.message)
-    assert.equal(recorded.calls[0]?.signingTime?.toISOString(), '2020-11-09T07:00:00.000Z')
-  }
-)
+test('signingAuthority: the checker is given the authentic signing time', async () => {
+  const envelope = readFileSync(SA_VALID)
+  const [root] = parseEnvelope(envelope, 'application/jose+json').certificateChain.slice(-1)
+  const recorded = checker([])
+  const outcome = await verifyNotationSignature({
+    envelope,
+    envelopeMediaType: 'application/jose+json',
+    statement: statement({ level: 'strict', trustStores: ['signingAuthority:root'] }),
+    trustStores: trustStores({ 'signingAuthority:root': [root as Buffer] }),
+    target: {
+      kind: 'oci',
+      descriptor: {
+        mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+        digest: 'sha256:60043cf45eaebc4c0867fea485a039b598f52fd09fd5b07b0b2d2f88fad9d74e',
+        size: 528
+      }
+    },
+    revocation: recorded
+  })
+  assert.equal(outcome.verified, true, outcome.failure?.message)
+  assert.equal(recorded.calls[0]?.signingTime?.toISOString(), '2020-11-09T07:00:00.000Z')
+})

@@ -11,7 +11,7 @@ import type { ExtensionValue } from '../src/verify/certificate-claims.ts'
 import { verifyBundle } from '../src/verify/index.ts'
 import type { VerifyBundleOptions } from '../src/verify/index.ts'
 import { GITHUB_ACTIONS_ISSUER, startSigningEnv } from './verify-stack.ts'
-import { sigstoreVectors, vectorsSkip } from './verify-vectors.ts'
+import { sigstoreVectors } from './verify-vectors.ts'
 import { assertRejected } from './verify-rejection.ts'
 
 const real = join(sigstoreVectors, 'real')
@@ -29,164 +29,148 @@ function whl(): Pick<VerifyBundleOptions, 'bundle' | 'artifact'> {
   }
 }
 
-test(
-  'real: the GitHub-signed wheel reports every claim, both encodings reconciled',
-  { skip: vectorsSkip },
-  () => {
-    const result = verifyBundle({
-      ...whl(),
-      policy: {
-        certificateIdentity: WHL_IDENTITY,
-        certificateOidcIssuer: GITHUB_ACTIONS_ISSUER,
-        certificateGithubWorkflowTrigger: 'release',
-        certificateGithubWorkflowSha: WHL_SHA,
-        certificateGithubWorkflowName: 'release',
-        certificateGithubWorkflowRepository: 'trailofbits/rfc8785.py',
-        certificateGithubWorkflowRef: 'refs/tags/v0.1.2',
-        certificateExtensions: {
-          runnerEnvironment: 'github-hosted',
-          sourceRepositoryVisibilityAtSigning: 'public',
-          sourceRepositoryIdentifier: '768213997',
-          buildSignerURI: WHL_IDENTITY
-        }
+test('real: the GitHub-signed wheel reports every claim, both encodings reconciled', () => {
+  const result = verifyBundle({
+    ...whl(),
+    policy: {
+      certificateIdentity: WHL_IDENTITY,
+      certificateOidcIssuer: GITHUB_ACTIONS_ISSUER,
+      certificateGithubWorkflowTrigger: 'release',
+      certificateGithubWorkflowSha: WHL_SHA,
+      certificateGithubWorkflowName: 'release',
+      certificateGithubWorkflowRepository: 'trailofbits/rfc8785.py',
+      certificateGithubWorkflowRef: 'refs/tags/v0.1.2',
+      certificateExtensions: {
+        runnerEnvironment: 'github-hosted',
+        sourceRepositoryVisibilityAtSigning: 'public',
+        sourceRepositoryIdentifier: '768213997',
+        buildSignerURI: WHL_IDENTITY
       }
-    })
-    assert.deepEqual(result.githubWorkflow, {
-      trigger: 'release',
-      sha: WHL_SHA,
-      name: 'release',
-      repository: 'trailofbits/rfc8785.py',
-      ref: 'refs/tags/v0.1.2'
-    })
-    assert.deepEqual(result.extensions, {
-      issuer: GITHUB_ACTIONS_ISSUER,
-      buildSignerURI: WHL_IDENTITY,
-      buildSignerDigest: WHL_SHA,
-      runnerEnvironment: 'github-hosted',
-      sourceRepositoryURI: 'https://github.com/trailofbits/rfc8785.py',
-      sourceRepositoryDigest: WHL_SHA,
-      sourceRepositoryRef: 'refs/tags/v0.1.2',
-      sourceRepositoryIdentifier: '768213997',
-      sourceRepositoryOwnerURI: 'https://github.com/trailofbits',
-      sourceRepositoryOwnerIdentifier: '2314423',
-      buildConfigURI: WHL_IDENTITY,
-      buildConfigDigest: WHL_SHA,
-      buildTrigger: 'release',
-      runInvocationURI:
-        'https://github.com/trailofbits/rfc8785.py/actions/runs/8351058501/attempts/1',
-      sourceRepositoryVisibilityAtSigning: 'public'
-    })
-  }
-)
+    }
+  })
+  assert.deepEqual(result.githubWorkflow, {
+    trigger: 'release',
+    sha: WHL_SHA,
+    name: 'release',
+    repository: 'trailofbits/rfc8785.py',
+    ref: 'refs/tags/v0.1.2'
+  })
+  assert.deepEqual(result.extensions, {
+    issuer: GITHUB_ACTIONS_ISSUER,
+    buildSignerURI: WHL_IDENTITY,
+    buildSignerDigest: WHL_SHA,
+    runnerEnvironment: 'github-hosted',
+    sourceRepositoryURI: 'https://github.com/trailofbits/rfc8785.py',
+    sourceRepositoryDigest: WHL_SHA,
+    sourceRepositoryRef: 'refs/tags/v0.1.2',
+    sourceRepositoryIdentifier: '768213997',
+    sourceRepositoryOwnerURI: 'https://github.com/trailofbits',
+    sourceRepositoryOwnerIdentifier: '2314423',
+    buildConfigURI: WHL_IDENTITY,
+    buildConfigDigest: WHL_SHA,
+    buildTrigger: 'release',
+    runInvocationURI:
+      'https://github.com/trailofbits/rfc8785.py/actions/runs/8351058501/attempts/1',
+    sourceRepositoryVisibilityAtSigning: 'public'
+  })
+})
 
-test(
-  'real: a wrong GitHub claim or extension of the wheel is refused, naming claim, expected and actual',
-  { skip: vectorsSkip },
-  () => {
-    const base = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ACTIONS_ISSUER }
-    const cases: [Record<string, unknown>, RegExp][] = [
-      [
-        { certificateGithubWorkflowRepository: 'trailofbits/rfc8785' },
-        /certificate GitHub workflow repository \(1\.3\.6\.1\.4\.1\.57264\.1\.5 or sourceRepositoryURI 1\.3\.6\.1\.4\.1\.57264\.1\.12\) is "trailofbits\/rfc8785\.py", expected "trailofbits\/rfc8785"/
-      ],
-      [
-        { certificateGithubWorkflowTrigger: 'push' },
-        /certificate GitHub workflow trigger \(1\.3\.6\.1\.4\.1\.57264\.1\.2 or buildTrigger .*\) is "release", expected "push"/
-      ],
-      [
-        { certificateGithubWorkflowSha: WHL_SHA.toUpperCase() },
-        /certificate GitHub workflow sha .* is "d8b4a644[0-9a-f]+", expected "D8B4A644/
-      ],
-      [
-        { certificateGithubWorkflowName: 'Release' },
-        /certificate GitHub workflow name \(1\.3\.6\.1\.4\.1\.57264\.1\.4\) is "release", expected "Release"/
-      ],
-      [
-        { certificateGithubWorkflowRef: 'refs/tags/v0.1' },
-        /certificate GitHub workflow ref .* is "refs\/tags\/v0\.1\.2", expected "refs\/tags\/v0\.1"/
-      ],
-      [
-        { certificateExtensions: { runnerEnvironment: 'self-hosted' } },
-        /certificate extension runnerEnvironment \(1\.3\.6\.1\.4\.1\.57264\.1\.11\) is "github-hosted", expected "self-hosted"/
-      ]
+test('real: a wrong GitHub claim or extension of the wheel is refused, naming claim, expected and actual', () => {
+  const base = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ACTIONS_ISSUER }
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [
+      { certificateGithubWorkflowRepository: 'trailofbits/rfc8785' },
+      /certificate GitHub workflow repository \(1\.3\.6\.1\.4\.1\.57264\.1\.5 or sourceRepositoryURI 1\.3\.6\.1\.4\.1\.57264\.1\.12\) is "trailofbits\/rfc8785\.py", expected "trailofbits\/rfc8785"/
+    ],
+    [
+      { certificateGithubWorkflowTrigger: 'push' },
+      /certificate GitHub workflow trigger \(1\.3\.6\.1\.4\.1\.57264\.1\.2 or buildTrigger .*\) is "release", expected "push"/
+    ],
+    [
+      { certificateGithubWorkflowSha: WHL_SHA.toUpperCase() },
+      /certificate GitHub workflow sha .* is "d8b4a644[0-9a-f]+", expected "D8B4A644/
+    ],
+    [
+      { certificateGithubWorkflowName: 'Release' },
+      /certificate GitHub workflow name \(1\.3\.6\.1\.4\.1\.57264\.1\.4\) is "release", expected "Release"/
+    ],
+    [
+      { certificateGithubWorkflowRef: 'refs/tags/v0.1' },
+      /certificate GitHub workflow ref .* is "refs\/tags\/v0\.1\.2", expected "refs\/tags\/v0\.1"/
+    ],
+    [
+      { certificateExtensions: { runnerEnvironment: 'self-hosted' } },
+      /certificate extension runnerEnvironment \(1\.3\.6\.1\.4\.1\.57264\.1\.11\) is "github-hosted", expected "self-hosted"/
     ]
-    for (const [claims, reason] of cases) {
-      assertRejected({ ...whl(), policy: { ...base, ...claims } }, 'POLICY_FAILED', reason)
-    }
-    assertRejected(
-      {
-        ...whl(),
-        policy: { ...base, certificateExtensions: { githubWorkflowSha: WHL_SHA } as never }
-      },
-      'INVALID_INPUT',
-      /"githubWorkflowSha" is not a Fulcio extension name; use one of issuer, buildSignerURI/
-    )
+  ]
+  for (const [claims, reason] of cases) {
+    assertRejected({ ...whl(), policy: { ...base, ...claims } }, 'POLICY_FAILED', reason)
   }
-)
+  assertRejected(
+    {
+      ...whl(),
+      policy: { ...base, certificateExtensions: { githubWorkflowSha: WHL_SHA } as never }
+    },
+    'INVALID_INPUT',
+    /"githubWorkflowSha" is not a Fulcio extension name; use one of issuer, buildSignerURI/
+  )
+})
 
-test(
-  'real: a claim the certificate does not make is missing, not matched',
-  { skip: vectorsSkip },
-  () => {
-    // An e-mail identity signed through GitHub's OAuth login: no workflow claims at all.
-    const bundle = JSON.parse(
-      readFileSync(join(real, 'sigstore-js-bundles', 'bundleV03-dsse.sigstore'), 'utf8')
-    ) as unknown
-    const policy = {
-      certificateIdentity: 'brian@dehamer.com',
-      certificateOidcIssuer: 'https://github.com/login/oauth'
-    }
-    const result = verifyBundle({ bundle, policy })
-    assert.deepEqual(result.githubWorkflow, {})
-    assert.deepEqual(result.extensions, { issuer: 'https://github.com/login/oauth' })
-    assertRejected(
-      { bundle, policy: { ...policy, certificateGithubWorkflowRepository: 'npm/cli' } },
-      'POLICY_FAILED',
-      /certificate GitHub workflow repository \(1\.3\.6\.1\.4\.1\.57264\.1\.5 or sourceRepositoryURI 1\.3\.6\.1\.4\.1\.57264\.1\.12\) is missing, expected "npm\/cli"/
-    )
-    assertRejected(
-      { bundle, policy: { ...policy, certificateExtensions: { toString: 'x' } as never } },
-      'INVALID_INPUT',
-      /"toString" is not a Fulcio extension name/
-    )
+test('real: a claim the certificate does not make is missing, not matched', () => {
+  // An e-mail identity signed through GitHub's OAuth login: no workflow claims at all.
+  const bundle = JSON.parse(
+    readFileSync(join(real, 'sigstore-js-bundles', 'bundleV03-dsse.sigstore'), 'utf8')
+  ) as unknown
+  const policy = {
+    certificateIdentity: 'brian@dehamer.com',
+    certificateOidcIssuer: 'https://github.com/login/oauth'
   }
-)
+  const result = verifyBundle({ bundle, policy })
+  assert.deepEqual(result.githubWorkflow, {})
+  assert.deepEqual(result.extensions, { issuer: 'https://github.com/login/oauth' })
+  assertRejected(
+    { bundle, policy: { ...policy, certificateGithubWorkflowRepository: 'npm/cli' } },
+    'POLICY_FAILED',
+    /certificate GitHub workflow repository \(1\.3\.6\.1\.4\.1\.57264\.1\.5 or sourceRepositoryURI 1\.3\.6\.1\.4\.1\.57264\.1\.12\) is missing, expected "npm\/cli"/
+  )
+  assertRejected(
+    { bundle, policy: { ...policy, certificateExtensions: { toString: 'x' } as never } },
+    'INVALID_INPUT',
+    /"toString" is not a Fulcio extension name/
+  )
+})
 
-test(
-  'real: SLSA generator provenance — the caller repository, not the reusable workflow’s, is the claim',
-  { skip: vectorsSkip },
-  () => {
-    const file = join(slsa, 'binary-linux-amd64-push-v13.0.30')
-    const result = verifyBundle({
-      bundle: JSON.parse(readFileSync(`${file}.intoto.jsonl`, 'utf8')),
-      artifact: { data: readFileSync(file) },
-      policy: {
-        certificateIdentity: GENERATOR,
-        certificateOidcIssuer: GITHUB_ACTIONS_ISSUER,
-        certificateGithubWorkflowRepository: 'slsa-framework/example-package',
-        certificateGithubWorkflowRef: 'refs/tags/v13.0.30',
-        certificateGithubWorkflowTrigger: 'push',
-        predicateType: 'https://slsa.dev/provenance/v0.2',
-        certificateExtensions: {
-          // 153 bytes: a DER string with a long-form length.
-          buildConfigURI:
-            'https://github.com/slsa-framework/example-package/.github/workflows/verifier-e2e.all.workflow_dispatch.main.all.slsa3.yml@refs/tags/v13.0.30',
-          buildSignerDigest: 'f7dd8c54c2067bafc12ca7a55595d5ee9b75204a'
-        }
+test('real: SLSA generator provenance — the caller repository, not the reusable workflow’s, is the claim', () => {
+  const file = join(slsa, 'binary-linux-amd64-push-v13.0.30')
+  const result = verifyBundle({
+    bundle: JSON.parse(readFileSync(`${file}.intoto.jsonl`, 'utf8')),
+    artifact: { data: readFileSync(file) },
+    policy: {
+      certificateIdentity: GENERATOR,
+      certificateOidcIssuer: GITHUB_ACTIONS_ISSUER,
+      certificateGithubWorkflowRepository: 'slsa-framework/example-package',
+      certificateGithubWorkflowRef: 'refs/tags/v13.0.30',
+      certificateGithubWorkflowTrigger: 'push',
+      predicateType: 'https://slsa.dev/provenance/v0.2',
+      certificateExtensions: {
+        // 153 bytes: a DER string with a long-form length.
+        buildConfigURI:
+          'https://github.com/slsa-framework/example-package/.github/workflows/verifier-e2e.all.workflow_dispatch.main.all.slsa3.yml@refs/tags/v13.0.30',
+        buildSignerDigest: 'f7dd8c54c2067bafc12ca7a55595d5ee9b75204a'
       }
-    })
-    assert.equal(result.kind, 'dsse')
-    assert.equal(result.identity, GENERATOR)
-    assert.equal(
-      result.githubWorkflow.name,
-      '.github/workflows/verifier-e2e.all.workflow_dispatch.main.all.slsa3.yml'
-    )
-    assert.equal(
-      result.extensions.sourceRepositoryURI,
-      'https://github.com/slsa-framework/example-package'
-    )
-  }
-)
+    }
+  })
+  assert.equal(result.kind, 'dsse')
+  assert.equal(result.identity, GENERATOR)
+  assert.equal(
+    result.githubWorkflow.name,
+    '.github/workflows/verifier-e2e.all.workflow_dispatch.main.all.slsa3.yml'
+  )
+  assert.equal(
+    result.extensions.sourceRepositoryURI,
+    'https://github.com/slsa-framework/example-package'
+  )
+})
 
 test('stack: the loopback Fulcio’s certificate carries the run’s claims in both encodings', async t => {
   const env = await startSigningEnv(t, {

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { loadTrustedRoot, publicGoodTrustedRoot, verifyBundle } from '../src/verify/index.ts'
 import type { VerifiedBundle } from '../src/verify/index.ts'
 import { verifyPrehashed } from '../src/verify/prehash-verify.ts'
-import { sigstoreVectors, vectorsSkip } from './verify-vectors.ts'
+import { sigstoreVectors } from './verify-vectors.ts'
 import { assertRejected, rejection } from './verify-rejection.ts'
 
 const real = join(sigstoreVectors, 'real')
@@ -40,154 +40,134 @@ function whl(): { bundle: unknown; data: Buffer } {
   }
 }
 
-test(
-  'real: the GitHub Actions-signed wheel verifies by path and by digest',
-  { skip: vectorsSkip },
-  () => {
-    const { bundle, data } = whl()
-    const policy = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ISSUER }
-    const expected = { identity: WHL_IDENTITY, issuer: GITHUB_ISSUER, kind: 'message' }
-    assert.deepEqual(signerOf(verifyBundle({ bundle, artifact: { data }, policy })), expected)
+test('real: the GitHub Actions-signed wheel verifies by path and by digest', () => {
+  const { bundle, data } = whl()
+  const policy = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ISSUER }
+  const expected = { identity: WHL_IDENTITY, issuer: GITHUB_ISSUER, kind: 'message' }
+  assert.deepEqual(signerOf(verifyBundle({ bundle, artifact: { data }, policy })), expected)
+  assert.deepEqual(
+    signerOf(verifyBundle({ bundle, artifact: { digest: sha256(data) }, policy })),
+    expected
+  )
+})
+
+test('real: Python-3.12.5.tgz.sigstore is rejected, its inclusion proof lacks a checkpoint', () => {
+  assertRejected(
+    {
+      bundle: readJSON(join(real, 'Python-3.12.5.tgz.sigstore')),
+      artifact: {
+        digest: 'sha256:38dc4e2c261d49c661196066edbfb70fdb16be4a79cc8220c224dfeb5636d405'
+      },
+      policy: {
+        certificateIdentity: 'thomas@python.org',
+        certificateOidcIssuer: 'https://accounts.google.com'
+      }
+    },
+    'INVALID_BUNDLE',
+    /transparency log entry 0 has an inclusion proof without its checkpoint/
+  )
+})
+
+test('real: sigstore-js DSSE bundles v0.1–v0.3 verify without an artifact', () => {
+  const dir = join(real, 'sigstore-js-bundles')
+  const files = readdirSync(dir).filter(name => name.endsWith('.sigstore'))
+  assert.equal(files.length, 9)
+  for (const file of files) {
+    const result = verifyBundle({
+      bundle: readJSON(join(dir, file)),
+      policy: {
+        certificateIdentity: 'brian@dehamer.com',
+        certificateOidcIssuer: 'https://github.com/login/oauth'
+      }
+    })
     assert.deepEqual(
-      signerOf(verifyBundle({ bundle, artifact: { digest: sha256(data) }, policy })),
-      expected
-    )
-  }
-)
-
-test(
-  'real: Python-3.12.5.tgz.sigstore is rejected, its inclusion proof lacks a checkpoint',
-  { skip: vectorsSkip },
-  () => {
-    assertRejected(
+      signerOf(result),
       {
-        bundle: readJSON(join(real, 'Python-3.12.5.tgz.sigstore')),
-        artifact: {
-          digest: 'sha256:38dc4e2c261d49c661196066edbfb70fdb16be4a79cc8220c224dfeb5636d405'
-        },
-        policy: {
-          certificateIdentity: 'thomas@python.org',
-          certificateOidcIssuer: 'https://accounts.google.com'
-        }
+        identity: 'brian@dehamer.com',
+        issuer: 'https://github.com/login/oauth',
+        kind: 'dsse',
+        predicateType: 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1'
       },
-      'INVALID_BUNDLE',
-      /transparency log entry 0 has an inclusion proof without its checkpoint/
+      file
     )
   }
-)
+})
 
-test(
-  'real: sigstore-js DSSE bundles v0.1–v0.3 verify without an artifact',
-  { skip: vectorsSkip },
-  () => {
-    const dir = join(real, 'sigstore-js-bundles')
-    const files = readdirSync(dir).filter(name => name.endsWith('.sigstore'))
-    assert.equal(files.length, 9)
-    for (const file of files) {
-      const result = verifyBundle({
-        bundle: readJSON(join(dir, file)),
-        policy: {
-          certificateIdentity: 'brian@dehamer.com',
-          certificateOidcIssuer: 'https://github.com/login/oauth'
-        }
-      })
-      assert.deepEqual(
-        signerOf(result),
-        {
-          identity: 'brian@dehamer.com',
-          issuer: 'https://github.com/login/oauth',
-          kind: 'dsse',
-          predicateType: 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1'
-        },
-        file
-      )
-    }
+test('real: the cosign OCI attestation verifies, alone or against its subject digest', () => {
+  const bundle = readJSON(join(real, 'oci-attestation.sigstore.json'))
+  const policy = {
+    certificateIdentity: 'cody@soyland.com',
+    certificateOidcIssuer: 'https://github.com/login/oauth'
   }
-)
-
-test(
-  'real: the cosign OCI attestation verifies, alone or against its subject digest',
-  { skip: vectorsSkip },
-  () => {
-    const bundle = readJSON(join(real, 'oci-attestation.sigstore.json'))
-    const policy = {
-      certificateIdentity: 'cody@soyland.com',
-      certificateOidcIssuer: 'https://github.com/login/oauth'
-    }
-    const expected = {
-      identity: 'cody@soyland.com',
-      issuer: 'https://github.com/login/oauth',
-      kind: 'dsse',
-      predicateType: 'https://cosign.sigstore.dev/attestation/v1'
-    }
-    assert.deepEqual(signerOf(verifyBundle({ bundle, policy })), expected)
-    const subject = 'sha256:732112270d7e59418a8c080b134b24cabd67d250d0d0147a97ed95ba5c280aa4'
-    assert.deepEqual(
-      signerOf(verifyBundle({ bundle, policy, artifact: { digest: subject } })),
-      expected
-    )
-    assertRejected(
-      { bundle, policy, artifact: { digest: `sha256:${'0'.repeat(64)}` } },
-      'VERIFICATION_FAILED',
-      /the artifact sha256:0{64} is not a subject of the in-toto statement/
-    )
+  const expected = {
+    identity: 'cody@soyland.com',
+    issuer: 'https://github.com/login/oauth',
+    kind: 'dsse',
+    predicateType: 'https://cosign.sigstore.dev/attestation/v1'
   }
-)
+  assert.deepEqual(signerOf(verifyBundle({ bundle, policy })), expected)
+  const subject = 'sha256:732112270d7e59418a8c080b134b24cabd67d250d0d0147a97ed95ba5c280aa4'
+  assert.deepEqual(
+    signerOf(verifyBundle({ bundle, policy, artifact: { digest: subject } })),
+    expected
+  )
+  assertRejected(
+    { bundle, policy, artifact: { digest: `sha256:${'0'.repeat(64)}` } },
+    'VERIFICATION_FAILED',
+    /the artifact sha256:0{64} is not a subject of the in-toto statement/
+  )
+})
 
-test(
-  'policy: a regexp matching only a prefix of the identity is refused (anchored)',
-  { skip: vectorsSkip },
-  () => {
-    const { bundle, data } = whl()
-    // Unanchored, this would match the longer release-workflow identity (spec §1.4).
-    assertRejected(
-      {
-        bundle,
-        artifact: { data },
-        policy: {
-          certificateIdentityRegexp: 'https://github\\.com/trailofbits/',
-          certificateOidcIssuer: GITHUB_ISSUER
-        }
-      },
-      'POLICY_FAILED',
-      /certificate identity "https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.*" does not match \^\(\?:https/
-    )
-    // Also anchored at the start: a suffix match is no match either.
-    assertRejected(
-      {
-        bundle,
-        artifact: { data },
-        policy: { certificateIdentityRegexp: 'release\\.yml@refs/tags/v0\\.1\\.2' }
-      },
-      'POLICY_FAILED',
-      /certificate identity .* does not match/
-    )
-    // An exact identity is escaped: its dots are not wildcards.
-    assertRejected(
-      {
-        bundle,
-        artifact: { data },
-        policy: { certificateIdentity: WHL_IDENTITY.replace('rfc8785.py', 'rfc8785xpy') }
-      },
-      'POLICY_FAILED',
-      /certificate identity .* does not match/
-    )
-    // The same regexp covering the whole identity passes: the refusal is the anchoring.
-    assert.equal(
-      verifyBundle({
-        bundle,
-        artifact: { data },
-        policy: {
-          certificateIdentityRegexp: 'https://github\\.com/trailofbits/.*',
-          certificateOidcIssuerRegexp: 'https://token\\.actions\\.githubusercontent\\.com'
-        }
-      }).identity,
-      WHL_IDENTITY
-    )
-  }
-)
+test('policy: a regexp matching only a prefix of the identity is refused (anchored)', () => {
+  const { bundle, data } = whl()
+  // Unanchored, this would match the longer release-workflow identity (spec §1.4).
+  assertRejected(
+    {
+      bundle,
+      artifact: { data },
+      policy: {
+        certificateIdentityRegexp: 'https://github\\.com/trailofbits/',
+        certificateOidcIssuer: GITHUB_ISSUER
+      }
+    },
+    'POLICY_FAILED',
+    /certificate identity "https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.*" does not match \^\(\?:https/
+  )
+  // Also anchored at the start: a suffix match is no match either.
+  assertRejected(
+    {
+      bundle,
+      artifact: { data },
+      policy: { certificateIdentityRegexp: 'release\\.yml@refs/tags/v0\\.1\\.2' }
+    },
+    'POLICY_FAILED',
+    /certificate identity .* does not match/
+  )
+  // An exact identity is escaped: its dots are not wildcards.
+  assertRejected(
+    {
+      bundle,
+      artifact: { data },
+      policy: { certificateIdentity: WHL_IDENTITY.replace('rfc8785.py', 'rfc8785xpy') }
+    },
+    'POLICY_FAILED',
+    /certificate identity .* does not match/
+  )
+  // The same regexp covering the whole identity passes: the refusal is the anchoring.
+  assert.equal(
+    verifyBundle({
+      bundle,
+      artifact: { data },
+      policy: {
+        certificateIdentityRegexp: 'https://github\\.com/trailofbits/.*',
+        certificateOidcIssuerRegexp: 'https://token\\.actions\\.githubusercontent\\.com'
+      }
+    }).identity,
+    WHL_IDENTITY
+  )
+})
 
-test('policy: a wrong issuer, exact or by prefix regexp, is refused', { skip: vectorsSkip }, () => {
+test('policy: a wrong issuer, exact or by prefix regexp, is refused', () => {
   const { bundle, data } = whl()
   assertRejected(
     {
@@ -212,73 +192,65 @@ test('policy: a wrong issuer, exact or by prefix regexp, is refused', { skip: ve
   )
 })
 
-test(
-  'artifact: a tampered artifact is rejected, by path and by digest',
-  { skip: vectorsSkip },
-  () => {
-    const { bundle, data } = whl()
-    const tampered = Buffer.from(data)
-    tampered[100] = (tampered[100] ?? 0) ^ 1
-    const policy = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ISSUER }
-    const reason = /the artifact sha256:[0-9a-f]{64} does not match the bundle's message digest/
-    assertRejected({ bundle, artifact: { data: tampered }, policy }, 'VERIFICATION_FAILED', reason)
-    assertRejected(
-      { bundle, artifact: { digest: sha256(tampered) }, policy },
-      'VERIFICATION_FAILED',
-      reason
-    )
-  }
-)
+test('artifact: a tampered artifact is rejected, by path and by digest', () => {
+  const { bundle, data } = whl()
+  const tampered = Buffer.from(data)
+  tampered[100] = (tampered[100] ?? 0) ^ 1
+  const policy = { certificateIdentity: WHL_IDENTITY, certificateOidcIssuer: GITHUB_ISSUER }
+  const reason = /the artifact sha256:[0-9a-f]{64} does not match the bundle's message digest/
+  assertRejected({ bundle, artifact: { data: tampered }, policy }, 'VERIFICATION_FAILED', reason)
+  assertRejected(
+    { bundle, artifact: { digest: sha256(tampered) }, policy },
+    'VERIFICATION_FAILED',
+    reason
+  )
+})
 
-test(
-  'inputs: identity, issuer and key all missing; a key for a certificate bundle; no artifact',
-  { skip: vectorsSkip },
-  () => {
-    const { bundle, data } = whl()
-    assertRejected(
-      { bundle, artifact: { data }, policy: {} },
-      'INVALID_INPUT',
-      /a certificate identity or issuer \(exact or regexp\) is required/
-    )
-    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    const key = publicKey.export({ type: 'spki', format: 'pem' }).toString()
-    assertRejected(
-      { bundle, artifact: { data }, policy: { key } },
-      'POLICY_FAILED',
-      /the bundle's certificate holds a different public key than the given key/
-    )
-    // The key the certificate holds verifies it, by path and by digest (cosign's rule for a key
-    // and a certificate); nothing of the certificate is then reported.
-    const chain = (
-      bundle as {
-        verificationMaterial: { x509CertificateChain: { certificates: { rawBytes: string }[] } }
-      }
-    ).verificationMaterial.x509CertificateChain.certificates
-    const certified = new X509Certificate(Buffer.from(chain[0]?.rawBytes ?? '', 'base64')).publicKey
-      .export({ type: 'spki', format: 'pem' })
-      .toString()
-    for (const artifact of [{ data }, { digest: sha256(data) }]) {
-      const result = verifyBundle({ bundle, artifact, policy: { key: certified } })
-      assert.deepEqual(result, {
-        identity: undefined,
-        issuer: undefined,
-        kind: 'message',
-        extensions: {},
-        githubWorkflow: {}
-      })
+test('inputs: identity, issuer and key all missing; a key for a certificate bundle; no artifact', () => {
+  const { bundle, data } = whl()
+  assertRejected(
+    { bundle, artifact: { data }, policy: {} },
+    'INVALID_INPUT',
+    /a certificate identity or issuer \(exact or regexp\) is required/
+  )
+  const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const key = publicKey.export({ type: 'spki', format: 'pem' }).toString()
+  assertRejected(
+    { bundle, artifact: { data }, policy: { key } },
+    'POLICY_FAILED',
+    /the bundle's certificate holds a different public key than the given key/
+  )
+  // The key the certificate holds verifies it, by path and by digest (cosign's rule for a key
+  // and a certificate); nothing of the certificate is then reported.
+  const chain = (
+    bundle as {
+      verificationMaterial: { x509CertificateChain: { certificates: { rawBytes: string }[] } }
     }
-    assertRejected(
-      { bundle, policy: { certificateIdentity: WHL_IDENTITY } },
-      'INVALID_INPUT',
-      /a message-signature bundle can only be verified with the artifact or its digest/
-    )
-    assertRejected(
-      { bundle, artifact: { digest: 'sha256:abc' }, policy: { certificateIdentity: WHL_IDENTITY } },
-      'INVALID_INPUT',
-      /artifact digest "sha256:abc" is not sha256:<64 hex digits>/
-    )
+  ).verificationMaterial.x509CertificateChain.certificates
+  const certified = new X509Certificate(Buffer.from(chain[0]?.rawBytes ?? '', 'base64')).publicKey
+    .export({ type: 'spki', format: 'pem' })
+    .toString()
+  for (const artifact of [{ data }, { digest: sha256(data) }]) {
+    const result = verifyBundle({ bundle, artifact, policy: { key: certified } })
+    assert.deepEqual(result, {
+      identity: undefined,
+      issuer: undefined,
+      kind: 'message',
+      extensions: {},
+      githubWorkflow: {}
+    })
   }
-)
+  assertRejected(
+    { bundle, policy: { certificateIdentity: WHL_IDENTITY } },
+    'INVALID_INPUT',
+    /a message-signature bundle can only be verified with the artifact or its digest/
+  )
+  assertRejected(
+    { bundle, artifact: { digest: 'sha256:abc' }, policy: { certificateIdentity: WHL_IDENTITY } },
+    'INVALID_INPUT',
+    /artifact digest "sha256:abc" is not sha256:<64 hex digits>/
+  )
+})
 
 test('trusted root: the embedded public-good root is @sigstore/tuf’s pinned seed', () => {
   const require = createRequire(import.meta.url)
@@ -326,26 +298,22 @@ test('trusted root: loadTrustedRoot reads a file and refuses unreadable or inval
   await rejects(empty, /lists neither transparency logs nor certificate authorities/)
 })
 
-test(
-  'trusted root: a bundle from the public-good instance fails against another root',
-  { skip: vectorsSkip },
-  async () => {
-    const { bundle, data } = whl()
-    const staging = await loadTrustedRoot({
-      path: join(sigstoreVectors, 'conformance', 'rekor2-happy-path', 'trusted_root.json')
-    })
-    assertRejected(
-      {
-        bundle,
-        artifact: { data },
-        policy: { certificateIdentity: WHL_IDENTITY },
-        trustedRoot: staging
-      },
-      'VERIFICATION_FAILED',
-      /bundle verification failed: CERTIFICATE_ERROR: Failed to verify certificate chain/
-    )
-  }
-)
+test('trusted root: a bundle from the public-good instance fails against another root', async () => {
+  const { bundle, data } = whl()
+  const staging = await loadTrustedRoot({
+    path: join(sigstoreVectors, 'conformance', 'rekor2-happy-path', 'trusted_root.json')
+  })
+  assertRejected(
+    {
+      bundle,
+      artifact: { data },
+      policy: { certificateIdentity: WHL_IDENTITY },
+      trustedRoot: staging
+    },
+    'VERIFICATION_FAILED',
+    /bundle verification failed: CERTIFICATE_ERROR: Failed to verify certificate chain/
+  )
+})
 
 test('prehash: ECDSA P-256/P-384 and RSA signatures verify over the digest alone', () => {
   const message = Buffer.from('the artifact')

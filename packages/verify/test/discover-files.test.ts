@@ -4,7 +4,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,7 +23,7 @@ import {
 } from '../src/discover/index.ts'
 import { startSigningEnv } from './discover-env.ts'
 
-const SLSA = join(import.meta.dirname, '../../../../shared/vectors/slsa/gha_generic-v2.1.0')
+const SLSA = join(import.meta.dirname, '../../../test/vectors/slsa/gha_generic-v2.1.0')
 const SLSA_BINARY = join(SLSA, 'binary-linux-amd64-push-v13.0.30')
 
 async function tempDir(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
@@ -127,28 +126,24 @@ test('every signature our signing code writes beside a release file is found, an
   }
 })
 
-test(
-  'slsa-github-generator .intoto.jsonl: one bundle line, found and verifiable for the binary',
-  { skip: existsSync(SLSA) ? false : `the vectors folder ${SLSA} is absent` },
-  async () => {
-    const found = await discoverFileSignatures({ path: SLSA_BINARY })
-    assert.equal(found.length, 1)
-    const [provenance] = found
-    assert.equal(provenance?.kind, 'sigstore-bundle')
-    assert.equal(provenance.line, 1)
-    assert.equal(provenance.path, `${SLSA_BINARY}.intoto.jsonl`)
-    const verified = verifyBundle({
-      bundle: provenance.bundle,
-      artifact: { data: await readFile(SLSA_BINARY) },
-      policy: {
-        certificateIdentity:
-          'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
-        certificateOidcIssuer: 'https://token.actions.githubusercontent.com'
-      }
-    })
-    assert.equal(verified.predicateType, 'https://slsa.dev/provenance/v0.2')
-  }
-)
+test('slsa-github-generator .intoto.jsonl: one bundle line, found and verifiable for the binary', async () => {
+  const found = await discoverFileSignatures({ path: SLSA_BINARY })
+  assert.equal(found.length, 1)
+  const [provenance] = found
+  assert.equal(provenance?.kind, 'sigstore-bundle')
+  assert.equal(provenance.line, 1)
+  assert.equal(provenance.path, `${SLSA_BINARY}.intoto.jsonl`)
+  const verified = verifyBundle({
+    bundle: provenance.bundle,
+    artifact: { data: await readFile(SLSA_BINARY) },
+    policy: {
+      certificateIdentity:
+        'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
+      certificateOidcIssuer: 'https://token.actions.githubusercontent.com'
+    }
+  })
+  assert.equal(verified.predicateType, 'https://slsa.dev/provenance/v0.2')
+})
 
 test('unreadable signature files say why; a missing explicit path is NOT_FOUND', async t => {
   const directory = await tempDir(t)

@@ -1,9 +1,8 @@
-// discoverSignatures on OCI image layouts: notation's e2e layouts read in place (never written
-// to), and a layout this project writes with two Notary Project signatures, a cosign v3 bundle
-// and an SBOM.
+// discoverSignatures on OCI image layouts: notation's e2e layouts (vendored in test/vectors, see
+// SOURCES.md) read in place (never written to), and a layout this project writes with two Notary
+// Project signatures, a cosign v3 bundle and an SBOM.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { layoutStore, sha256Digest, type ContentStore } from '@sign/oci'
@@ -16,9 +15,7 @@ import {
   startSigningEnv
 } from './discover-env.ts'
 
-const LAYOUTS = join(import.meta.dirname, '../../../../shared/vectors/notation/e2e/oci_layout')
-const present = existsSync(LAYOUTS)
-const skip = present ? false : `the vectors folder ${LAYOUTS} is absent`
+const LAYOUTS = join(import.meta.dirname, '../../../test/vectors/notation/e2e/oci_layout')
 
 /** Every file and directory under `root` with its size and modification time. */
 async function snapshot(root: string): Promise<string[]> {
@@ -37,66 +34,48 @@ async function discoverIn(name: string) {
   return { subject, found: await discoverSignatures({ store, subject }) }
 }
 
-test(
-  'notation e2e layouts, read in place: one signature each, the invalid one unreadable, none unsigned',
-  { skip },
-  async () => {
-    const before = await snapshot(LAYOUTS)
+test('notation e2e layouts, read in place: one signature each, the invalid one unreadable, none unsigned', async () => {
+  const before = await snapshot(LAYOUTS)
 
-    for (const name of ['e2e-valid-signature', 'e2e-expired-signature']) {
-      const { subject, found } = await discoverIn(name)
-      assert.equal(
-        subject.digest,
-        'sha256:b8479de3f88fb259a0a9ea82a5b2a052a1ef3c4ebbcfc61482d5ae4c831f8af9'
-      )
-      assert.equal(found.length, 1, name)
-      const [signature] = found
-      assert.equal(signature?.kind, 'notation', name)
-      assert.equal(signature.via, 'oci-layout')
-      assert.equal(signature.envelopeMediaType, 'application/jose+json')
-      const jws = JSON.parse(signature.envelope.toString()) as Record<string, unknown>
-      assert.deepEqual(Object.keys(jws).sort(), ['header', 'payload', 'protected', 'signature'])
-    }
-    const valid = await discoverIn('e2e-valid-signature')
+  for (const name of ['e2e-valid-signature', 'e2e-expired-signature']) {
+    const { subject, found } = await discoverIn(name)
     assert.equal(
-      valid.found[0]?.manifest.digest,
-      'sha256:90ceaff260d657d797c408ac73564a9c7bb9d86055877c2a811f0e63b8c6524f',
-      'the legacy-form signature manifest (config media type application/vnd.cncf.notary.signature)'
+      subject.digest,
+      'sha256:b8479de3f88fb259a0a9ea82a5b2a052a1ef3c4ebbcfc61482d5ae4c831f8af9'
     )
-
-    const invalid = await discoverIn('e2e-invalid-signature')
-    assert.equal(invalid.found.length, 1)
-    const [unreadable] = invalid.found
-    assert.equal(unreadable?.kind, 'unreadable')
-    assert.equal(unreadable.claimed, 'notation')
-    assert.equal(
-      unreadable.manifest.digest,
-      'sha256:321fcc674d6771dd0e5bd21e599f2df3a482de99a400fd3a3fe371221b97a9c9'
-    )
-    assert.match(
-      unreadable.reason,
-      /layer has media type application\/vnd\.oci\.image\.layer\.v1\.tar, not a Notary Project envelope/
-    )
-
-    assert.deepEqual((await discoverIn('e2e')).found, [])
-
-    const multiple = join(LAYOUTS, 'e2e-valid-multiple-signatures')
-    if (existsSync(multiple)) {
-      const store = layoutStore({ path: multiple })
-      const found = await discoverSignatures({ store, subject: await store.resolve('v1') })
-      assert.deepEqual(
-        found.map(item => item.kind),
-        ['notation', 'notation']
-      )
-    } else {
-      console.log(
-        `# ${multiple} is absent from the vectors; multiple signatures are covered by the layout written below`
-      )
-    }
-
-    assert.deepEqual(await snapshot(LAYOUTS), before, 'discovery wrote nothing into the vectors')
+    assert.equal(found.length, 1, name)
+    const [signature] = found
+    assert.equal(signature?.kind, 'notation', name)
+    assert.equal(signature.via, 'oci-layout')
+    assert.equal(signature.envelopeMediaType, 'application/jose+json')
+    const jws = JSON.parse(signature.envelope.toString()) as Record<string, unknown>
+    assert.deepEqual(Object.keys(jws).sort(), ['header', 'payload', 'protected', 'signature'])
   }
-)
+  const valid = await discoverIn('e2e-valid-signature')
+  assert.equal(
+    valid.found[0]?.manifest.digest,
+    'sha256:90ceaff260d657d797c408ac73564a9c7bb9d86055877c2a811f0e63b8c6524f',
+    'the legacy-form signature manifest (config media type application/vnd.cncf.notary.signature)'
+  )
+
+  const invalid = await discoverIn('e2e-invalid-signature')
+  assert.equal(invalid.found.length, 1)
+  const [unreadable] = invalid.found
+  assert.equal(unreadable?.kind, 'unreadable')
+  assert.equal(unreadable.claimed, 'notation')
+  assert.equal(
+    unreadable.manifest.digest,
+    'sha256:321fcc674d6771dd0e5bd21e599f2df3a482de99a400fd3a3fe371221b97a9c9'
+  )
+  assert.match(
+    unreadable.reason,
+    /layer has media type application\/vnd\.oci\.image\.layer\.v1\.tar, not a Notary Project envelope/
+  )
+
+  assert.deepEqual((await discoverIn('e2e')).found, [])
+
+  assert.deepEqual(await snapshot(LAYOUTS), before, 'discovery wrote nothing into the vectors')
+})
 
 test('a layout written by our own code: two Notary signatures, a cosign v3 bundle and an SBOM', async t => {
   const signing = await startSigningEnv(t)
