@@ -19,6 +19,7 @@ function readInputs(): Inputs {
     files: multilineInput('files'),
     checksums: optionalInput('checksums'),
     mode: enumInput('mode', { allowed: SIGNING_MODES, default: 'all' }),
+    outputDirectory: optionalInput('output-directory'),
     recursive: booleanInput('recursive', { default: false }),
     legacyTagFormat: booleanInput('legacy-tag-format', { default: false }),
     legacyOutputs: booleanInput('legacy-outputs', { default: false }),

@@ -11,6 +11,8 @@ export interface Inputs {
   /** Path of a sha256sum-format checksums file. */
   checksums: string | undefined
   mode: SigningMode
+  /** Where every file's signature files go instead of beside it. */
+  outputDirectory: string | undefined
   /** Also sign every platform manifest of an image index. */
   recursive: boolean
   /** Also write cosign's pre-v3 `sha256-<hex>.sig` tag. */

@@ -114,7 +114,10 @@ test('a listed file whose digest differs from the checksums file is refused, and
   })
   assert.equal(result.exitCode, 1)
   const message = errorMessages(result)
-  assert.match(message, /^dist\/b\.tar\.gz has sha256 [0-9a-f]{64}, but dist\/checksums\.txt lists/)
+  assert.match(
+    message,
+    /^"dist\/b\.tar\.gz" has sha256 [0-9a-f]{64}, but dist\/checksums\.txt lists/
+  )
   assert.ok(message.includes(sha256Hex(listed['b.tar.gz'])), 'the listed digest is named')
   assert.deepEqual(await listFiles(workspace), before, 'nothing written')
   assert.deepEqual(result.outputs, {})
@@ -157,7 +160,7 @@ test('a second run over the same glob signs the files again, never the signature
   )
   assert.match(
     second.log,
-    /not signing 6 signature file\(s\) of files beside them: dist\/app\.bin\.pem/
+    /not signing 6 signature file\(s\) of files beside them: "dist\/app\.bin\.pem"/
   )
   assert.ok(
     !(await listFiles(workspace)).some(name => name.endsWith('.sigstore.json.sigstore.json'))

@@ -32,6 +32,7 @@ function readInputs(): Inputs {
     images: multilineInput('images'),
     files: multilineInput('files'),
     checksums: optionalInput('checksums'),
+    outputDirectory: optionalInput('output-directory'),
     mediaType: optionalInput('media-type') ?? 'application/octet-stream',
     recursive: booleanInput('recursive', { default: false }),
     forceReferrersTag: booleanInput('force-referrers-tag', { default: false }),

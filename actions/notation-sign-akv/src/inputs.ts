@@ -30,6 +30,8 @@ export interface Inputs {
   files: string[]
   /** Path of a sha256sum-format checksums file. */
   checksums: string | undefined
+  /** Where every file's signature goes instead of beside it. */
+  outputDirectory: string | undefined
   /** The payload mediaType of file signatures. */
   mediaType: string
   recursive: boolean

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import { registryStore, repositoryName, type RegistryClient } from '@sign/oci'
 import {
   attachBundleToImage,
@@ -22,7 +23,8 @@ export interface StoreOptions {
 
 /**
  * Stores every signature as cosign v3 does — an image's bundle as a referrer (by digest), a
- * file's as `<file>.sigstore.json` — plus the legacy forms asked for; returns what went where.
+ * file's as `<file>.sigstore.json` (beside it, or in output-directory) — plus the legacy forms
+ * asked for; returns what went where.
  */
 export async function storeSignatures(
   options: StoreOptions & { signed: SignedSubject[] }
@@ -67,13 +69,16 @@ async function storeFile(
   options: StoreOptions & { subject: FileSubject; signed: SignedBundle }
 ): Promise<SignatureRecord> {
   const { subject, signed } = options
+  const base = subject.signatureBase
   const paths = await writeFileSignatures({
     file: subject.path,
+    // Beside the file, or in output-directory: wherever validation placed the signatures.
+    ...(base.path !== subject.path && { directory: dirname(base.path) }),
     signed,
     legacyOutputs: options.legacyOutputs
   })
-  // Reported like the subject: relative to the workspace when the file lies inside it.
-  const named = (path: string) => `${subject.name}${path.slice(subject.path.length)}`
+  // Reported like the subject: relative to the workspace when inside it.
+  const named = (path: string) => `${base.name}${path.slice(base.path.length)}`
   const legacy = [paths.signature, paths.certificate].filter(path => path !== undefined)
   return {
     ...subjectFields(subject),

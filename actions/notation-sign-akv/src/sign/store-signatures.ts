@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import {
   attachSignatureToImage,
   certificateThumbprints,
@@ -12,7 +13,7 @@ import type { SignedSubject } from './sign-subjects.ts'
 
 /**
  * Stores every envelope as notation does — an image's as a signature manifest referrer (by
- * digest), a file's as `<file>.<format>.sig` beside it — and returns what went where.
+ * digest), a file's as `<file>.<format>.sig` beside it or in output-directory — and returns what went where.
  */
 export async function storeSignatures(options: {
   client: RegistryClient
@@ -34,9 +35,16 @@ export async function storeSignatures(options: {
         certificate
       }
       if (subject.kind === 'file') {
-        const path = await writeBlobSignature({ file: subject.path, envelope, format })
-        // Reported like the subject: relative to the workspace when the file lies inside it.
-        const signature = `${subject.name}${path.slice(subject.path.length)}`
+        const base = subject.signatureBase
+        const path = await writeBlobSignature({
+          file: subject.path,
+          // Beside the file, or in output-directory: wherever validation placed the signature.
+          ...(base.path !== subject.path && { directory: dirname(base.path) }),
+          envelope,
+          format
+        })
+        // Reported like the subject: relative to the workspace when inside it.
+        const signature = `${base.name}${path.slice(base.path.length)}`
         return { ...common, kind: 'file', signature }
       }
       const referrer = await attachSignatureToImage({

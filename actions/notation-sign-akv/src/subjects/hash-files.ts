@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
+import { quote } from '@sign/safe-text'
 import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
 import { mapBounded } from '@sign/subjects'
 import type { FileSubject, FileTarget } from './subjects.ts'
@@ -18,7 +19,7 @@ export async function hashFiles(options: {
 }): Promise<FileSubject[]> {
   return mapBounded({
     items: options.targets,
-    work: async ({ path, name, listed }): Promise<FileSubject> => {
+    work: async ({ path, name, listed, signatureBase }): Promise<FileSubject> => {
       const descriptor = await blobDescriptor({
         path,
         mediaType: options.mediaType,
@@ -30,15 +31,15 @@ export async function hashFiles(options: {
           : await sha256Hex(path)
         if (hex !== listed.hex) {
           throw new ConfigurationError(
-            `${name} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the ` +
-              'file changed after the checksums were computed, so nothing was signed. Compute ' +
-              'the checksums after the last step that changes the files, for example:',
+            `${quote(name)} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: ` +
+              'the file changed after the checksums were computed, so nothing was signed. ' +
+              'Compute the checksums after the last step that changes the files, for example:',
             { fix: 'run: cd dist && sha256sum *.tar.gz > checksums.txt' }
           )
         }
       }
-      options.logger.info(`${name} ${descriptor.digest}`)
-      return { kind: 'file', path, name, descriptor }
+      options.logger.info(`${quote(name)} ${descriptor.digest}`)
+      return { kind: 'file', path, name, signatureBase, descriptor }
     }
   })
 }

@@ -37,7 +37,9 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
   const files = await fileTargets({
     globs: inputs.files,
     checksums: inputs.checksums,
+    signListedFiles: true,
     signatureSuffixes: SIGNATURE_SUFFIXES,
+    outputDirectory: inputs.outputDirectory,
     logger
   })
   const userMetadata = parseUserMetadata(inputs.userMetadata)

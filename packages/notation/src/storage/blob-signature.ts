@@ -1,3 +1,6 @@
+import { mkdir } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { quote } from '@sign/safe-text'
 import { NotationError } from '../errors.ts'
 import { writeBytesAtomic } from '@sign/oci'
 import { ENVELOPE_MEDIA_TYPE, type EnvelopeFormat } from '../envelope/types.ts'
@@ -10,8 +13,10 @@ export function blobSignaturePath(file: string, format: EnvelopeFormat): string 
 
 /** Options of writeBlobSignature. */
 export interface WriteBlobSignatureOptions {
-  /** The signed file; the signature is written beside it. */
+  /** The signed file; the signature is written beside it unless `directory` is given. */
   file: string
+  /** Where the signature goes instead, named `<file's base name>.<format>.sig`; created when missing. */
+  directory?: string
   envelope: StoredEnvelope
   /** Must be the envelope's format (the file name tells verifiers which parser to use). */
   format: EnvelopeFormat
@@ -19,7 +24,7 @@ export interface WriteBlobSignatureOptions {
 
 /**
  * Writes a file's detached signature as `notation blob sign` does (spec "Blob Signatures"): the
- * envelope bytes, atomically, at `<file>.<format>.sig`. Returns the path.
+ * envelope bytes, atomically, at `<file>.<format>.sig` (or that name in `directory`). Returns the path.
  */
 export async function writeBlobSignature(options: WriteBlobSignatureOptions): Promise<string> {
   const { file, envelope, format } = options
@@ -30,14 +35,16 @@ export async function writeBlobSignature(options: WriteBlobSignatureOptions): Pr
       message: `the envelope is ${envelope.mediaType} but the format is ${format} (${expected}); a verifier picks the parser from the .${format}.sig name, so they must agree`
     })
   }
-  const path = blobSignaturePath(file, format)
+  const base = options.directory === undefined ? file : join(options.directory, basename(file))
+  const path = blobSignaturePath(base, format)
   try {
+    if (options.directory !== undefined) await mkdir(options.directory, { recursive: true })
     await writeBytesAtomic({ path, bytes: envelope.bytes })
   } catch (cause) {
     throw new NotationError({
       code: 'STORAGE_FAILED',
       cause,
-      message: `writing ${path} failed (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check its directory is writable`
+      message: `writing ${quote(path)} failed (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check its directory is writable`
     })
   }
   return path

@@ -1,3 +1,5 @@
+import { quote } from '@sign/safe-text'
+
 /** A checksums file that is not in sha256sum format; the message names the file and line. */
 export class ChecksumsError extends Error {
   override name = 'ChecksumsError'
@@ -33,7 +35,7 @@ export function parseChecksums(text: string, options: { source: string }): Check
     const match = LINE.exec(content)
     const [, escaped, hex, , name] = match ?? []
     if (!hex || name === undefined) {
-      throw invalid(`${where}: expected ${EXPECTED}, found "${shorten(content)}"`)
+      throw invalid(`${where}: expected ${EXPECTED}, found ${quote(shorten(content))}`)
     }
     if (hex.length === 128) {
       throw invalid(
@@ -51,7 +53,7 @@ export function parseChecksums(text: string, options: { source: string }): Check
     const earlier = seen.get(unescaped)
     if (earlier !== undefined) {
       throw invalid(
-        `${where}: "${unescaped}" is already listed on line ${earlier}; list each file once`
+        `${where}: ${quote(unescaped)} is already listed on line ${earlier}; list each file once`
       )
     }
     seen.set(unescaped, line)

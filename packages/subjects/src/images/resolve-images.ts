@@ -11,6 +11,7 @@ import {
   type RegistryClient,
   type Repository
 } from '@sign/oci'
+import { quote } from '@sign/safe-text'
 import { mapBounded } from '../concurrency.ts'
 import type { ImageSubject } from './image-subject.ts'
 
@@ -60,8 +61,10 @@ async function platformSubjects(options: {
   const platforms = manifest ? platformManifests(manifest) : []
   return platforms.map(descriptor => {
     const platform = subject(image.repo, descriptor)
-    const where = descriptor.platform
-      ? `${descriptor.platform.os}/${descriptor.platform.architecture}`
+    // The platform fields are the registry's text: quoted, never printed as they are.
+    const { platform: fields } = descriptor
+    const where = fields
+      ? quote([fields.os, fields.architecture, fields.variant].filter(Boolean).join('/'))
       : 'platform'
     options.logger.info(`  ${where} → ${platform.name}`)
     return platform
