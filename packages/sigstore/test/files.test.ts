@@ -2,7 +2,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SigstoreError } from '../src/errors.ts'
@@ -23,7 +24,27 @@ test('hashFile: streams a multi-megabyte file to the digest createHash gives', a
   await assert.rejects(hashFile(missing), (error: unknown) => {
     assert.ok(error instanceof SigstoreError)
     assert.equal(error.code, 'INVALID_INPUT')
-    assert.match(error.message, new RegExp(`cannot read ${missing} to hash it \\(ENOENT\\)`))
+    assert.match(error.message, new RegExp(`cannot read "${missing}" to hash it \\(ENOENT\\)`))
     return true
   })
+})
+
+test('hashFile refuses a FIFO, a link to /dev/zero and a directory at once, reading nothing', async t => {
+  const directory = await mkdtemp(join(tmpdir(), 'sign-hash-'))
+  t.after(() => rm(directory, { recursive: true, force: true }))
+  const fifo = join(directory, 'pipe')
+  execFileSync('mkfifo', [fifo])
+  const zero = join(directory, 'zero')
+  await symlink('/dev/zero', zero)
+  for (const path of [fifo, zero, directory]) {
+    await assert.rejects(hashFile(path), (error: unknown) => {
+      assert.ok(error instanceof SigstoreError)
+      assert.equal(error.code, 'INVALID_INPUT')
+      assert.equal(
+        error.message,
+        `${JSON.stringify(path)} is not a regular file (a device, FIFO, socket or directory, or a link to one); only regular files are hashed`
+      )
+      return true
+    })
+  }
 })
