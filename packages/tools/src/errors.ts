@@ -14,6 +14,8 @@ export type ToolsErrorCode =
   | 'DOWNLOAD_FAILED'
   /** A caller's input (tool list, version, mirror URL, checksums file…) is malformed. */
   | 'INVALID_INPUT'
+  /** A release archive holds what an install must not unpack (links, devices, escaping names…). */
+  | 'UNSAFE_ARCHIVE'
 
 /** The one error type of this package: a `code` to branch on and the `cause` behind it. */
 export class ToolsError extends Error {

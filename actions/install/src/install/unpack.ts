@@ -1,30 +1,60 @@
 import { chmod, copyFile, lstat, mkdtemp, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import * as tc from '@actions/tool-cache'
+import type { Logger } from '@sign/action-kit'
 import { ToolsError, writeInstallReceipt } from '@sign/tools'
 import type { ExpectedChecksum, InstallReceipt, ResolvedAsset } from '@sign/tools'
 import type { CachedInstall } from './cache.ts'
 import type { VerifiedDownload } from './download.ts'
+import { checkUnpackedTree } from './extract/check-tree.ts'
+import type { UnpackLimits } from './extract/limits.ts'
+import { unpackArchive } from './extract/unpack-archive.ts'
+
+/** A tool unpacked and checked in a staging directory, not yet in the tool cache. */
+export interface StagedInstall {
+  resolved: ResolvedAsset
+  /** The staging directory (under RUNNER_TEMP); the caller removes it. */
+  directory: string
+  receipt: InstallReceipt
+}
 
 /**
- * Unpacks a verified download into a staging directory (tar.gz with tc.extractTar, zip with
- * tc.extractZip, a bare binary copied under its executable name), checks the executable is a
- * regular file there and makes it executable, writes the install receipt and caches the
- * directory with tc.cacheDir. Returns the cached directory and its receipt. The download and staging directory
- * are removed whatever happens.
+ * Unpacks a verified download into a new staging directory (a tar.gz or zip with unpackArchive, a
+ * bare binary copied under its executable name), checks the tree holds only plain files and
+ * directories and the executable is a regular file inside it, makes it executable and writes the
+ * install receipt. Nothing leaves the staging directory; on failure it is removed.
  */
-export async function installToCache(options: {
+export async function stageInstall(options: {
   resolved: ResolvedAsset
   download: VerifiedDownload
   verifiedBy: ExpectedChecksum['source']
-}): Promise<CachedInstall> {
+  logger: Logger
+  /** Default UNPACK_LIMITS. */
+  limits?: UnpackLimits
+}): Promise<StagedInstall> {
   const { resolved, download } = options
-  const staging = await mkdtemp(join(process.env['RUNNER_TEMP'] ?? '.', 'sign-install-'))
+  const directory = await mkdtemp(join(process.env['RUNNER_TEMP'] ?? '.', 'sign-install-'))
   try {
-    if (resolved.format === 'tar.gz') await tc.extractTar(download.path, staging)
-    else if (resolved.format === 'zip') await tc.extractZip(download.path, staging)
-    else await copyFile(download.path, join(staging, resolved.executable))
-    const executable = join(staging, resolved.executable)
+    if (resolved.format === 'binary') {
+      await copyFile(download.path, join(directory, resolved.executable))
+    } else {
+      const unpacked = await unpackArchive({
+        path: download.path,
+        asset: resolved.asset,
+        format: resolved.format,
+        directory,
+        ...(options.limits === undefined ? {} : { limits: options.limits })
+      })
+      options.logger.info(
+        `${resolved.tool} ${resolved.version}: unpacked ${unpacked.entries} entries (${unpacked.bytes} bytes) from ${resolved.asset}.`
+      )
+    }
+    await checkUnpackedTree({
+      root: directory,
+      asset: resolved.asset,
+      executable: resolved.executable
+    })
+    const executable = join(directory, resolved.executable)
     await checkExecutable({ path: executable, resolved })
     if (!resolved.platform.startsWith('windows')) await chmod(executable, 0o755)
     const receipt: InstallReceipt = {
@@ -36,12 +66,20 @@ export async function installToCache(options: {
       verifiedBy: options.verifiedBy,
       executable: resolved.executable
     }
-    await writeInstallReceipt({ directory: staging, receipt })
-    return { directory: await tc.cacheDir(staging, resolved.tool, resolved.version), receipt }
-  } finally {
-    await rm(staging, { recursive: true, force: true })
-    await rm(download.path, { force: true })
+    await writeInstallReceipt({ directory, receipt })
+    return { resolved, directory, receipt }
+  } catch (error) {
+    await rm(directory, { recursive: true, force: true })
+    throw error
   }
+}
+
+/** Copies a staged install into the tool cache (tc.cacheDir); returns the cached directory. */
+export async function cacheStagedInstall(options: {
+  staged: StagedInstall
+}): Promise<CachedInstall> {
+  const { resolved, directory, receipt } = options.staged
+  return { directory: await tc.cacheDir(directory, resolved.tool, resolved.version), receipt }
 }
 
 /** The directory to put on PATH for a cached install: the executable's. */

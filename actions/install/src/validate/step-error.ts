@@ -11,7 +11,10 @@ const FIXES: Partial<Record<ToolsError['code'], string>> = {
   DOWNLOAD_FAILED:
     'Check that the version exists for this platform and, if a mirror is set, that it serves ' +
     '<mirror>/<owner>/<repo>/releases/download/<tag>/<asset>.',
-  UNSUPPORTED_PLATFORM: 'Remove the tool from "tools" for this runner, or run on a supported one.'
+  UNSUPPORTED_PLATFORM: 'Remove the tool from "tools" for this runner, or run on a supported one.',
+  UNSAFE_ARCHIVE:
+    'The archive matched its checksum, so the release itself is at fault: install another ' +
+    "version, and check the catalog's pin and the mirror's copy of the release."
 }
 
 /**

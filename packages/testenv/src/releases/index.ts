@@ -1,2 +1,3 @@
 export * from './release-server.ts'
 export * from './release-assets.ts'
+export * from './hostile-archives.ts'
