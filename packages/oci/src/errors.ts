@@ -12,6 +12,10 @@ export type OciErrorCode =
   | 'CREDENTIAL_HELPER_FAILED'
   | 'INVALID_LAYOUT'
   | 'INVALID_CONTENT'
+  /** A response, file or list over the size or count this package will read. */
+  | 'TOO_LARGE'
+  /** A path that must be a regular file is a directory, FIFO, device or socket. */
+  | 'NOT_REGULAR_FILE'
 
 /** The one error type of this package: a `code` to branch on and the `cause` behind it. */
 export class OciError extends Error {
@@ -20,12 +24,15 @@ export class OciError extends Error {
   readonly status: number | undefined
   /** The registry's own error code (`MANIFEST_UNKNOWN`, `DIGEST_INVALID`…) when it sent one. */
   readonly registryCode: string | undefined
+  /** When a referrers list failed: which source was being read (the API or the tag schema). */
+  readonly referrersSource: 'api' | 'tag-schema' | undefined
 
   constructor(options: {
     code: OciErrorCode
     message: string
     status?: number
     registryCode?: string
+    referrersSource?: 'api' | 'tag-schema'
     cause?: unknown
   }) {
     super(options.message, { cause: options.cause })
@@ -33,5 +40,6 @@ export class OciError extends Error {
     this.code = options.code
     this.status = options.status
     this.registryCode = options.registryCode
+    this.referrersSource = options.referrersSource
   }
 }

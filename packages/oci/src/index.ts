@@ -39,7 +39,20 @@ export { listReferrers } from './referrers/list.ts'
 export type { ReferrersSource } from './referrers/list.ts'
 export { referrersTag, readTagIndex } from './referrers/tag-schema.ts'
 export { updateTagIndex } from './referrers/tag-index-update.ts'
-export type { ContentStore, AttachRequest } from './store.ts'
+export type { ContentStore, AttachRequest, FetchBlobOptions } from './store.ts'
+export { checkDescriptors, descriptorProblem } from './descriptor-check.ts'
+export type { CheckDescriptorsOptions } from './descriptor-check.ts'
+export { readBodyCapped, readBodyUpTo } from './http/read-body.ts'
+export type { ReadBodyCappedOptions, ReadBodyUpToOptions } from './http/read-body.ts'
+export {
+  MAX_MANIFEST_BYTES,
+  MAX_ERROR_BODY_BYTES,
+  MAX_TOKEN_RESPONSE_BYTES,
+  describeLimit
+} from './http/body-limits.ts'
+export { openRegularFile, readRegularFile, fileKind } from './fs/read-regular-file.ts'
+export type { OpenRegularFileOptions, ReadRegularFileOptions } from './fs/read-regular-file.ts'
+export { MAX_REFERRERS, MAX_REFERRER_PAGES } from './referrers/limits.ts'
 export { registryStore } from './registry/store.ts'
 export { layoutStore, type LayoutStoreOptions } from './layout/store.ts'
 export { writeBytesAtomic, writeFileAtomic } from './atomic-file.ts'

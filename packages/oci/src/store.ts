@@ -4,6 +4,12 @@ import type { ReferrersSource } from './referrers/list.ts'
 import type { FetchedManifest } from './registry/manifest-fetch.ts'
 import type { BlobSource } from './registry/upload.ts'
 
+/** Options of {@link ContentStore.fetchBlob}. */
+export interface FetchBlobOptions {
+  /** The most bytes read: a longer blob is refused while it is read, never buffered whole. */
+  maxBytes?: number
+}
+
 /** What attaching needs besides the store itself. */
 export type AttachRequest = Omit<AttachOptions, 'client' | 'repo'>
 
@@ -21,8 +27,8 @@ export interface ContentStore {
   /** Stores a manifest's bytes under its digest, and under `tag` when given. */
   pushManifest(options: { bytes: Uint8Array; mediaType: string; tag?: string }): Promise<Descriptor>
   blobExists(digest: string): Promise<boolean>
-  /** A blob's bytes, verified against the digest. */
-  fetchBlob(digest: string): Promise<Buffer>
+  /** A blob's bytes, verified against the digest; over `maxBytes` (when given) is TOO_LARGE. */
+  fetchBlob(digest: string, options?: FetchBlobOptions): Promise<Buffer>
   pushBlob(options: { digest: string; content: BlobSource }): Promise<void>
   /** Every referrer of a subject (optionally of one artifact type), and where the list came from. */
   listReferrers(options: {

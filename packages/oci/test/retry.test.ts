@@ -75,7 +75,7 @@ test('no retry of any other 4xx', async t => {
   const bad = await scripted(t, [{ status: 400 }])
   await assert.rejects(
     fetchManifest({ client: bad.client, repo: bad.repo, reference: 'v1' }),
-    /manifest\.get on 127\.0\.0\.1:\d+\/sign\/retry failed: HTTP 400 X: scripted/
+    /manifest\.get on 127\.0\.0\.1:\d+\/sign\/retry failed: HTTP 400 "X": "scripted"/
   )
   assert.equal(bad.seen.length, 1)
   const forbidden = await scripted(t, [{ status: 403 }])
@@ -126,7 +126,7 @@ test('when retries run out, the error names the registry, repository, operation 
     assert.equal(error.registryCode, 'X')
     assert.equal(
       error.message,
-      `manifest.get on ${repo.registry}/sign/retry failed: HTTP 503 X: scripted`
+      `manifest.get on ${repo.registry}/sign/retry failed: HTTP 503 "X": "scripted"`
     )
     return true
   })

@@ -1,5 +1,7 @@
+import { stat } from 'node:fs/promises'
 import { ConfigurationError } from '@sign/action-kit'
-import type { CredentialProvider } from '@sign/oci'
+import { fileKind, type CredentialProvider } from '@sign/oci'
+import { quote } from '@sign/safe-text'
 import { expandFileGlobs, registryCredentials } from '@sign/subjects'
 import { FILE_SIGNATURE_SUFFIXES, parseTarget, VerifyError, type Target } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
@@ -37,7 +39,10 @@ export async function resolveTargets(options: {
       }
       targets.push(target)
     }
-    for (const path of files) targets.push({ kind: 'file', text: path, path })
+    for (const path of files) {
+      await mustBeRegularFile(path)
+      targets.push({ kind: 'file', text: path, path })
+    }
     for (const text of inputs.ociLayouts) targets.push(parseTarget({ text, ociLayout: true }))
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error
@@ -49,4 +54,14 @@ export async function resolveTargets(options: {
     )
   ]
   return { targets, credentials: registryCredentials({ inputs, registries }) }
+}
+
+/** A file matched by 'files' must be a regular file once links are followed: never a FIFO or device. */
+async function mustBeRegularFile(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined)
+  if (info && !info.isFile()) {
+    throw new ConfigurationError(
+      `Input 'files': ${quote(path)} is ${fileKind(info)}, not a regular file; list release files only`
+    )
+  }
 }

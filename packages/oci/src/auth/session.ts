@@ -11,7 +11,17 @@ type HostScheme =
   | { kind: 'basic' }
   | { kind: 'bearer'; realm: string; service: string | undefined }
 
-/** Authorization for one registry host: challenge handling and a token cache per scope. */
+/** A cached token, bound to the token service (realm and service) that issued it. */
+interface CachedToken extends BearerToken {
+  realm: string
+  service: string | undefined
+  scopes: string[]
+}
+
+/**
+ * Authorization for one registry host: challenge handling and a token cache per realm, service
+ * and scope. A token is only ever offered under the realm and service that issued it.
+ */
 export interface AuthSession {
   /** The header for a request needing `scopes`, once the host's scheme is known. */
   authorize(scopes: string[]): Promise<string | undefined>
@@ -34,7 +44,9 @@ export function createAuthSession(options: {
   const { registry, transport } = options
   let scheme: HostScheme = { kind: 'unknown' }
   let credentials: Promise<Credentials | undefined> | undefined
-  const tokens: (BearerToken & { scopes: string[] })[] = []
+  const tokens: CachedToken[] = []
+  const issuedBy = (t: CachedToken, realm: string, service: string | undefined): boolean =>
+    t.realm === realm && t.service === service
   const loadCredentials = (): Promise<Credentials | undefined> =>
     (credentials ??= options.credentials.credentialsFor(registry))
 
@@ -52,7 +64,9 @@ export function createAuthSession(options: {
     const found = await loadCredentials()
     if (found?.kind === 'registry-token') return `Bearer ${found.token}`
     const now = Date.now()
-    const cached = tokens.find(t => t.expiresAt > now && scopesCover(t.scopes, scopes))
+    const cached = tokens.find(
+      t => issuedBy(t, realm, service) && t.expiresAt > now && scopesCover(t.scopes, scopes)
+    )
     if (cached) return `Bearer ${cached.token}`
     const wanted = mergeScopes(scopes)
     const fresh = await fetchBearerToken({
@@ -63,7 +77,7 @@ export function createAuthSession(options: {
       credentials: found,
       registry
     })
-    tokens.push({ ...fresh, scopes: wanted })
+    tokens.push({ ...fresh, realm, service, scopes: wanted })
     return `Bearer ${fresh.token}`
   }
 

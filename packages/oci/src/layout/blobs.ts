@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
+import { readRegularFile } from '../fs/read-regular-file.ts'
 import { parseDigest } from '../reference/digest.ts'
 import type { BlobSource } from '../registry/upload.ts'
 import { writeFileAtomic } from '../atomic-file.ts'
@@ -20,10 +21,24 @@ export async function hasBlob(request: BlobRequest): Promise<boolean> {
   return info?.isFile() ?? false
 }
 
-/** A blob's bytes, checked against its digest (NOT_FOUND when absent, DIGEST_MISMATCH when altered). */
-export async function readBlob(request: BlobRequest): Promise<Buffer> {
+/** Options of {@link readBlob}. */
+export interface ReadBlobOptions extends BlobRequest {
+  /** The most bytes read (default: the whole file); a longer blob is TOO_LARGE. */
+  maxBytes?: number
+}
+
+/**
+ * A blob's bytes, checked against its digest (NOT_FOUND when absent, DIGEST_MISMATCH when
+ * altered). The blob must be a regular file (NOT_REGULAR_FILE for a directory, FIFO or link to a
+ * device), and no more than `maxBytes` of it is ever read.
+ */
+export async function readBlob(request: ReadBlobOptions): Promise<Buffer> {
   const path = blobPath(request)
-  const bytes = await readFile(path).catch(ignoreMissing)
+  const bytes = await readRegularFile({
+    path,
+    limit: request.maxBytes ?? Number.MAX_SAFE_INTEGER,
+    what: `blob ${request.digest} of the OCI layout ${request.root}`
+  }).catch(ignoreMissing)
   if (!bytes) {
     throw new OciError({
       code: 'NOT_FOUND',
@@ -41,14 +56,19 @@ export async function readBlob(request: BlobRequest): Promise<Buffer> {
   return bytes
 }
 
-/** The blob of a manifest index.json lists: its absence makes the layout invalid. */
+/** The blob of a manifest index.json lists, up to `maxBytes`: its absence makes the layout invalid. */
 export async function readListedBlob(options: {
   root: string
   entry: Descriptor
+  maxBytes?: number
 }): Promise<Buffer> {
-  const { root, entry } = options
+  const { root, entry, maxBytes } = options
   try {
-    return await readBlob({ root, digest: entry.digest })
+    return await readBlob({
+      root,
+      digest: entry.digest,
+      ...(maxBytes === undefined ? {} : { maxBytes })
+    })
   } catch (error) {
     if (!(error instanceof OciError && error.code === 'NOT_FOUND')) throw error
     throw new OciError({

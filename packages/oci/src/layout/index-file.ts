@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import type { Descriptor } from '../descriptor.ts'
+import { descriptorProblem } from '../descriptor-check.ts'
 import { OciError } from '../errors.ts'
+import { readRegularFile } from '../fs/read-regular-file.ts'
 import { OCI_INDEX } from '../media-types.ts'
-import { parseDigest } from '../reference/digest.ts'
 import { writeBytesAtomic } from '../atomic-file.ts'
 import { indexPath } from './paths.ts'
+
+/** index.json is read up to 64 MiB (some 300 000 entries). */
+const MAX_INDEX_FILE_BYTES = 64 * 1024 * 1024
 
 /** index.json as read: its validated entries, and every other field as found (kept on rewrite). */
 export interface IndexFile {
@@ -28,7 +31,13 @@ export async function readIndexFile(options: { root: string }): Promise<IndexFil
     })
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = (
+      await readRegularFile({
+        path,
+        limit: MAX_INDEX_FILE_BYTES,
+        what: 'the index.json of a layout'
+      })
+    ).toString()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw fail('is missing', error)
     throw error
@@ -44,7 +53,7 @@ export async function readIndexFile(options: { root: string }): Promise<IndexFil
   }
   const manifests = parsed.manifests as unknown[]
   manifests.forEach((entry, i) => {
-    const problem = entryProblem(entry)
+    const problem = descriptorProblem(entry)
     if (problem) throw fail(`has an invalid manifests[${i}]: ${problem}`)
   })
   return { manifests: manifests as Descriptor[], fields: parsed }
@@ -60,22 +69,6 @@ export async function writeIndexFile(options: {
     JSON.stringify({ ...options.file.fields, manifests: options.manifests })
   )
   await writeBytesAtomic({ path: indexPath(options), bytes })
-}
-
-function entryProblem(entry: unknown): string | undefined {
-  if (!isObject(entry)) return 'not an object'
-  if (typeof entry.mediaType !== 'string' || !entry.mediaType) return 'no mediaType'
-  if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0) {
-    return 'no valid size'
-  }
-  if (entry.annotations !== undefined && !isObject(entry.annotations))
-    return 'annotations is not an object'
-  try {
-    parseDigest(String(entry.digest))
-  } catch (error) {
-    return (error as Error).message
-  }
-  return undefined
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
+import { MAX_MANIFEST_BYTES } from '../http/body-limits.ts'
 import { OCI_INDEX, OCI_MANIFEST } from '../media-types.ts'
 import { parseDigest } from '../reference/digest.ts'
 import { DIGEST } from '../reference/grammar.ts'
@@ -19,7 +20,7 @@ interface ManifestRequest {
  * A manifest by tag or digest, its bytes checked against the digest; undefined when the tag is
  * not in index.json or no blob has the digest. A digest need not be listed in index.json. The
  * media type is index.json's, else the manifest's own `mediaType`, else read from its shape
- * (umoci writes manifests without `mediaType`).
+ * (umoci writes manifests without `mediaType`). At most 4 MiB of a manifest is read.
  */
 export async function fetchLayoutManifest(
   request: ManifestRequest
@@ -28,12 +29,14 @@ export async function fetchLayoutManifest(
   const { manifests: entries } = await readIndexFile({ root })
   const tagged = findTagged({ entries, tag: reference })
   if (tagged) {
-    const bytes = await readListedBlob({ root, entry: tagged })
+    const bytes = await readListedBlob({ root, entry: tagged, maxBytes: MAX_MANIFEST_BYTES })
     return { bytes, mediaType: tagged.mediaType, digest: tagged.digest, etag: undefined }
   }
   if (!DIGEST.test(reference)) return undefined
   parseDigest(reference)
-  const bytes = await readBlob({ root, digest: reference }).catch(notFoundAsUndefined)
+  const bytes = await readBlob({ root, digest: reference, maxBytes: MAX_MANIFEST_BYTES }).catch(
+    notFoundAsUndefined
+  )
   if (!bytes) return undefined
   const listed = entries.find(entry => entry.digest === reference)
   const mediaType = listed?.mediaType ?? manifestMediaType({ root, digest: reference, bytes })

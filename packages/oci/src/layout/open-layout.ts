@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { OciError } from '../errors.ts'
 import { writeBytesAtomic } from '../atomic-file.ts'
+import { readRegularFile } from '../fs/read-regular-file.ts'
 import { emptyIndexBytes, readIndexFile } from './index-file.ts'
 import { LAYOUT_FILE, LAYOUT_VERSION, indexPath } from './paths.ts'
 
@@ -20,7 +21,11 @@ export async function openLayout(options: { root: string; create: boolean }): Pr
       `${root} is not a directory; an OCI image layout is a directory holding oci-layout, index.json and blobs/`
     )
   }
-  const layout = info ? await readFile(layoutFile, 'utf8').catch(missingAsUndefined) : undefined
+  const layout = info
+    ? await readRegularFile({ path: layoutFile, limit: 64 * 1024, what: 'the oci-layout file' })
+        .then(bytes => bytes.toString())
+        .catch(missingAsUndefined)
+    : undefined
   if (layout !== undefined) {
     checkLayoutFile({ layoutFile, text: layout })
   } else if (!create) {

@@ -5,6 +5,7 @@ import { parseDigest } from '../reference/digest.ts'
 import type { ReferrersSource } from '../referrers/list.ts'
 import { readListedBlob } from './blobs.ts'
 import { readIndexFile } from './index-file.ts'
+import { MAX_SCANNED_MANIFEST_BYTES } from './limits.ts'
 import { readLayoutTagIndex } from './tag-index.ts'
 
 /** What a listed manifest says about itself as a referrer (by digest: it never changes). */
@@ -77,7 +78,7 @@ async function referrerFacts(options: {
   const { root, entry, cache } = options
   const known = cache.get(entry.digest)
   if (known) return known
-  const bytes = await readListedBlob({ root, entry })
+  const bytes = await readListedBlob({ root, entry, maxBytes: MAX_SCANNED_MANIFEST_BYTES })
   let manifest: {
     subject?: { digest?: unknown }
     artifactType?: unknown

@@ -41,7 +41,14 @@ export function layoutStore(options: LayoutStoreOptions): ContentStore {
         pushLayoutManifest({ root, bytes, mediaType, ...(tag !== undefined ? { tag } : {}) })
       ),
     blobExists: digest => ready().then(() => hasBlob({ root, digest })),
-    fetchBlob: digest => ready().then(() => readBlob({ root, digest })),
+    fetchBlob: (digest, fetchOptions) =>
+      ready().then(() =>
+        readBlob({
+          root,
+          digest,
+          ...(fetchOptions?.maxBytes === undefined ? {} : { maxBytes: fetchOptions.maxBytes })
+        })
+      ),
     pushBlob: ({ digest, content }) => ready().then(() => writeBlob({ root, digest, content })),
     listReferrers: ({ subjectDigest, artifactType }) =>
       ready().then(() =>

@@ -1,10 +1,12 @@
 import type { Descriptor, ImageIndex } from '../descriptor.ts'
+import { checkDescriptors } from '../descriptor-check.ts'
 import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
 import { sha256Digest } from '../reference/digest.ts'
 import { encodeTagIndex, referrersTag } from '../referrers/tag-schema.ts'
 import { readListedBlob, writeBlob } from './blobs.ts'
 import { findTagged, placeManifest } from './index-entries.ts'
+import { MAX_SCANNED_MANIFEST_BYTES } from './limits.ts'
 
 interface TagIndexRequest {
   root: string
@@ -19,7 +21,7 @@ export async function readLayoutTagIndex(request: TagIndexRequest): Promise<Desc
   const tag = referrersTag(request.subjectDigest)
   const entry = findTagged({ entries, tag })
   if (!entry) return []
-  const bytes = await readListedBlob({ root, entry })
+  const bytes = await readListedBlob({ root, entry, maxBytes: MAX_SCANNED_MANIFEST_BYTES })
   let index: Partial<ImageIndex> | null
   try {
     index = JSON.parse(bytes.toString()) as Partial<ImageIndex> | null
@@ -27,7 +29,10 @@ export async function readLayoutTagIndex(request: TagIndexRequest): Promise<Desc
     throw notAnIndex({ root, tag, cause })
   }
   if (!Array.isArray(index?.manifests)) throw notAnIndex({ root, tag })
-  return index.manifests
+  return checkDescriptors({
+    entries: index.manifests,
+    index: `the referrers tag ${tag} in the OCI layout ${root}`
+  })
 }
 
 /**

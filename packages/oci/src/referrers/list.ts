@@ -1,4 +1,5 @@
 import type { Descriptor } from '../descriptor.ts'
+import { OciError } from '../errors.ts'
 import type { RegistryClient } from '../registry/client.ts'
 import { describeRepository, type Repository } from '../registry/repository.ts'
 import { listReferrersViaApi } from './api.ts'
@@ -26,7 +27,8 @@ export type ReferrersSource = 'api' | 'tag-schema'
 
 /**
  * Every referrer of a subject, optionally of one artifactType: from the referrers API when the
- * registry serves it, else from the referrers tag schema (`sha256-<hex>`).
+ * registry serves it, else from the referrers tag schema (`sha256-<hex>`). An OciError on the way
+ * says in `referrersSource` which of the two it came from.
  */
 export async function listReferrers(options: {
   client: RegistryClient
@@ -36,14 +38,31 @@ export async function listReferrers(options: {
 }): Promise<{ referrers: Descriptor[]; source: ReferrersSource }> {
   const { client, repo } = options
   if (knownApiSupport(client, repo) !== false) {
-    const viaApi = await listReferrersViaApi(options)
+    const viaApi = await fromSource('api', () => listReferrersViaApi(options))
     rememberApiSupport(client, repo, viaApi !== undefined)
     if (viaApi) return { referrers: viaApi, source: 'api' }
   }
-  const index = await readTagIndex(options)
+  const index = await fromSource('tag-schema', () => readTagIndex(options))
   const all = index?.manifests ?? []
   const referrers = options.artifactType
     ? all.filter(d => d.artifactType === options.artifactType)
     : all
   return { referrers, source: 'tag-schema' }
+}
+
+/** Runs `read`; an OciError it throws is thrown again with `referrersSource` set to `source`. */
+async function fromSource<T>(source: ReferrersSource, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (!(error instanceof OciError) || error.referrersSource !== undefined) throw error
+    throw new OciError({
+      code: error.code,
+      message: error.message,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.registryCode === undefined ? {} : { registryCode: error.registryCode }),
+      referrersSource: source,
+      cause: error
+    })
+  }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Descriptor, ImageIndex } from '../descriptor.ts'
+import { checkDescriptors } from '../descriptor-check.ts'
 import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
 import { parseDigest } from '../reference/digest.ts'
 import type { RegistryClient } from '../registry/client.ts'
 import { fetchManifest } from '../registry/manifest-fetch.ts'
-import type { Repository } from '../registry/repository.ts'
+import { describeRepository, type Repository } from '../registry/repository.ts'
 
 /** The referrers tag schema's tag for a subject: `sha256:<hex>` → `sha256-<hex>`. */
 export function referrersTag(subjectDigest: string): string {
@@ -32,23 +33,25 @@ export async function readTagIndex(options: {
     reference: tag
   })
   if (!fetched) return undefined
-  let index: ImageIndex
+  const where = `the referrers tag ${tag} of ${describeRepository(options.repo)}`
+  let index: Partial<ImageIndex> | null
   try {
-    index = JSON.parse(fetched.bytes.toString()) as ImageIndex
+    index = JSON.parse(fetched.bytes.toString()) as Partial<ImageIndex> | null
   } catch (cause) {
     throw new OciError({
       code: 'INVALID_CONTENT',
-      message: `the referrers tag ${tag} does not hold JSON`,
+      message: `${where} does not hold JSON`,
       cause
     })
   }
-  if (!Array.isArray(index.manifests)) {
+  if (!Array.isArray(index?.manifests)) {
     throw new OciError({
       code: 'INVALID_CONTENT',
-      message: `the referrers tag ${tag} does not hold an image index`
+      message: `${where} does not hold an image index`
     })
   }
-  return { manifests: index.manifests, digest: fetched.digest, etag: fetched.etag }
+  const manifests = checkDescriptors({ entries: index.manifests, index: where })
+  return { manifests, digest: fetched.digest, etag: fetched.etag }
 }
 
 /**

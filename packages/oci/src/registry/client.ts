@@ -35,7 +35,13 @@ export interface RegistryRequest {
   extraScopes?: string[]
 }
 
-/** A registry client: one auth session per host, HTTPS unless the host may speak plain HTTP. */
+/**
+ * A registry client: one auth session per host, HTTPS unless the host may speak plain HTTP.
+ * Credentials stay with their origin: a request carries Authorization only when its URL has the
+ * registry's own origin (scheme, host and port), and only that origin's 401 challenges are
+ * learned from. An upload location, redirect or page link on any other origin (a storage
+ * backend's signed URL) is sent without credentials.
+ */
 export interface RegistryClient {
   readonly transport: Transport
   readonly logger: Logger | undefined
@@ -103,21 +109,27 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const request = async (req: RegistryRequest): Promise<Response> => {
     const scopes = [repositoryScope(req.repo.repository, req.access), ...(req.extraScopes ?? [])]
     const auth = session(req.repo.registry)
+    const registryOrigin = new URL(await origin(req.repo.registry)).origin
     let target = await url(req.repo, req.path)
+    const atRegistry = (): boolean => target.origin === registryOrigin
     const send = (authorization: string | undefined): Promise<Response> =>
       transport.send({
         operation: req.operation,
         method: req.method,
         url: target,
-        headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
+        headers: {
+          ...withoutAuthorization(req.headers),
+          ...(authorization && atRegistry() ? { authorization } : {})
+        },
         ...(req.body === undefined ? {} : { body: req.body }),
         ...(req.idempotent === undefined ? {} : { idempotent: req.idempotent })
       })
-    let authorization = await auth.authorize(scopes)
+    let authorization = atRegistry() ? await auth.authorize(scopes) : undefined
     let response = await send(authorization)
     // A first 401 teaches the scheme (or says a cached token went stale); a second one, after
-    // fresh credentials, lets the session say precisely what was refused.
-    for (let tries = 0; response.status === 401 && tries < 2; tries++) {
+    // fresh credentials, lets the session say precisely what was refused. Another origin's 401
+    // is its own business: its challenge never chooses where our credentials go.
+    for (let tries = 0; response.status === 401 && atRegistry() && tries < 2; tries++) {
       authorization = await auth.retryAfterUnauthorized(response, scopes, authorization)
       response = await send(authorization)
     }
@@ -135,10 +147,8 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
           message: `${req.operation}: too many or empty redirects from ${req.repo.registry}`
         })
       }
-      const next = new URL(location, target)
-      // Credentials stay with the registry: storage backends get the signed URL alone.
-      if (next.origin !== target.origin) authorization = undefined
-      target = next
+      // Credentials stay with the registry (see send): storage backends get the signed URL alone.
+      target = new URL(location, target)
       response = await send(authorization)
     }
     return response
@@ -155,4 +165,11 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
 
 function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
+}
+
+/** The caller's headers minus any Authorization: only the client decides where credentials go. */
+function withoutAuthorization(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'authorization')
+  )
 }

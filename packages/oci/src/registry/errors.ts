@@ -1,22 +1,31 @@
+import { quote } from '@sign/safe-text'
 import { OciError, type OciErrorCode } from '../errors.ts'
+import { MAX_ERROR_BODY_BYTES } from '../http/body-limits.ts'
+import { readBodyUpTo } from '../http/read-body.ts'
 import { describeRepository, type Repository } from './repository.ts'
 
-/** The `{errors:[{code, message}]}` body of a distribution error, when there is one. */
+/**
+ * The `{errors:[{code, message}]}` body of a distribution error, when there is one. At most
+ * 64 KiB of it is read; the registry's words are quoted.
+ */
 async function errorDetail(response: Response): Promise<{ text: string; code?: string }> {
-  const text = await response.text().catch(() => '')
+  const text = await readBodyUpTo({ response, limit: MAX_ERROR_BODY_BYTES }).then(
+    read => read.bytes.toString(),
+    () => ''
+  )
   try {
     const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] }
     const first = body.errors?.[0]
-    if (first?.code) {
+    if (typeof first?.code === 'string' && first.code) {
       return {
-        text: ` ${first.code}${first.message ? `: ${first.message}` : ''}`,
+        text: ` ${quote(first.code)}${first.message ? `: ${quote(String(first.message))}` : ''}`,
         code: first.code
       }
     }
   } catch {
     // not JSON (a router 404 is text/plain)
   }
-  return { text: text && text.length < 200 ? ` ${text.trim()}` : '' }
+  return { text: text && text.length < 200 ? ` ${quote(text.trim())}` : '' }
 }
 
 /** An error naming the registry, repository, operation and status, with the registry's reason. */

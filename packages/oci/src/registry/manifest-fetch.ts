@@ -1,4 +1,6 @@
 import { OciError } from '../errors.ts'
+import { MAX_MANIFEST_BYTES } from '../http/body-limits.ts'
+import { readBodyCapped } from '../http/read-body.ts'
 import { MANIFEST_ACCEPT } from '../media-types.ts'
 import { digestOf, parseDigest } from '../reference/digest.ts'
 import { registryError } from './errors.ts'
@@ -16,7 +18,8 @@ export interface FetchedManifest {
 
 /**
  * Fetches a manifest with the full Accept set. By digest, the bytes are checked against it; by
- * tag, against the registry's Docker-Content-Digest. Returns undefined for 404.
+ * tag, against the registry's Docker-Content-Digest. Returns undefined for 404. At most 4 MiB
+ * (the distribution spec's manifest limit) is read: a longer body is TOO_LARGE.
  */
 export async function fetchManifest({
   client,
@@ -37,7 +40,12 @@ export async function fetchManifest({
   }
   if (response.status !== 200)
     throw await registryError({ response, repo, operation: 'manifest.get' })
-  const bytes = Buffer.from(await response.arrayBuffer())
+  const bytes = await readBodyCapped({
+    response,
+    limit: MAX_MANIFEST_BYTES,
+    operation: 'manifest.get',
+    source: describeRepository(repo)
+  })
   const claimed = isDigest(reference)
     ? reference
     : (response.headers.get('docker-content-digest') ?? undefined)

@@ -28,7 +28,13 @@ export function registryStore(options: { client: RegistryClient; repo: Repositor
       return descriptor
     },
     blobExists: digest => blobExists({ client, repo, digest }),
-    fetchBlob: digest => fetchBlob({ client, repo, digest }),
+    fetchBlob: (digest, fetchOptions) =>
+      fetchBlob({
+        client,
+        repo,
+        digest,
+        ...(fetchOptions?.maxBytes === undefined ? {} : { maxBytes: fetchOptions.maxBytes })
+      }),
     async pushBlob({ digest, content }) {
       await pushBlob({ client, repo, digest, content })
     },

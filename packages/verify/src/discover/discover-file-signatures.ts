@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises'
+import { fileKind } from '@sign/oci'
+import { quote } from '@sign/safe-text'
 import { DiscoveryError } from './errors.ts'
 import type { FileSignatureHint, FoundFileSignature } from './file-types.ts'
 import { readFileSignature } from './read-file-signature.ts'
@@ -25,7 +27,9 @@ export interface DiscoverFileSignaturesOptions {
  * The signatures found beside a release file: `<file>.sigstore.json` and `<file>.sigstore`
  * (cosign sign-blob / attest-blob, sigstore-python), `<file>.intoto.jsonl` (slsa-github-generator:
  * a bundle or DSSE envelope per line), `<file>.jws.sig` and `<file>.cose.sig` (notation blob
- * sign). Absent names are skipped; each present one is read with readFileSignature.
+ * sign). Absent names are skipped; each present one is read with readFileSignature. One that is
+ * not a regular file once links are followed (a FIFO, a link to /dev/zero, a directory) is never
+ * opened: it is `unreadable`, saying what it is.
  */
 export async function discoverFileSignatures(
   options: DiscoverFileSignaturesOptions
@@ -33,19 +37,25 @@ export async function discoverFileSignatures(
   const candidates = await Promise.all(
     FILE_SIGNATURE_SUFFIXES.map(async ({ suffix, kindHint }) => {
       const path = `${options.path}${suffix}`
-      if (!(await isFile(path))) return []
+      const kind = await kindOf(path)
+      if (kind === undefined) return []
+      if (kind !== 'a regular file') {
+        const reason = `${quote(path)} is ${kind}, not a regular file; a signature file must be a regular file`
+        return [{ kind: 'unreadable' as const, path, claimed: kindHint ?? 'signature', reason }]
+      }
       return readFileSignature({ path, ...(kindHint ? { kindHint } : {}) })
     })
   )
   return candidates.flat()
 }
 
-async function isFile(path: string): Promise<boolean> {
+/** What is at `path` once links are followed (`a regular file`, `a FIFO`…); undefined: nothing. */
+async function kindOf(path: string): Promise<string | undefined> {
   try {
-    return (await stat(path)).isFile()
+    return fileKind(await stat(path))
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     throw new DiscoveryError({
       code: 'READ_FAILED',
       cause,

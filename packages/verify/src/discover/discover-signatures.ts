@@ -1,4 +1,12 @@
-import { createLimiter, type ContentStore, type Descriptor, type Logger } from '@sign/oci'
+import {
+  OCI_INDEX,
+  OciError,
+  createLimiter,
+  type ContentStore,
+  type Descriptor,
+  type Logger,
+  type ReferrersSource
+} from '@sign/oci'
 import { legacyCosignTags } from '@sign/sigstore'
 import { readLegacyCosignTag } from './cosign-legacy.ts'
 import { DEFAULT_CONCURRENCY } from './limits.ts'
@@ -31,18 +39,19 @@ export async function discoverSignatures(
 ): Promise<FoundSignature[]> {
   const { store, subject } = options
   const limiter = createLimiter({ concurrency: options.concurrency ?? DEFAULT_CONCURRENCY })
-  const { referrers, source } = await store.listReferrers({ subjectDigest: subject.digest })
-  const via = store.location.startsWith('oci-layout:')
-    ? 'oci-layout'
-    : source === 'api'
-      ? 'referrers-api'
-      : 'tag-schema'
-  const unique = [...new Map(referrers.map(referrer => [referrer.digest, referrer])).values()]
+  const listing = await listReferrersOf({ store, subject })
+  const unique =
+    'unreadable' in listing
+      ? []
+      : [...new Map(listing.referrers.map(referrer => [referrer.digest, referrer])).values()]
+  const via = viaOf(store, listing.source)
   const tags = legacyCosignTags(subject.digest)
   const [fromReferrers, fromSig, fromAtt] = await Promise.all([
-    Promise.all(
-      unique.map(referrer => limiter.run(() => readReferrer({ store, subject, referrer, via })))
-    ),
+    'unreadable' in listing
+      ? [listing.unreadable]
+      : Promise.all(
+          unique.map(referrer => limiter.run(() => readReferrer({ store, subject, referrer, via })))
+        ),
     tags ? readLegacyCosignTag({ store, tag: tags.sig, suffix: 'sig', limiter }) : [],
     tags ? readLegacyCosignTag({ store, tag: tags.att, suffix: 'att', limiter }) : []
   ])
@@ -63,4 +72,48 @@ export async function discoverSignatures(
     }
   }
   return found
+}
+
+function viaOf(
+  store: ContentStore,
+  source: ReferrersSource
+): 'oci-layout' | 'referrers-api' | 'tag-schema' {
+  if (store.location.startsWith('oci-layout:')) return 'oci-layout'
+  return source === 'api' ? 'referrers-api' : 'tag-schema'
+}
+
+/**
+ * The subject's referrers; a list that cannot be read (a malformed index or referrers response,
+ * one over the size or count limits) is one `unreadable` result with the reason, so the legacy
+ * tags are still read and the report says why the referrers are missing.
+ */
+async function listReferrersOf(options: {
+  store: ContentStore
+  subject: Descriptor
+}): Promise<
+  | { referrers: Descriptor[]; source: ReferrersSource }
+  | { unreadable: FoundSignature; source: ReferrersSource }
+> {
+  const { store, subject } = options
+  try {
+    return await store.listReferrers({ subjectDigest: subject.digest })
+  } catch (error) {
+    if (
+      !(error instanceof OciError) ||
+      !['INVALID_CONTENT', 'TOO_LARGE', 'NOT_REGULAR_FILE'].includes(error.code)
+    ) {
+      throw error
+    }
+    const source: ReferrersSource = error.referrersSource ?? 'tag-schema'
+    return {
+      source,
+      unreadable: {
+        kind: 'unreadable',
+        via: viaOf(store, source),
+        manifest: { mediaType: OCI_INDEX, digest: `referrers of ${subject.digest}`, size: 0 },
+        claimed: 'referrers list',
+        reason: error.message
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises'
 import { ENVELOPE_MEDIA_TYPE } from '@sign/notation'
+import { stat } from 'node:fs/promises'
+import { OciError, fileKind, readRegularFile } from '@sign/oci'
 import { DiscoveryError } from './errors.ts'
 import type { FileSignatureHint, FoundFileSignature } from './file-types.ts'
 import { MAX_SIGNATURE_BYTES, describeSize } from './limits.ts'
@@ -44,20 +45,23 @@ export async function readFileSignature(
   return [fromJson(path, bytes.toString(), undefined)]
 }
 
-/** The file's bytes; undefined when it is over the size limit. */
+/**
+ * The file's bytes; undefined when it is over the size limit (counted while reading). It must be
+ * a regular file once links are followed: a FIFO or a link to a device is READ_FAILED, never read.
+ */
 async function readSignatureFile(path: string): Promise<Buffer | undefined> {
   try {
-    const info = await stat(path)
-    if (!info.isFile()) {
+    return await readRegularFile({ path, limit: MAX_SIGNATURE_BYTES, what: 'the signature file' })
+  } catch (cause) {
+    if (cause instanceof OciError && cause.code === 'TOO_LARGE') return undefined
+    if (cause instanceof OciError && cause.code === 'NOT_REGULAR_FILE') {
+      const kind = await stat(path).then(fileKind, () => 'not a regular file')
       throw new DiscoveryError({
         code: 'READ_FAILED',
-        message: `${path} is not a file; give the path of a signature file`
+        cause,
+        message: `${path} is not a file${kind === 'a directory' ? '' : ` (it is ${kind})`}; give the path of a signature file`
       })
     }
-    if (info.size > MAX_SIGNATURE_BYTES) return undefined
-    return await readFile(path)
-  } catch (cause) {
-    if (cause instanceof DiscoveryError) throw cause
     const code = (cause as NodeJS.ErrnoException).code
     throw new DiscoveryError({
       code: code === 'ENOENT' ? 'NOT_FOUND' : 'READ_FAILED',

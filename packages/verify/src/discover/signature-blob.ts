@@ -13,7 +13,8 @@ export interface ReadSignatureBlobOptions {
 
 /**
  * Fetches one signature layer's blob — at most 32 MiB, checked on the listed size before
- * fetching and on the bytes after; the store checks them against the digest.
+ * fetching; no more than the listed size is ever read (the store stops a longer blob while
+ * reading it) and the store checks the bytes against the digest.
  */
 export async function readSignatureBlob(options: ReadSignatureBlobOptions): Promise<Buffer> {
   const { store, layer, what } = options
@@ -23,7 +24,7 @@ export async function readSignatureBlob(options: ReadSignatureBlobOptions): Prom
       `the ${what} layer ${layer.digest} is ${layer.size} bytes, over the ${limit} limit`
     )
   }
-  const bytes = await store.fetchBlob(layer.digest)
+  const bytes = await store.fetchBlob(layer.digest, { maxBytes: layer.size })
   if (bytes.byteLength !== layer.size) {
     throw new UnreadableArtifact(
       `the ${what} layer ${layer.digest} has ${bytes.byteLength} bytes, not the ${layer.size} its manifest lists`

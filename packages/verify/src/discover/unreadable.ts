@@ -23,7 +23,13 @@ export class UnreadableArtifact extends Error {
 export function unreadableReason(error: unknown): string | undefined {
   if (error instanceof UnreadableArtifact) return error.message
   if (error instanceof OciError) {
-    return ['NOT_FOUND', 'DIGEST_MISMATCH', 'INVALID_CONTENT'].includes(error.code)
+    return [
+      'NOT_FOUND',
+      'DIGEST_MISMATCH',
+      'INVALID_CONTENT',
+      'TOO_LARGE',
+      'NOT_REGULAR_FILE'
+    ].includes(error.code)
       ? error.message
       : undefined
   }

@@ -1,4 +1,8 @@
+import { stat } from 'node:fs/promises'
 import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
+import { fileKind } from '@sign/oci'
+import { quote } from '@sign/safe-text'
+import { VerifyError } from '../errors.ts'
 import { hashFile } from '@sign/sigstore'
 import { discoverFileSignatures, readFileSignature } from '../discover/index.ts'
 import type { FoundFileSignature } from '../discover/index.ts'
@@ -30,9 +34,12 @@ export interface VerifyFileOptions {
  * Verifies one file: its sha256 is computed once (streamed), the signatures beside it are read
  * (`.sigstore.json`, `.sigstore`, `.intoto.jsonl`, `.jws.sig`, `.cose.sig`) and each is checked
  * against the policy; notation blob signatures are checked with the hash their algorithm implies.
+ * The file must be a regular file once links are followed (INVALID_INPUT for a FIFO or a link to
+ * a device, which would never end).
  */
 export async function verifyFile(options: VerifyFileOptions): Promise<SubjectReport> {
   const { path, policy, trust } = options
+  await mustBeRegularFile(path)
   const digest = await hashFile(path)
   const found: FoundFileSignature[] =
     options.signatures === undefined
@@ -103,4 +110,15 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
     signatures,
     skippedSigners: skippedNotationSigners({ signers, target, trust })
   })
+}
+
+/** INVALID_INPUT unless `path` is a regular file once links are followed; absence is left to hashing. */
+async function mustBeRegularFile(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined)
+  if (info && !info.isFile()) {
+    throw new VerifyError({
+      code: 'INVALID_INPUT',
+      message: `the file ${quote(path)} is ${fileKind(info)}, not a regular file; give a release file to verify`
+    })
+  }
 }

@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs'
-import { parseReference, type Reference } from '@sign/oci'
+import { statSync, type Stats } from 'node:fs'
+import { fileKind, parseReference, type Reference } from '@sign/oci'
+import { quote } from '@sign/safe-text'
 import { VerifyError } from '../errors.ts'
 
 /** What to verify. */
@@ -18,7 +19,8 @@ export interface ParseTargetOptions {
 
 /**
  * A target: with `ociLayout`, `DIR:TAG` or `DIR@sha256:<hex>`; otherwise an existing regular
- * file is a file, and anything else must be an image reference.
+ * file is a file, and anything else must be an image reference. A path that exists but is a
+ * FIFO, device (a link to /dev/zero) or socket is refused (INVALID_INPUT): it would never end.
  */
 export function parseTarget(options: ParseTargetOptions): Target {
   const { text } = options
@@ -34,7 +36,14 @@ export function parseTarget(options: ParseTargetOptions): Target {
     }
     return { kind: 'layout', text, dir: text.slice(0, split), reference: text.slice(split + 1) }
   }
-  if (existsSync(text) && statSync(text).isFile()) return { kind: 'file', text, path: text }
+  const info = statOrUndefined(text)
+  if (info?.isFile()) return { kind: 'file', text, path: text }
+  if (info && !info.isDirectory()) {
+    throw new VerifyError({
+      code: 'INVALID_INPUT',
+      message: `target ${quote(text)} is ${fileKind(info)}, not a regular file; give a release file (or an image reference)`
+    })
+  }
   try {
     return { kind: 'image', text, reference: parseReference(text) }
   } catch (cause) {
@@ -43,5 +52,14 @@ export function parseTarget(options: ParseTargetOptions): Target {
       cause,
       message: `target ${JSON.stringify(text)} is neither an existing file nor an image reference (${(cause as Error).message}); for an OCI layout directory write DIR:TAG with the oci-layout option`
     })
+  }
+}
+
+/** The path's stat once links are followed; undefined when it cannot be (absent, unreadable). */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined
   }
 }
