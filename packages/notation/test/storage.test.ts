@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate, createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -266,7 +266,17 @@ test('blobDescriptor digests with the signing key’s hash, streaming a large fi
     blobDescriptor({ path: join(dir, 'nope'), mediaType: 'x', algorithm: 'sha256' }),
     (error: unknown) =>
       error instanceof NotationError &&
-      /cannot read .*nope to hash it \(ENOENT\)/.test(error.message)
+      /cannot read ".*nope" to hash it \(ENOENT\)/.test(error.message)
+  )
+  const zero = join(dir, 'zero')
+  await symlink('/dev/zero', zero)
+  await assert.rejects(
+    blobDescriptor({ path: zero, mediaType: 'x', algorithm: 'sha256' }),
+    (error: unknown) =>
+      error instanceof NotationError &&
+      error.code === 'INVALID_INPUT' &&
+      error.message ===
+        `${JSON.stringify(zero)} is a character device, not a regular file; refusing to read it; only regular files are signed`
   )
 })
 

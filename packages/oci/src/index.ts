@@ -51,6 +51,8 @@ export {
   describeLimit
 } from './http/body-limits.ts'
 export { openRegularFile, readRegularFile, fileKind } from './fs/read-regular-file.ts'
+export { hashRegularFile } from './fs/hash-regular-file.ts'
+export type { HashRegularFileOptions, RegularFileDigests } from './fs/hash-regular-file.ts'
 export type { OpenRegularFileOptions, ReadRegularFileOptions } from './fs/read-regular-file.ts'
 export { MAX_REFERRERS, MAX_REFERRER_PAGES } from './referrers/limits.ts'
 export { registryStore } from './registry/store.ts'

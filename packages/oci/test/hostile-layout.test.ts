@@ -61,8 +61,8 @@ test('a blob that is a FIFO is refused without waiting for a writer', async t =>
     execFileSync('mkfifo', [path])
     return Promise.resolve()
   })
-  await assert.rejects(store.fetchBlob(digest), notRegular(path, 'a FIFO'))
-  await assert.rejects(store.fetchManifest('v1'), notRegular(path, 'a FIFO'))
+  await assert.rejects(store.fetchBlob(digest), notRegular(path, 'a FIFO (named pipe)'))
+  await assert.rejects(store.fetchManifest('v1'), notRegular(path, 'a FIFO (named pipe)'))
 })
 
 test('a blob that is a directory is refused', async t => {
@@ -102,7 +102,10 @@ test('index.json that is a FIFO: the layout is refused, not waited on', async t 
   const index = join(root, 'index.json')
   await unlink(index)
   execFileSync('mkfifo', [index])
-  await assert.rejects(layoutStore({ path: root }).resolve('v1'), notRegular(index, 'a FIFO'))
+  await assert.rejects(
+    layoutStore({ path: root }).resolve('v1'),
+    notRegular(index, 'a FIFO (named pipe)')
+  )
 })
 
 for (const [name, entry, problem] of [

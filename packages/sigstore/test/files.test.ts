@@ -36,13 +36,17 @@ test('hashFile refuses a FIFO, a link to /dev/zero and a directory at once, read
   execFileSync('mkfifo', [fifo])
   const zero = join(directory, 'zero')
   await symlink('/dev/zero', zero)
-  for (const path of [fifo, zero, directory]) {
+  for (const [path, kind] of [
+    [fifo, 'a FIFO (named pipe)'],
+    [zero, 'a character device'],
+    [directory, 'a directory']
+  ] as const) {
     await assert.rejects(hashFile(path), (error: unknown) => {
       assert.ok(error instanceof SigstoreError)
       assert.equal(error.code, 'INVALID_INPUT')
       assert.equal(
         error.message,
-        `${JSON.stringify(path)} is not a regular file (a device, FIFO, socket or directory, or a link to one); only regular files are hashed`
+        `${JSON.stringify(path)} is ${kind}, not a regular file; refusing to read it; only regular files are hashed`
       )
       return true
     })

@@ -137,7 +137,7 @@ test('a .sigstore.json beside a file that is a FIFO is unreadable; given directl
   await writeFile(file, 'the release file\n')
   const fifo = `${file}.sigstore.json`
   execFileSync('mkfifo', [fifo])
-  const reason = `"${fifo}" is a FIFO, not a regular file; a signature file must be a regular file`
+  const reason = `"${fifo}" is a FIFO (named pipe), not a regular file; a signature file must be a regular file`
   assert.deepEqual(await discoverFileSignatures({ path: file }), [
     { kind: 'unreadable', path: fifo, claimed: 'sigstore-bundle', reason }
   ])
@@ -146,7 +146,8 @@ test('a .sigstore.json beside a file that is a FIFO is unreadable; given directl
     (error: unknown) =>
       error instanceof DiscoveryError &&
       error.code === 'READ_FAILED' &&
-      error.message === `${fifo} is not a file (it is a FIFO); give the path of a signature file`
+      error.message ===
+        `${fifo} is not a file (it is a FIFO (named pipe)); give the path of a signature file`
   )
   const report = await verifyFile({ path: file, policy: await policy(), trust: {} })
   assert.deepEqual(

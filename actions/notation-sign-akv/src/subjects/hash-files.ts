@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { quote } from '@sign/safe-text'
 import { blobDescriptor, type BlobDigestAlgorithm } from '@sign/notation'
+import { hashRegularFile } from '@sign/oci'
 import { mapBounded } from '@sign/subjects'
 import type { FileSubject, FileTarget } from './subjects.ts'
 
@@ -45,7 +44,6 @@ export async function hashFiles(options: {
 }
 
 async function sha256Hex(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk)
-  return hash.digest('hex')
+  const { digests } = await hashRegularFile({ path, algorithms: ['sha256'] })
+  return digests.get('sha256')?.toString('hex') ?? ''
 }

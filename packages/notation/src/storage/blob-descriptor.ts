@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { hashRegularFile, OciError } from '@sign/oci'
+import { quote } from '@sign/safe-text'
 import { NotationError } from '../errors.ts'
 
 /** The digest algorithms a blob payload uses: the signing key's hash (RSA-3072 → sha384). */
@@ -25,26 +25,25 @@ export interface BlobDescriptor {
 /**
  * The descriptor of a file for a blob signature payload (notation-go `signer.getDescriptor`):
  * the given mediaType, the digest with the signing key's hash algorithm and the byte size,
- * computed while the file streams from disk, whatever its size.
+ * computed while the file streams from disk, whatever its size; only a regular file is read.
  */
 export async function blobDescriptor(options: BlobDescriptorOptions): Promise<BlobDescriptor> {
-  const hash = createHash(options.algorithm)
-  let size = 0
+  let hashed
   try {
-    for await (const chunk of createReadStream(options.path) as AsyncIterable<Buffer>) {
-      hash.update(chunk)
-      size += chunk.byteLength
-    }
+    hashed = await hashRegularFile({ path: options.path, algorithms: [options.algorithm] })
   } catch (cause) {
     throw new NotationError({
       code: 'INVALID_INPUT',
       cause,
-      message: `cannot read ${options.path} to hash it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check the path names an existing, readable file`
+      message:
+        cause instanceof OciError
+          ? `${cause.message}; only regular files are signed`
+          : `cannot read ${quote(options.path)} to hash it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check the path names an existing, readable file`
     })
   }
   return {
     mediaType: options.mediaType,
-    digest: `${options.algorithm}:${hash.digest('hex')}`,
-    size
+    digest: `${options.algorithm}:${hashed.digests.get(options.algorithm)?.toString('hex') ?? ''}`,
+    size: hashed.size
   }
 }

@@ -77,7 +77,7 @@ export async function readRegularFile(options: ReadRegularFileOptions): Promise<
 /** `a directory`, `a FIFO`, `a character device`… for messages. */
 export function fileKind(info: Stats): string {
   if (info.isDirectory()) return 'a directory'
-  if (info.isFIFO()) return 'a FIFO'
+  if (info.isFIFO()) return 'a FIFO (named pipe)'
   if (info.isCharacterDevice()) return 'a character device'
   if (info.isBlockDevice()) return 'a block device'
   if (info.isSocket()) return 'a socket'

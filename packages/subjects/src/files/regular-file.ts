@@ -1,5 +1,5 @@
 import { lstat, readlink, stat } from 'node:fs/promises'
-import type { Stats } from 'node:fs'
+import { fileKind } from '@sign/oci'
 import { quote } from '@sign/safe-text'
 
 /**
@@ -16,13 +16,4 @@ export async function notRegularFile(path: string): Promise<string | undefined> 
   if (!link?.isSymbolicLink()) return `which ${what}`
   const target = await readlink(path).catch(() => '?')
   return `a symbolic link to ${quote(target)}, which ${what}`
-}
-
-function fileKind(found: Stats): string {
-  if (found.isDirectory()) return 'a directory'
-  if (found.isCharacterDevice()) return 'a character device'
-  if (found.isBlockDevice()) return 'a block device'
-  if (found.isFIFO()) return 'a FIFO (named pipe)'
-  if (found.isSocket()) return 'a socket'
-  return 'not a regular file'
 }
