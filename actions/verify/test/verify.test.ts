@@ -2,8 +2,9 @@
 // and dist/notation-sign-akv): one policy requiring both, on an image and on release files.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { appendFile, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, copyFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pushImage, resolveManifest } from '@sign/oci'
@@ -249,6 +250,37 @@ test('configuration mistakes fail before anything is written, naming the input',
     const result = await runVerify({ env, workspace, inputs: { ...inputs, report } })
     assert.equal(result.exitCode, 1)
     assert.match(errorMessages(result), message)
+    assert.equal(existsSync(report), false, 'no report is written for a configuration error')
+  }
+})
+
+test('a files glob matching a link to /dev/zero or a FIFO is refused, naming it, never read', async t => {
+  const workspace = await makeWorkspace(t, { 'dist/app.tar.gz': 'release' })
+  await symlink('/dev/zero', join(workspace, 'dist/zero'))
+  execFileSync('mkfifo', [join(workspace, 'dist/pipe')])
+  const report = join(workspace, 'report.json')
+  const inputs = {
+    'certificate-identity': env.workflowIdentity,
+    'certificate-oidc-issuer': ISSUER,
+    'trusted-root': env.stack.trustedRootPath,
+    report
+  }
+  const cases: [string, RegExp][] = [
+    [
+      'dist/zero',
+      /^Input 'files': the glob 'dist\/zero' matches ".*\/dist\/zero", a symbolic link to "\/dev\/zero", which is a character device: only regular files can be verified/u
+    ],
+    [
+      'dist/pipe',
+      /^Input 'files': the glob 'dist\/pipe' matches ".*\/dist\/pipe", which is a FIFO \(named pipe\): only regular files can be verified/u
+    ]
+  ]
+  for (const [glob, message] of cases) {
+    const started = Date.now()
+    const result = await runVerify({ env, workspace, inputs: { ...inputs, files: glob } })
+    assert.equal(result.exitCode, 1)
+    assert.match(errorMessages(result), message)
+    assert.ok(Date.now() - started < 20_000, 'refused at once, not read or waited on')
     assert.equal(existsSync(report), false, 'no report is written for a configuration error')
   }
 })

@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises'
 import { ConfigurationError } from '@sign/action-kit'
-import { fileKind, type CredentialProvider } from '@sign/oci'
+import type { CredentialProvider } from '@sign/oci'
 import { quote } from '@sign/safe-text'
-import { expandFileGlobs, registryCredentials } from '@sign/subjects'
+import { expandFileGlobs, notRegularFile, registryCredentials } from '@sign/subjects'
 import { FILE_SIGNATURE_SUFFIXES, parseTarget, VerifyError, type Target } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
 
@@ -23,11 +22,10 @@ export async function resolveTargets(options: {
       { fix: 'with:\n  images: ghcr.io/org/app@sha256:…\n  files: dist/*.tar.gz' }
     )
   }
-  const files =
+  const { files, matchedBy } =
     inputs.files.length === 0
-      ? []
-      : (await expandFileGlobs({ globs: inputs.files, signatureSuffixes: SIGNATURE_SUFFIXES }))
-          .files
+      ? { files: [], matchedBy: new Map<string, string>() }
+      : await expandFileGlobs({ globs: inputs.files, signatureSuffixes: SIGNATURE_SUFFIXES })
   const targets: Target[] = []
   try {
     for (const text of inputs.images) {
@@ -40,7 +38,7 @@ export async function resolveTargets(options: {
       targets.push(target)
     }
     for (const path of files) {
-      await mustBeRegularFile(path)
+      await mustBeRegularFile({ path, glob: matchedBy.get(path) ?? '' })
       targets.push({ kind: 'file', text: path, path })
     }
     for (const text of inputs.ociLayouts) targets.push(parseTarget({ text, ociLayout: true }))
@@ -57,11 +55,12 @@ export async function resolveTargets(options: {
 }
 
 /** A file matched by 'files' must be a regular file once links are followed: never a FIFO or device. */
-async function mustBeRegularFile(path: string): Promise<void> {
-  const info = await stat(path).catch(() => undefined)
-  if (info && !info.isFile()) {
-    throw new ConfigurationError(
-      `Input 'files': ${quote(path)} is ${fileKind(info)}, not a regular file; list release files only`
-    )
-  }
+async function mustBeRegularFile(options: { path: string; glob: string }): Promise<void> {
+  const why = await notRegularFile(options.path)
+  if (why === undefined) return
+  throw new ConfigurationError(
+    `Input 'files': the glob '${options.glob}' matches ${quote(options.path)}, ${why}: only ` +
+      'regular files can be verified. Narrow the glob to the release files, for example:',
+    { fix: 'with:\n  files: dist/*.tar.gz' }
+  )
 }
