@@ -6,12 +6,20 @@ import { join } from 'node:path'
 import { startDemoEnvironment } from './environment.ts'
 import type { DemoState, DemoStep } from './step.ts'
 import { cosignKeyless } from './steps/cosign-keyless.ts'
+import { hostileInput } from './steps/hostile-input.ts'
 import { install } from './steps/install.ts'
 import { notationSignAkv } from './steps/notation-sign-akv.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 import { verify } from './steps/verify.ts'
 
-const steps: DemoStep[] = [pushSampleImage, cosignKeyless, notationSignAkv, verify, install]
+const steps: DemoStep[] = [
+  pushSampleImage,
+  cosignKeyless,
+  notationSignAkv,
+  verify,
+  install,
+  hostileInput
+]
 
 const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))
 const started = Date.now()

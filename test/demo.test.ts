@@ -34,6 +34,13 @@ test('the demo runs every step against the test environment and ends verified', 
     /✔ a second run hit the tool cache for all five tools and downloaded nothing/
   )
   assert.match(stdout, /✔ a tampered oras archive was refused \(expected SHA-256 [0-9a-f]{12}…/)
+  assert.match(stdout, /✔ cosign-keyless signed a file named .*the runner read no command from it/)
+  assert.match(stdout, /✔ cosign-keyless refused a checksums line naming .*nothing written outside/)
+  assert.match(
+    stdout,
+    /✔ install refused a checksum-valid archive with the entry "\.\.\/\.\.\/escape"/
+  )
+  assert.match(stdout, /✔ verify read a registry error body .*nothing masked, no forged annotation/)
   assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
   assert.doesNotMatch(stdout, /✖/)
 })

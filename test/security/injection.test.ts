@@ -9,7 +9,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { OCI_INDEX, putManifest, pushImage } from '@sign/oci'
-import { makeWorkspace, sampleImage } from '@sign/testenv'
+import {
+  assertNoForgedCommands,
+  injection,
+  makeWorkspace,
+  sampleImage,
+  startHostileRegistry,
+  type HostileRegistry
+} from '@sign/testenv'
 import {
   startVerifyEnvironment,
   type VerifyEnvironment
@@ -19,8 +26,6 @@ import {
   runCosignKeyless,
   runVerify
 } from '../../actions/verify/test/fixtures/run-actions.ts'
-import { assertNoForgedCommands, injection } from './hostile-output.ts'
-import { startHostileRegistry, type HostileRegistry } from './hostile-registry.ts'
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli/index.js')
 const ISSUER = 'https://token.actions.githubusercontent.com'

@@ -2,7 +2,7 @@
 // string carries a marker, so a test can tell a forged command (the marker at the start of a
 // command's data) from the attack shown as text (the marker somewhere in a line).
 import assert from 'node:assert/strict'
-import { parseWorkflowCommands, type WorkflowCommands } from '@sign/testenv'
+import { parseWorkflowCommands, type WorkflowCommands } from '../runner/index.ts'
 
 /** Text an attacker puts where we will print it; `marker` names the place it came from. */
 export function injection(marker: string): string {
