@@ -29,3 +29,6 @@ export function describeBytes(bytes: number): string {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1)
   return `${shown} ${units[unit]} (${bytes} bytes)`
 }
+
+/** Archives are read and inflated in 1 MiB pieces: far fewer writes than zlib's 16 KiB default. */
+export const UNPACK_CHUNK_BYTES = 1024 * 1024

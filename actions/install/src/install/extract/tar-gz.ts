@@ -5,6 +5,7 @@ import { admitEntry } from './admit-entry.ts'
 import type { ArchiveEntry } from './archive-entry.ts'
 import type { UnpackBudget } from './budget.ts'
 import { ByteReader } from './byte-reader.ts'
+import { UNPACK_CHUNK_BYTES } from './limits.ts'
 import { archiveRefusal } from './refusal.ts'
 import type { StagingWriter } from './staging-writer.ts'
 import { BLOCK, kindOf, parsePaxRecords, parseTarHeader } from './tar-header.ts'
@@ -32,7 +33,11 @@ export async function unpackTarGz(options: {
   budget: UnpackBudget
 }): Promise<void> {
   const { asset, writer, budget } = options
-  const gunzip = pipeline(createReadStream(options.path), createGunzip(), () => undefined)
+  const gunzip = pipeline(
+    createReadStream(options.path, { highWaterMark: UNPACK_CHUNK_BYTES }),
+    createGunzip({ chunkSize: UNPACK_CHUNK_BYTES }),
+    () => undefined
+  )
   const reader = new ByteReader({
     chunks: gunzip,
     readError: cause =>

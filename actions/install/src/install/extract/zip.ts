@@ -7,6 +7,7 @@ import { crc32, createInflateRaw } from 'node:zlib'
 import { admitEntry } from './admit-entry.ts'
 import type { AdmittedEntry } from './admit-entry.ts'
 import type { UnpackBudget } from './budget.ts'
+import { UNPACK_CHUNK_BYTES } from './limits.ts'
 import { archiveRefusal } from './refusal.ts'
 import type { StagingWriter } from './staging-writer.ts'
 import { readZipDirectory } from './zip-directory.ts'
@@ -85,9 +86,15 @@ async function writeZipFile(options: {
   const data: Readable =
     record.compressedSize === 0
       ? Readable.from([])
-      : createReadStream(options.path, { start, end: start + record.compressedSize - 1 })
+      : createReadStream(options.path, {
+          start,
+          end: start + record.compressedSize - 1,
+          highWaterMark: UNPACK_CHUNK_BYTES
+        })
   const content: Readable =
-    record.method === 8 ? pipeline(data, createInflateRaw(), () => undefined) : data
+    record.method === 8
+      ? pipeline(data, createInflateRaw({ chunkSize: UNPACK_CHUNK_BYTES }), () => undefined)
+      : data
   let crc = 0
   async function* checked(): AsyncGenerator<Buffer> {
     try {
