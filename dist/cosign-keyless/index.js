@@ -2317,9 +2317,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2357,12 +2357,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4697,8 +4697,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6071,7 +6071,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -6150,7 +6150,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert5(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6245,11 +6245,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6272,10 +6272,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6292,7 +6292,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert5(this.ptr != null);
@@ -6472,7 +6472,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6494,7 +6494,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6530,13 +6530,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert5(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7025,12 +7025,12 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve4, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7720,12 +7720,12 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve4, reject) => {
         assert5(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8219,16 +8219,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve2(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -8239,7 +8239,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve4(null);
           }, "callback");
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8291,7 +8291,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -8303,7 +8303,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8655,8 +8655,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9964,7 +9964,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9977,7 +9977,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9998,7 +9998,7 @@ var require_readable = __commonJS({
     __name(isUnusable, "isUnusable");
     async function consume(stream, type) {
       assert5(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10015,7 +10015,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -10089,18 +10089,18 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10364,9 +10364,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10596,9 +10596,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10897,9 +10897,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10995,9 +10995,9 @@ var require_api_connect = __commonJS({
     };
     function connect6(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           connect6.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14974,7 +14974,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -15050,7 +15050,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume2 });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -15093,7 +15093,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18925,8 +18925,8 @@ var require_util8 = __commonJS({
     }
     __name(isASCIINumber, "isASCIINumber");
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     __name(delay, "delay");
@@ -23768,13 +23768,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve2, reject) {
+      return new Promise(function(resolve4, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve2(result);
+            return resolve4(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -24539,10 +24539,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve4());
         });
       }
       /**
@@ -24566,7 +24566,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve2;
+          let resolve4;
           let reject;
           const onerr = /* @__PURE__ */ __name((er) => {
             this.off("data", ondata);
@@ -24580,19 +24580,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           }, "ondata");
           const onend = /* @__PURE__ */ __name(() => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve2({ done: true, value: void 0 });
+            resolve4({ done: true, value: void 0 });
           }, "onend");
           const ondestroy = /* @__PURE__ */ __name(() => onerr(new Error("stream destroyed")), "ondestroy");
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -29345,12 +29345,12 @@ var require_body2 = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve2();
+          resolve4();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -30125,7 +30125,7 @@ var require_lib3 = __commonJS({
     var fetch2 = /* @__PURE__ */ __name(async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve2, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve4, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL5(url);
@@ -30149,10 +30149,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve2(new Response(data, { headers }));
+          return resolve4(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -30271,7 +30271,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve2(fetch2(new Request(locationURL, requestOpts)));
+              resolve4(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -30299,7 +30299,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve2(response);
+            resolve4(response);
             return;
           }
           const zlibOptions = {
@@ -30318,7 +30318,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve2(response);
+            resolve4(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -30330,7 +30330,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder2.emit("error", er)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve2(response);
+              resolve4(response);
             });
             return;
           }
@@ -30348,11 +30348,11 @@ var require_lib3 = __commonJS({
               (er) => decoder.emit("error", er)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve2(response);
+            resolve4(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve2(response);
+          resolve4(response);
         });
         writeToStream(req2, request);
       });
@@ -32083,7 +32083,7 @@ var require_lib4 = __commonJS({
     module2.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -32091,7 +32091,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve2(sri));
+        istream.on("end", () => resolve4(sri));
         istream.resume();
       });
     }
@@ -32152,7 +32152,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -32160,7 +32160,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve2(verified));
+        checker.on("end", () => resolve4(verified));
         checker.resume();
       });
     }
@@ -32798,10 +32798,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve4());
         });
       }
       // for await (let chunk of stream)
@@ -32812,7 +32812,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve2 = null;
+          let resolve4 = null;
           let reject = null;
           const onerr = /* @__PURE__ */ __name((er) => {
             this.removeListener("data", ondata);
@@ -32823,17 +32823,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           }, "ondata");
           const onend = /* @__PURE__ */ __name(() => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve2({ done: true });
+            resolve4({ done: true });
           }, "onend");
           const ondestroy = /* @__PURE__ */ __name(() => onerr(new Error("stream destroyed")), "ondestroy");
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -34008,10 +34008,10 @@ var require_truncate = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse3();
-    var constants3 = require_constants7();
+    var constants5 = require_constants7();
     var SemVer = require_semver();
     var truncate = /* @__PURE__ */ __name((version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -35260,7 +35260,7 @@ var require_semver2 = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants7();
+    var constants5 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse3();
@@ -35344,8 +35344,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -35521,21 +35521,21 @@ var require_polyfill = __commonJS({
     var {
       chmod: chmod2,
       copyFile: copyFile2,
-      lstat: lstat2,
-      mkdir: mkdir2,
+      lstat: lstat3,
+      mkdir: mkdir3,
       readdir: readdir2,
-      readlink: readlink2,
-      stat: stat3,
+      readlink: readlink3,
+      stat: stat4,
       symlink: symlink2,
       unlink: unlink3,
       utimes
     } = require("fs/promises");
     var {
-      dirname: dirname5,
+      dirname: dirname8,
       isAbsolute: isAbsolute2,
-      join: join5,
+      join: join8,
       parse: parse2,
-      resolve: resolve2,
+      resolve: resolve4,
       sep: sep6,
       toNamespacedPath
     } = require("path");
@@ -35622,7 +35622,7 @@ var require_polyfill = __commonJS({
     }
     __name(areIdentical, "areIdentical");
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => stat3(file, { bigint: true }) : (file) => lstat2(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat4(file, { bigint: true }) : (file) => lstat3(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -35635,17 +35635,17 @@ var require_polyfill = __commonJS({
     }
     __name(getStats, "getStats");
     async function checkParentDir(destStat, src, dest, opts) {
-      const destParent = dirname5(dest);
+      const destParent = dirname8(dest);
       const dirExists = await pathExists(destParent);
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
       }
-      await mkdir2(destParent, { recursive: true });
+      await mkdir3(destParent, { recursive: true });
       return getStatsForCopy(destStat, src, dest, opts);
     }
     __name(checkParentDir, "checkParentDir");
     function pathExists(dest) {
-      return stat3(dest).then(
+      return stat4(dest).then(
         () => true,
         // istanbul ignore next: not sure when this would occur
         (err) => err.code === "ENOENT" ? false : Promise.reject(err)
@@ -35653,14 +35653,14 @@ var require_polyfill = __commonJS({
     }
     __name(pathExists, "pathExists");
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve2(dirname5(src));
-      const destParent = resolve2(dirname5(dest));
+      const srcParent = resolve4(dirname8(src));
+      const destParent = resolve4(dirname8(dest));
       if (destParent === srcParent || destParent === parse2(destParent).root) {
         return;
       }
       let destStat;
       try {
-        destStat = await stat3(destParent, { bigint: true });
+        destStat = await stat4(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") {
           return;
@@ -35678,7 +35678,7 @@ var require_polyfill = __commonJS({
       return checkParentPaths(src, srcStat, destParent);
     }
     __name(checkParentPaths, "checkParentPaths");
-    var normalizePathToArray = /* @__PURE__ */ __name((path6) => resolve2(path6).split(sep6).filter(Boolean), "normalizePathToArray");
+    var normalizePathToArray = /* @__PURE__ */ __name((path6) => resolve4(path6).split(sep6).filter(Boolean), "normalizePathToArray");
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -35700,7 +35700,7 @@ var require_polyfill = __commonJS({
     }
     __name(startCopy, "startCopy");
     async function getStatsForCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? stat3 : lstat2;
+      const statFn = opts.dereference ? stat4 : lstat3;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory() && opts.recursive) {
         return onDir(srcStat, destStat, src, dest, opts);
@@ -35793,7 +35793,7 @@ var require_polyfill = __commonJS({
     }
     __name(setDestMode, "setDestMode");
     async function setDestTimestamps(src, dest) {
-      const updatedSrcStat = await stat3(src);
+      const updatedSrcStat = await stat4(src);
       return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     __name(setDestTimestamps, "setDestTimestamps");
@@ -35805,7 +35805,7 @@ var require_polyfill = __commonJS({
     }
     __name(onDir, "onDir");
     async function mkDirAndCopy(srcMode, src, dest, opts) {
-      await mkdir2(dest);
+      await mkdir3(dest);
       await copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
@@ -35814,24 +35814,24 @@ var require_polyfill = __commonJS({
       const dir = await readdir2(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join5(src, item);
-        const destItem = join5(dest, item);
+        const srcItem = join8(src, item);
+        const destItem = join8(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
     }
     __name(copyDir, "copyDir");
     async function onLink(destStat, src, dest) {
-      let resolvedSrc = await readlink2(src);
+      let resolvedSrc = await readlink3(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve2(dirname5(src), resolvedSrc);
+        resolvedSrc = resolve4(dirname8(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink2(resolvedSrc, dest);
       }
       let resolvedDest;
       try {
-        resolvedDest = await readlink2(dest);
+        resolvedDest = await readlink3(dest);
       } catch (err) {
         if (err.code === "EINVAL" || err.code === "UNKNOWN") {
           return symlink2(resolvedSrc, dest);
@@ -35839,7 +35839,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve2(dirname5(dest), resolvedDest);
+        resolvedDest = resolve4(dirname8(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -35849,7 +35849,7 @@ var require_polyfill = __commonJS({
           errno: EINVAL
         });
       }
-      const srcStat = await stat3(src);
+      const srcStat = await stat4(src);
       if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
           message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
@@ -35891,15 +35891,15 @@ var require_cp = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports2, module2) {
-    var { join: join5, sep: sep6 } = require("path");
+    var { join: join8, sep: sep6 } = require("path");
     var getOptions2 = require_get_options();
-    var { mkdir: mkdir2, mkdtemp: mkdtemp2, rm: rm2 } = require("fs/promises");
+    var { mkdir: mkdir3, mkdtemp: mkdtemp2, rm: rm2 } = require("fs/promises");
     var withTempDir = /* @__PURE__ */ __name(async (root, fn, opts) => {
       const options = getOptions2(opts, {
         copy: ["tmpPrefix"]
       });
-      await mkdir2(root, { recursive: true });
-      const target = await mkdtemp2(join5(`${root}${sep6}`, options.tmpPrefix || ""));
+      await mkdir3(root, { recursive: true });
+      const target = await mkdtemp2(join8(`${root}${sep6}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -35924,13 +35924,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports2, module2) {
     var { readdir: readdir2 } = require("fs/promises");
-    var { join: join5 } = require("path");
+    var { join: join8 } = require("path");
     var readdirScoped = /* @__PURE__ */ __name(async (dir) => {
       const results = [];
       for (const item of await readdir2(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join5(dir, item))) {
-            results.push(join5(item, scopedItem));
+          for (const scopedItem of await readdir2(join8(dir, item))) {
+            results.push(join8(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -35945,7 +35945,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js"(exports2, module2) {
-    var { dirname: dirname5, join: join5, resolve: resolve2, relative: relative2, isAbsolute: isAbsolute2 } = require("path");
+    var { dirname: dirname8, join: join8, resolve: resolve4, relative: relative2, isAbsolute: isAbsolute2 } = require("path");
     var fs4 = require("fs/promises");
     var pathExists = /* @__PURE__ */ __name(async (path6) => {
       try {
@@ -35966,7 +35966,7 @@ var require_move_file = __commonJS({
       if (!options.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs4.mkdir(dirname5(destination), { recursive: true });
+      await fs4.mkdir(dirname8(destination), { recursive: true });
       try {
         await fs4.rename(source, destination);
       } catch (error2) {
@@ -35975,7 +35975,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs4.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join5(source, file), join5(destination, file), options, false, symlinks)
+              (file) => moveFile(join8(source, file), join8(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -35990,11 +35990,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs4.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve2(symDestination, relative2(symSource, target));
+            target = resolve4(symDestination, relative2(symSource, target));
           }
           let targetType = "file";
           try {
-            const targetStat = await fs4.stat(resolve2(dirname5(symSource), target));
+            const targetStat = await fs4.stat(resolve4(dirname8(symSource), target));
             if (targetStat.isDirectory()) {
               targetType = "junction";
             }
@@ -36040,11 +36040,11 @@ var require_cache_dir = __commonJS({
 # This file is a cache directory tag created by cacache.
 # For information about cache directory tags, see https://bford.info/cachedir/
 `;
-    async function mkdir2(cache) {
+    async function mkdir3(cache) {
       await fs4.mkdir(cache, { recursive: true, owner: "inherit" });
       await writeTag(cache);
     }
-    __name(mkdir2, "mkdir");
+    __name(mkdir3, "mkdir");
     async function writeTag(cache) {
       try {
         await fs4.writeFile(path6.join(cache, "CACHEDIR.TAG"), tagContent, { flag: "wx" });
@@ -36056,7 +36056,7 @@ var require_cache_dir = __commonJS({
     }
     __name(writeTag, "writeTag");
     module2.exports = {
-      mkdir: mkdir2,
+      mkdir: mkdir3,
       tagContent
     };
   }
@@ -36296,7 +36296,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = /* @__PURE__ */ __name(() => {
       signal?.removeEventListener("abort", signalListener);
     }, "cleanup");
-    const resolve2 = /* @__PURE__ */ __name((value) => {
+    const resolve4 = /* @__PURE__ */ __name((value) => {
       resolve_(value);
       cleanup();
     }, "resolve");
@@ -36346,10 +36346,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve2(result);
+        resolve4(result);
         return;
       }
-      resolve2(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve4(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     }, "settleIfFinished");
     const next = /* @__PURE__ */ __name(async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -36496,8 +36496,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve2) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve2);
+                  await new Promise((resolve4) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve4);
                   });
                 }
               } finally {
@@ -36551,8 +36551,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises4.length) {
-            const result = await (promises4[headIndex] ?? new Promise((resolve2) => {
-              wake = resolve2;
+            const result = await (promises4[headIndex] ?? new Promise((resolve4) => {
+              wake = resolve4;
             }));
             const { done, value } = result;
             promises4[headIndex] = void 0;
@@ -36697,8 +36697,8 @@ var require_entry_index = __commonJS({
     var crypto2 = require("crypto");
     var {
       appendFile: appendFile2,
-      mkdir: mkdir2,
-      readFile: readFile3,
+      mkdir: mkdir3,
+      readFile: readFile2,
       readdir: readdir2,
       rm: rm2,
       writeFile: writeFile3
@@ -36746,7 +36746,7 @@ var require_entry_index = __commonJS({
       const setup = /* @__PURE__ */ __name(async () => {
         const target = tmpName(cache, opts.tmpPrefix);
         await cacheDir.mkdir(cache);
-        await mkdir2(path6.dirname(target), { recursive: true });
+        await mkdir3(path6.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -36759,7 +36759,7 @@ var require_entry_index = __commonJS({
       }, "teardown");
       const write = /* @__PURE__ */ __name(async (tmp2) => {
         await writeFile3(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir2(path6.dirname(bucket), { recursive: true });
+        await mkdir3(path6.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       }, "write");
@@ -36785,7 +36785,7 @@ var require_entry_index = __commonJS({
       };
       try {
         await cacheDir.mkdir(cache);
-        await mkdir2(path6.dirname(bucket), { recursive: true });
+        await mkdir3(path6.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile2(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -36893,7 +36893,7 @@ ${hashEntry(stringified)}	${stringified}`);
     __name(ls, "ls");
     module2.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter2) {
-      const data = await readFile3(bucket, "utf8");
+      const data = await readFile2(bucket, "utf8");
       return _bucketEntries(data, filter2);
     }
     __name(bucketEntries, "bucketEntries");
@@ -38073,16 +38073,16 @@ var require_read = __commonJS({
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
     async function read(cache, integrity, opts = {}) {
       const { size } = opts;
-      const { stat: stat3, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-        const stat4 = size ? { size } : await fs4.stat(cpath2);
-        return { stat: stat4, cpath: cpath2, sri: sri2 };
+      const { stat: stat4, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+        const stat5 = size ? { size } : await fs4.stat(cpath2);
+        return { stat: stat5, cpath: cpath2, sri: sri2 };
       });
-      if (stat3.size > MAX_SINGLE_READ_SIZE) {
-        return readPipeline(cpath, stat3.size, sri, new Pipeline()).concat();
+      if (stat4.size > MAX_SINGLE_READ_SIZE) {
+        return readPipeline(cpath, stat4.size, sri, new Pipeline()).concat();
       }
       const data = await fs4.readFile(cpath, { encoding: null });
-      if (stat3.size !== data.length) {
-        throw sizeError(stat3.size, data.length);
+      if (stat4.size !== data.length) {
+        throw sizeError(stat4.size, data.length);
       }
       if (!ssri.checkData(data, sri)) {
         throw integrityError(sri, cpath);
@@ -38109,11 +38109,11 @@ var require_read = __commonJS({
       const { size } = opts;
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const { stat: stat3, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-          const stat4 = size ? { size } : await fs4.stat(cpath2);
-          return { stat: stat4, cpath: cpath2, sri: sri2 };
+        const { stat: stat4, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+          const stat5 = size ? { size } : await fs4.stat(cpath2);
+          return { stat: stat5, cpath: cpath2, sri: sri2 };
         });
-        return readPipeline(cpath, stat3.size, sri, stream);
+        return readPipeline(cpath, stat4.size, sri, stream);
       }).catch((err) => stream.emit("error", err));
       return stream;
     }
@@ -38132,8 +38132,8 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache, integrity, async (cpath, sri) => {
-          const stat3 = await fs4.stat(cpath);
-          return { size: stat3.size, sri, stat: stat3 };
+          const stat4 = await fs4.stat(cpath);
+          return { size: stat4.size, sri, stat: stat4 };
         });
       } catch (err) {
         if (err.code === "ENOENT") {
@@ -42396,9 +42396,9 @@ var require_verify = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/verify.js"(exports2, module2) {
     "use strict";
     var {
-      readFile: readFile3,
+      readFile: readFile2,
       rm: rm2,
-      stat: stat3,
+      stat: stat4,
       truncate,
       writeFile: writeFile3
     } = require("fs/promises");
@@ -42484,8 +42484,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve2, reject) => {
-        indexStream.on("end", resolve2).on("error", reject);
+      await new Promise((resolve4, reject) => {
+        indexStream.on("end", resolve4).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
       const files = await glob(path6.join(contentDir, "**"), {
@@ -42519,7 +42519,7 @@ var require_verify = __commonJS({
             }
           } else {
             stats.reclaimedCount++;
-            const s = await stat3(f);
+            const s = await stat4(f);
             await rm2(f, { recursive: true, force: true });
             stats.reclaimedSize += s.size;
           }
@@ -42533,7 +42533,7 @@ var require_verify = __commonJS({
     async function verifyContent(filepath, sri) {
       const contentInfo = {};
       try {
-        const { size } = await stat3(filepath);
+        const { size } = await stat4(filepath);
         contentInfo.size = size;
         contentInfo.valid = true;
         await ssri.checkStream(new fsm.ReadStream(filepath), sri);
@@ -42593,7 +42593,7 @@ var require_verify = __commonJS({
       for (const entry of bucket) {
         const content = contentPath(cache, entry.integrity);
         try {
-          await stat3(content);
+          await stat4(content);
           await index.insert(cache, entry.key, entry.integrity, {
             metadata: entry.metadata,
             size: entry.size,
@@ -42624,7 +42624,7 @@ var require_verify = __commonJS({
     __name(writeVerifile, "writeVerifile");
     module2.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile3(path6.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile2(path6.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
     __name(lastRun, "lastRun");
@@ -42875,12 +42875,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         }, "end"),
         read: /* @__PURE__ */ __name(function(...args) {
-          let resolve2, reject;
+          let resolve4, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve2 = _resolve;
+            resolve4 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve2, reject, ...args);
+          process.emit("input", "read", resolve4, reject, ...args);
           return promise;
         }, "read")
       }
@@ -43984,8 +43984,8 @@ async function json(stream) {
 function req(url, opts = {}) {
   const href = typeof url === "string" ? url : url.href;
   const req2 = (href.startsWith("https:") ? https2 : http2).request(url, opts);
-  const promise = new Promise((resolve2, reject) => {
-    req2.once("response", resolve2).once("error", reject).end();
+  const promise = new Promise((resolve4, reject) => {
+    req2.once("response", resolve4).once("error", reject).end();
   });
   req2.then = promise.then.bind(promise);
   return req2;
@@ -44286,7 +44286,7 @@ var init_dist3 = __esm({
 
 // node_modules/.pnpm/https-proxy-agent@9.1.0/node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve4, reject) => {
     let buffersLength = 0;
     const buffers = [];
     function read() {
@@ -44356,7 +44356,7 @@ function parseProxyResponse(socket) {
       }
       debug3("got proxy server response: %o %o", firstLine, headers);
       cleanup();
-      resolve2({
+      resolve4({
         connect: {
           statusCode,
           statusText,
@@ -46164,16 +46164,16 @@ var require_ipv4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Address4 = void 0;
     var common = __importStar(require_common2());
-    var constants3 = __importStar(require_constants9());
+    var constants5 = __importStar(require_constants9());
     var address_error_1 = require_address_error();
-    var isCorrect4 = common.isCorrect(constants3.BITS);
+    var isCorrect4 = common.isCorrect(constants5.BITS);
     var Address4 = class _Address4 {
       static {
         __name(this, "Address4");
       }
       constructor(address) {
         this.addressMinusSuffix = "";
-        this.groups = constants3.GROUPS;
+        this.groups = constants5.GROUPS;
         this.parsedAddress = [];
         this.parsedSubnet = "";
         this.subnet = "/32";
@@ -46183,17 +46183,17 @@ var require_ipv4 = __commonJS({
         this.isInSubnet = common.isInSubnet;
         this.isHostInSubnet = common.isHostInSubnet;
         this.address = address;
-        const subnet = constants3.RE_SUBNET_STRING.exec(address);
+        const subnet = constants5.RE_SUBNET_STRING.exec(address);
         if (subnet) {
           this.parsedSubnet = subnet[0].replace("/", "");
           this.subnetMask = parseInt(this.parsedSubnet, 10);
           this.subnet = `/${this.subnetMask}`;
-          if (this.subnetMask < 0 || this.subnetMask > constants3.BITS) {
+          if (this.subnetMask < 0 || this.subnetMask > constants5.BITS) {
             throw new address_error_1.AddressError("Invalid subnet mask.");
           }
-          address = address.replace(constants3.RE_SUBNET_STRING, "");
+          address = address.replace(constants5.RE_SUBNET_STRING, "");
         }
-        const longest = constants3.GROUPS * 4 - 1;
+        const longest = constants5.GROUPS * 4 - 1;
         if (address.length > longest) {
           throw new address_error_1.AddressError(`IPv4 addresses are at most ${longest} characters.`);
         }
@@ -46226,7 +46226,7 @@ var require_ipv4 = __commonJS({
         if (groups.some((group3) => /^0\d/.test(group3))) {
           throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.");
         }
-        if (!address.match(constants3.RE_ADDRESS)) {
+        if (!address.match(constants5.RE_ADDRESS)) {
           throw new address_error_1.AddressError("Invalid IPv4 address.");
         }
         return groups;
@@ -46249,7 +46249,7 @@ var require_ipv4 = __commonJS({
        * address.subnetMask; // 24
        */
       static fromAddressAndMask(address, mask) {
-        const bits = common.prefixLengthFromMask(new _Address4(mask).bigInt(), constants3.BITS);
+        const bits = common.prefixLengthFromMask(new _Address4(mask).bigInt(), constants5.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -46263,9 +46263,9 @@ var require_ipv4 = __commonJS({
        */
       static fromAddressAndWildcardMask(address, wildcardMask) {
         const wildcard = new _Address4(wildcardMask).bigInt();
-        const allOnes = (BigInt(1) << BigInt(constants3.BITS)) - BigInt(1);
+        const allOnes = (BigInt(1) << BigInt(constants5.BITS)) - BigInt(1);
         const mask = wildcard ^ allOnes;
-        const bits = common.prefixLengthFromMask(mask, constants3.BITS);
+        const bits = common.prefixLengthFromMask(mask, constants5.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -46283,7 +46283,7 @@ var require_ipv4 = __commonJS({
        */
       static fromWildcard(input) {
         const groups = input.split(".");
-        if (groups.length !== constants3.GROUPS) {
+        if (groups.length !== constants5.GROUPS) {
           throw new address_error_1.AddressError("Wildcard pattern must have 4 octets");
         }
         let firstWildcard = -1;
@@ -46298,7 +46298,7 @@ var require_ipv4 = __commonJS({
         }
         const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
         const replaced = groups.map((g) => g === "*" ? "0" : g);
-        const subnetBits = constants3.BITS - trailing * 8;
+        const subnetBits = constants5.BITS - trailing * 8;
         return new _Address4(`${replaced.join(".")}/${subnetBits}`);
       }
       /**
@@ -46344,7 +46344,7 @@ var require_ipv4 = __commonJS({
        * address.correctForm(); // '192.0.2.42'
        */
       static fromArpa(arpaFormAddress) {
-        const longest = constants3.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
+        const longest = constants5.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
         if (arpaFormAddress.length > longest) {
           throw new address_error_1.AddressError(`in-addr.arpa names are at most ${longest} characters.`);
         }
@@ -46375,7 +46375,7 @@ var require_ipv4 = __commonJS({
       toGroup6() {
         const output = [];
         let i;
-        for (i = 0; i < constants3.GROUPS; i += 2) {
+        for (i = 0; i < constants5.GROUPS; i += 2) {
           output.push(`${common.stringToPaddedHex(this.parsedAddress[i])}${common.stringToPaddedHex(this.parsedAddress[i + 1])}`);
         }
         return output.join(":");
@@ -46392,7 +46392,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _startAddress() {
-        return BigInt(`0b${this.mask() + "0".repeat(constants3.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "0".repeat(constants5.BITS - this.subnetMask)}`);
       }
       /**
        * The first address in the range given by this address' subnet.
@@ -46422,7 +46422,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').offset(1).correctForm(); // '10.0.0.1'
        */
       offset(n) {
-        return _Address4.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants3.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants5.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       /**
        * Returns the network that follows this address's network: the address after
@@ -46433,7 +46433,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').nextNetwork().networkForm(); // '10.0.1.0/24'
        */
       nextNetwork() {
-        return _Address4.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants3.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants5.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       withSubnetMask(subnetMask) {
         return new _Address4(`${this.correctForm()}/${subnetMask}`);
@@ -46443,7 +46443,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _endAddress() {
-        return BigInt(`0b${this.mask() + "1".repeat(constants3.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "1".repeat(constants5.BITS - this.subnetMask)}`);
       }
       /**
        * The last address in the range given by this address' subnet
@@ -46468,7 +46468,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       subnetMaskAddress() {
-        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants3.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants5.BITS - this.subnetMask)}`));
       }
       /**
        * The Cisco-style wildcard mask, e.g. `0.0.0.255` for a `/24`. This is
@@ -46477,7 +46477,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       wildcardMask() {
-        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants3.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants5.BITS - this.subnetMask)}`));
       }
       /**
        * The network address in CIDR string form, e.g. `192.168.1.0/24` for
@@ -46658,7 +46658,7 @@ var require_ipv4 = __commonJS({
        */
       binaryZeroPad() {
         if (this._binaryZeroPad === void 0) {
-          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants3.BITS, "0");
+          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants5.BITS, "0");
         }
         return this._binaryZeroPad;
       }
@@ -46673,7 +46673,7 @@ var require_ipv4 = __commonJS({
        */
       groupForV6() {
         const segments = this.parsedAddress;
-        return this.correctForm().replace(constants3.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
+        return this.correctForm().replace(constants5.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
       }
     };
     exports2.Address4 = Address4;
@@ -46695,7 +46695,7 @@ var require_ipv4 = __commonJS({
     ];
     var BENCHMARKING_V4 = new Address4("198.18.0.0/15");
     var RESERVED_V4 = new Address4("240.0.0.0/4");
-    var SPECIAL_PURPOSE_V4 = constants3.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
+    var SPECIAL_PURPOSE_V4 = constants5.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
       subnet: new Address4(cidr),
       reachable
     }));
@@ -46967,7 +46967,7 @@ var require_ipv6 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Address6 = void 0;
     var common = __importStar(require_common2());
-    var constants4 = __importStar(require_constants9());
+    var constants42 = __importStar(require_constants9());
     var constants6 = __importStar(require_constants10());
     var helpers = __importStar(require_helpers());
     var ipv4_1 = require_ipv4();
@@ -47239,7 +47239,7 @@ var require_ipv6 = __commonJS({
        */
       static fromAddress4(address) {
         const address4 = new ipv4_1.Address4(address);
-        const mask6 = constants6.BITS - (constants4.BITS - address4.subnetMask);
+        const mask6 = constants6.BITS - (constants42.BITS - address4.subnetMask);
         return new _Address6(`::ffff:${address4.correctForm()}/${mask6}`);
       }
       /**
@@ -47567,7 +47567,7 @@ var require_ipv6 = __commonJS({
         const groups = address.split(":");
         const lastGroup = groups.slice(-1)[0];
         const v4Octets = lastGroup.split(".");
-        if (v4Octets.length === constants4.GROUPS && v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
+        if (v4Octets.length === constants42.GROUPS && v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
           if (v4Octets.some((octet) => /^0\d/.test(octet))) {
             const highlighted = v4Octets.map(spanLeadingZeroes4).join(".");
             const prefix = groups.slice(0, -1).map(helpers.escapeHtml).join(":");
@@ -47575,7 +47575,7 @@ var require_ipv6 = __commonJS({
             throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.", `${prefix}${separator2}${highlighted}`);
           }
         }
-        const address4 = lastGroup.match(constants4.RE_ADDRESS);
+        const address4 = lastGroup.match(constants42.RE_ADDRESS);
         if (address4) {
           this.parsedAddress4 = address4[0];
           const v4Suffix = this.subnetMask >= 96 ? `/${this.subnetMask - 96}` : "";
@@ -48497,12 +48497,12 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter8 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
       __name(adopt, "adopt");
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48520,7 +48520,7 @@ var require_socksclient = __commonJS({
         }
         __name(rejected, "rejected");
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -48558,13 +48558,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -48575,16 +48575,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info2);
-              resolve2(info2);
+              resolve4(info2);
             } else {
-              resolve2(info2);
+              resolve4(info2);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -48601,13 +48601,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve2, reject) => __awaiter8(this, void 0, void 0, function* () {
+        return new Promise((resolve4, reject) => __awaiter8(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -48633,14 +48633,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve2({ socket: sock });
+              resolve4({ socket: sock });
             } else {
-              resolve2({ socket: sock });
+              resolve4({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -49311,12 +49311,12 @@ var init_dist5 = __esm({
         let { host: host2 } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host2 = await new Promise((resolve2, reject) => {
+          host2 = await new Promise((resolve4, reject) => {
             lookupFn(host2, {}, (err, address) => {
               if (err) {
                 reject(err);
               } else {
-                resolve2(typeof address === "string" ? address : address[0].address);
+                resolve4(typeof address === "string" ? address : address[0].address);
               }
             });
           });
@@ -50170,8 +50170,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve2, reject) => {
-            cacheWriteResolve = resolve2;
+          const cacheWritePromise = new Promise((resolve4, reject) => {
+            cacheWriteResolve = resolve4;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -51781,8 +51781,8 @@ var require_ci = __commonJS({
       if (process.env.BUILDKITE !== "true") {
         return Promise.reject("no token available");
       }
-      const stdout = await new Promise((resolve2, reject) => {
-        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve2(stdout2));
+      const stdout = await new Promise((resolve4, reject) => {
+        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve4(stdout2));
       });
       const token = stdout.trim();
       return token || Promise.reject("no token available");
@@ -53557,12 +53557,12 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53580,7 +53580,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -53660,26 +53660,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve4(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve4(Buffer.concat(chunks));
         });
       }));
     });
@@ -53885,14 +53885,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve2(res);
+            resolve4(res);
           }
         }
         __name(callbackForResult, "callbackForResult");
@@ -54138,12 +54138,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -54151,7 +54151,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
+          resolve4(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -54191,7 +54191,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve2(response);
+          resolve4(response);
         }
       }));
     });
@@ -54202,12 +54202,12 @@ var lowercaseKeys = /* @__PURE__ */ __name((obj) => Object.keys(obj).reduce((c, 
 // node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54225,7 +54225,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54260,12 +54260,12 @@ var BearerCredentialHandler = class {
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54283,7 +54283,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54356,12 +54356,12 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54379,7 +54379,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54662,12 +54662,12 @@ var arch = import_os2.default.arch();
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54685,7 +54685,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54769,6 +54769,37 @@ function getIDToken(aud) {
 }
 __name(getIDToken, "getIDToken");
 
+// packages/safe-text/src/escape-controls.ts
+var UNSAFE = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+var UNSAFE_KEEPING_LINES = new RegExp(`[${UNSAFE}]`, "gu");
+var UNSAFE_ALL = new RegExp(`[${UNSAFE}\\n\\t]`, "gu");
+function escapeOne(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+__name(escapeOne, "escapeOne");
+function escapeControls(options) {
+  return options.text.replace(options.keepLines ? UNSAFE_KEEPING_LINES : UNSAFE_ALL, escapeOne);
+}
+__name(escapeControls, "escapeControls");
+
+// packages/safe-text/src/quote.ts
+var MAX_QUOTED_LENGTH = 512;
+function quote(value) {
+  const characters = [...value];
+  const shown = characters.slice(0, MAX_QUOTED_LENGTH).join("");
+  const rest = characters.length - MAX_QUOTED_LENGTH;
+  const json2 = escapeControls({ text: JSON.stringify(shown), keepLines: false });
+  return rest > 0 ? `${json2}\u2026 (${rest} more characters)` : json2;
+}
+__name(quote, "quote");
+
+// packages/safe-text/src/safe-lines.ts
+var COMMAND_START = /^(\s*)(::|##\[)/u;
+function safeLines(text) {
+  return escapeControls({ text, keepLines: true }).split("\n").map((line) => line.replace(COMMAND_START, "$1\\$2")).join("\n");
+}
+__name(safeLines, "safeLines");
+
 // packages/action-kit/src/failure/describe-error.ts
 var import_node_util = require("node:util");
 var MAX_CAUSES = 10;
@@ -54808,15 +54839,17 @@ async function runAction(run2) {
 __name(runAction, "runAction");
 function reportFailure(error2) {
   if (error2 instanceof ConfigurationError) {
-    setFailed(error2.fix === void 0 ? error2.message : `${error2.message}
-${error2.fix}`);
+    const text = error2.fix === void 0 ? error2.message : `${error2.message}
+${error2.fix}`;
+    setFailed(safeLines(text));
   } else {
     const message = error2 instanceof Error ? error2.message : describeThrown(error2);
-    setFailed(`${message}
-${INTERNAL_ERROR_HINT}`);
-    if (error2 instanceof Error && error2.stack !== void 0) debug(error2.stack);
+    setFailed(safeLines(`${message}
+${INTERNAL_ERROR_HINT}`));
+    if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
   }
-  for (const cause of causeChain(error2)) debug(`caused by: ${describeThrown(cause)}`);
+  for (const cause of causeChain(error2))
+    debug(safeLines(`caused by: ${describeThrown(cause)}`));
 }
 __name(reportFailure, "reportFailure");
 
@@ -54910,7 +54943,7 @@ var ENTITIES = {
   "'": "&#39;"
 };
 function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).replace(/\r?\n/g, "<br>");
+  return escapeControls({ text: text.replace(/\r\n/g, "\n"), keepLines: true }).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).replace(/\n/g, "<br>");
 }
 __name(escapeHtml, "escapeHtml");
 
@@ -54991,14 +55024,14 @@ __name(secretInput, "secretInput");
 // packages/action-kit/src/logging.ts
 function actionsLogger() {
   return {
-    debug: /* @__PURE__ */ __name((message) => debug(message), "debug"),
-    info: /* @__PURE__ */ __name((message) => info(message), "info"),
-    warning: /* @__PURE__ */ __name((message) => warning(message), "warning")
+    debug: /* @__PURE__ */ __name((message) => debug(safeLines(message)), "debug"),
+    info: /* @__PURE__ */ __name((message) => info(safeLines(message)), "info"),
+    warning: /* @__PURE__ */ __name((message) => warning(safeLines(message)), "warning")
   };
 }
 __name(actionsLogger, "actionsLogger");
 async function group2(name, fn) {
-  return group(name, fn);
+  return group(safeLines(name), fn);
 }
 __name(group2, "group");
 
@@ -57460,8 +57493,8 @@ function weierstrass(params, extraOpts = {}) {
     multiply(scalar) {
       if (!Fn.isValidNot0(scalar))
         throw new RangeError("invalid scalar: out of range");
-      const { p, f } = wnaf.mulSecret(this, scalar, cofactor, normalize);
-      return normalize([p, f])[0];
+      const { p, f } = wnaf.mulSecret(this, scalar, cofactor, normalize2);
+      return normalize2([p, f])[0];
     }
     /**
      * Non-constant-time multiplication. Uses width-4 wNAF with GLV endomorphism splitting
@@ -57479,7 +57512,7 @@ function weierstrass(params, extraOpts = {}) {
       if (sc === _1n4)
         return p;
       if (wnaf.hasWindowSize(this))
-        return wnaf.mulUnsafe(p, sc, normalize);
+        return wnaf.mulUnsafe(p, sc, normalize2);
       const points = [];
       const scalars = [];
       pushWnafPair(points, scalars, p, sc);
@@ -57560,7 +57593,7 @@ function weierstrass(params, extraOpts = {}) {
       return `<Point ${this.is0() ? "ZERO" : this.toHex()}>`;
     }
   }
-  const normalize = /* @__PURE__ */ __name((points) => normalizeZ(Point, points), "normalize");
+  const normalize2 = /* @__PURE__ */ __name((points) => normalizeZ(Point, points), "normalize");
   const wnaf = new ScalarMultiplier(Point, randomBytes4);
   if (wnaf.bits >= 6)
     Point.BASE.precompute(6);
@@ -58034,12 +58067,15 @@ var OciError = class extends Error {
   status;
   /** The registry's own error code (`MANIFEST_UNKNOWN`, `DIGEST_INVALID`…) when it sent one. */
   registryCode;
+  /** When a referrers list failed: which source was being read (the API or the tag schema). */
+  referrersSource;
   constructor(options) {
     super(options.message, { cause: options.cause });
     this.name = "OciError";
     this.code = options.code;
     this.status = options.status;
     this.registryCode = options.registryCode;
+    this.referrersSource = options.referrersSource;
   }
 };
 
@@ -58198,7 +58234,7 @@ function createLimiter(options) {
   }, "release");
   return {
     async run(task) {
-      if (active >= options.concurrency) await new Promise((resolve2) => waiting.push(resolve2));
+      if (active >= options.concurrency) await new Promise((resolve4) => waiting.push(resolve4));
       active++;
       try {
         return await task();
@@ -58313,7 +58349,7 @@ function createTransport(options = {}) {
 }
 __name(createTransport, "createTransport");
 async function sleep(ms) {
-  await new Promise((resolve2) => setTimeout(resolve2, ms));
+  await new Promise((resolve4) => setTimeout(resolve4, ms));
 }
 __name(sleep, "sleep");
 
@@ -58354,10 +58390,10 @@ function serverUrl(registry) {
 __name(serverUrl, "serverUrl");
 async function runCredentialHelper(options) {
   const program = `docker-credential-${options.helper}`;
-  const output = await new Promise((resolve2, reject) => {
+  const output = await new Promise((resolve4, reject) => {
     const child = (0, import_node_child_process.execFile)(program, ["get"], { timeout: 3e4 }, (error2, stdout, stderr) => {
-      if (!error2) return resolve2(stdout);
-      if (/credentials not found/i.test(`${stdout}${stderr}`)) return resolve2(void 0);
+      if (!error2) return resolve4(stdout);
+      if (/credentials not found/i.test(`${stdout}${stderr}`)) return resolve4(void 0);
       const reason = error2.code === "ENOENT" ? `${program} is not on PATH` : `${program} get exited with ${String(error2.code)}: ${stderr.trim().slice(0, 200)}`;
       reject(
         new OciError({
@@ -58503,12 +58539,88 @@ function repositoryScope(repository, access2) {
 }
 __name(repositoryScope, "repositoryScope");
 
+// packages/oci/src/http/body-limits.ts
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var MAX_ERROR_BODY_BYTES = 64 * 1024;
+var MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+var MAX_TAGS_PAGE_BYTES = 4 * 1024 * 1024;
+function describeLimit(bytes) {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+__name(describeLimit, "describeLimit");
+
+// packages/oci/src/http/read-body.ts
+async function readBodyCapped(options) {
+  const { response, limit, operation, source } = options;
+  const tooLarge = /* @__PURE__ */ __name((detail) => new OciError({
+    code: "TOO_LARGE",
+    status: response.status,
+    message: `${operation} on ${source}: the response body is over the ${describeLimit(limit)} limit${detail}; refusing to read it`
+  }), "tooLarge");
+  const declared = response.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) {
+    await response.body?.cancel();
+    throw tooLarge(` (Content-Length ${quote(declared)})`);
+  }
+  const read = await readBodyUpTo({ response, limit });
+  if (read.truncated) throw tooLarge("");
+  return read.bytes;
+}
+__name(readBodyCapped, "readBodyCapped");
+async function readBodyUpTo(options) {
+  const { response, limit } = options;
+  if (!response.body) return { bytes: Buffer.alloc(0), truncated: false };
+  const reader = response.body.getReader();
+  const parts = [];
+  let length = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) return { bytes: Buffer.concat(parts), truncated: false };
+      if (length + value.byteLength > limit) {
+        parts.push(value.subarray(0, limit - length));
+        await reader.cancel();
+        return { bytes: Buffer.concat(parts), truncated: true };
+      }
+      parts.push(value);
+      length += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+__name(readBodyUpTo, "readBodyUpTo");
+
+// packages/oci/src/http/scheme.ts
+function isLoopbackHost(host2) {
+  const name = host2.startsWith("[") ? host2.slice(0, host2.indexOf("]") + 1) : host2.split(":")[0];
+  return name === "localhost" || name === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(name ?? "");
+}
+__name(isLoopbackHost, "isLoopbackHost");
+function isPlainHttpAnswer(error2) {
+  for (let e = error2; e instanceof Error; e = e.cause) {
+    const code = e.code;
+    if (code === "EPROTO" || code === "ERR_SSL_WRONG_VERSION_NUMBER") return true;
+    if (/wrong version number|packet length too long/i.test(e.message)) return true;
+  }
+  return false;
+}
+__name(isPlainHttpAnswer, "isPlainHttpAnswer");
+
 // packages/oci/src/auth/token.ts
 var DEFAULT_LIFETIME_S = 60;
 var MARGIN_MS = 1e4;
 async function fetchBearerToken(options) {
   const { realm, service, scopes, credentials, registry } = options;
-  const url = new URL(realm);
+  const url = tokenRealmUrl({ realm, registry });
+  if (credentials && url.protocol === "http:" && !isLoopbackHost(url.host)) {
+    throw new OciError({
+      code: "INSECURE_REFUSED",
+      message: `the token service of ${registry} is ${quote(realm)}, plain HTTP on another host; refusing to send the credentials for ${registry} there (the registry must name an https:// realm)`
+    });
+  }
   const headers = {};
   let response;
   if (credentials?.kind === "identity-token") {
@@ -58551,18 +58663,53 @@ async function fetchBearerToken(options) {
       message: `the token service of ${registry} (${url.host}) ${who} for ${scopes.join(" ") || "no scope"}: HTTP ${response.status}`
     });
   }
-  const body = await response.json();
-  const token = body.token ?? body.access_token;
+  const bytes = await readBodyCapped({
+    response,
+    limit: MAX_TOKEN_RESPONSE_BYTES,
+    operation: "auth.token",
+    source: `the token service of ${registry} (${url.host})`
+  });
+  let body;
+  try {
+    body = JSON.parse(bytes.toString());
+  } catch (cause) {
+    throw new OciError({
+      code: "AUTH_FAILED",
+      message: `the token service of ${registry} (${url.host}) answered with something other than JSON`,
+      cause
+    });
+  }
+  const token = [body?.token, body?.access_token].find(
+    (value) => typeof value === "string" && value !== ""
+  );
   if (!token) {
     throw new OciError({
       code: "AUTH_FAILED",
       message: `the token service of ${registry} answered without a token`
     });
   }
-  const lifetime = (body.expires_in ?? DEFAULT_LIFETIME_S) * 1e3;
+  const expiresIn = typeof body?.expires_in === "number" && body.expires_in > 0 ? body.expires_in : DEFAULT_LIFETIME_S;
+  const lifetime = expiresIn * 1e3;
   return { token, expiresAt: Date.now() + Math.max(lifetime - MARGIN_MS, lifetime / 2) };
 }
 __name(fetchBearerToken, "fetchBearerToken");
+function tokenRealmUrl(options) {
+  const { realm, registry } = options;
+  let url;
+  try {
+    url = new URL(realm);
+  } catch {
+    url = void 0;
+  }
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new OciError({
+      code: "AUTH_FAILED",
+      message: `${registry} named the token realm ${quote(realm)}, which is not an http(s) URL`
+    });
+  }
+  return url;
+}
+__name(tokenRealmUrl, "tokenRealmUrl");
 
 // packages/oci/src/auth/session.ts
 function createAuthSession(options) {
@@ -58570,6 +58717,7 @@ function createAuthSession(options) {
   let scheme = { kind: "unknown" };
   let credentials;
   const tokens = [];
+  const issuedBy = /* @__PURE__ */ __name((t, realm, service) => t.realm === realm && t.service === service, "issuedBy");
   const loadCredentials = /* @__PURE__ */ __name(() => credentials ??= options.credentials.credentialsFor(registry), "loadCredentials");
   const basicHeader = /* @__PURE__ */ __name(async () => {
     const found = await loadCredentials();
@@ -58580,7 +58728,9 @@ function createAuthSession(options) {
     const found = await loadCredentials();
     if (found?.kind === "registry-token") return `Bearer ${found.token}`;
     const now = Date.now();
-    const cached = tokens.find((t) => t.expiresAt > now && scopesCover(t.scopes, scopes));
+    const cached = tokens.find(
+      (t) => issuedBy(t, realm, service) && t.expiresAt > now && scopesCover(t.scopes, scopes)
+    );
     if (cached) return `Bearer ${cached.token}`;
     const wanted = mergeScopes(scopes);
     const fresh = await fetchBearerToken({
@@ -58591,7 +58741,7 @@ function createAuthSession(options) {
       credentials: found,
       registry
     });
-    tokens.push({ ...fresh, scopes: wanted });
+    tokens.push({ ...fresh, realm, service, scopes: wanted });
     return `Bearer ${fresh.token}`;
   }, "bearerHeader");
   return {
@@ -58633,22 +58783,6 @@ function createAuthSession(options) {
   };
 }
 __name(createAuthSession, "createAuthSession");
-
-// packages/oci/src/http/scheme.ts
-function isLoopbackHost(host2) {
-  const name = host2.startsWith("[") ? host2.slice(0, host2.indexOf("]") + 1) : host2.split(":")[0];
-  return name === "localhost" || name === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(name ?? "");
-}
-__name(isLoopbackHost, "isLoopbackHost");
-function isPlainHttpAnswer(error2) {
-  for (let e = error2; e instanceof Error; e = e.cause) {
-    const code = e.code;
-    if (code === "EPROTO" || code === "ERR_SSL_WRONG_VERSION_NUMBER") return true;
-    if (/wrong version number|packet length too long/i.test(e.message)) return true;
-  }
-  return false;
-}
-__name(isPlainHttpAnswer, "isPlainHttpAnswer");
 
 // packages/oci/src/registry/client.ts
 var MAX_REDIRECTS = 5;
@@ -58699,18 +58833,23 @@ function createRegistryClient(options = {}) {
   const request = /* @__PURE__ */ __name(async (req2) => {
     const scopes = [repositoryScope(req2.repo.repository, req2.access), ...req2.extraScopes ?? []];
     const auth = session(req2.repo.registry);
+    const registryOrigin = new URL(await origin(req2.repo.registry)).origin;
     let target = await url(req2.repo, req2.path);
+    const atRegistry = /* @__PURE__ */ __name(() => target.origin === registryOrigin, "atRegistry");
     const send = /* @__PURE__ */ __name((authorization2) => transport.send({
       operation: req2.operation,
       method: req2.method,
       url: target,
-      headers: { ...req2.headers, ...authorization2 ? { authorization: authorization2 } : {} },
+      headers: {
+        ...withoutAuthorization(req2.headers),
+        ...authorization2 && atRegistry() ? { authorization: authorization2 } : {}
+      },
       ...req2.body === void 0 ? {} : { body: req2.body },
       ...req2.idempotent === void 0 ? {} : { idempotent: req2.idempotent }
     }), "send");
-    let authorization = await auth.authorize(scopes);
+    let authorization = atRegistry() ? await auth.authorize(scopes) : void 0;
     let response = await send(authorization);
-    for (let tries = 0; response.status === 401 && tries < 2; tries++) {
+    for (let tries = 0; response.status === 401 && atRegistry() && tries < 2; tries++) {
       authorization = await auth.retryAfterUnauthorized(response, scopes, authorization);
       response = await send(authorization);
     }
@@ -58724,9 +58863,7 @@ function createRegistryClient(options = {}) {
           message: `${req2.operation}: too many or empty redirects from ${req2.repo.registry}`
         });
       }
-      const next = new URL(location, target);
-      if (next.origin !== target.origin) authorization = void 0;
-      target = next;
+      target = new URL(location, target);
       response = await send(authorization);
     }
     return response;
@@ -58744,6 +58881,12 @@ function isRedirect(status) {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 __name(isRedirect, "isRedirect");
+function withoutAuthorization(headers) {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization")
+  );
+}
+__name(withoutAuthorization, "withoutAuthorization");
 
 // packages/oci/src/registry/blobs.ts
 var import_node_crypto4 = require("node:crypto");
@@ -58756,19 +58899,22 @@ __name(describeRepository, "describeRepository");
 
 // packages/oci/src/registry/errors.ts
 async function errorDetail(response) {
-  const text = await response.text().catch(() => "");
+  const text = await readBodyUpTo({ response, limit: MAX_ERROR_BODY_BYTES }).then(
+    (read) => read.bytes.toString(),
+    () => ""
+  );
   try {
     const body = JSON.parse(text);
     const first = body.errors?.[0];
-    if (first?.code) {
+    if (typeof first?.code === "string" && first.code) {
       return {
-        text: ` ${first.code}${first.message ? `: ${first.message}` : ""}`,
+        text: ` ${quote(first.code)}${first.message ? `: ${quote(String(first.message))}` : ""}`,
         code: first.code
       };
     }
   } catch {
   }
-  return { text: text && text.length < 200 ? ` ${text.trim()}` : "" };
+  return { text: text && text.length < 200 ? ` ${quote(text.trim())}` : "" };
 }
 __name(errorDetail, "errorDetail");
 async function registryError(options) {
@@ -58810,7 +58956,8 @@ __name(blobExists, "blobExists");
 async function* streamBlob({
   client,
   repo,
-  digest
+  digest,
+  maxBytes
 }) {
   const { algorithm, hex } = parseDigest(digest);
   const response = await client.request({
@@ -58822,10 +58969,30 @@ async function* streamBlob({
   });
   if (response.status !== 200 || !response.body)
     throw await registryError({ response, repo, operation: "blob.get" });
+  const limit = maxBytes ?? Number.MAX_SAFE_INTEGER;
+  const tooLarge = /* @__PURE__ */ __name(() => new OciError({
+    code: "TOO_LARGE",
+    status: response.status,
+    message: `blob.get on ${describeRepository(repo)}: blob ${digest} is over the ${describeLimit(limit)} limit; refusing to read it`
+  }), "tooLarge");
+  if (Number(response.headers.get("content-length") ?? 0) > limit) {
+    await response.body.cancel();
+    throw tooLarge();
+  }
   const hash = (0, import_node_crypto4.createHash)(algorithm);
-  for await (const chunk of response.body) {
-    hash.update(chunk);
-    yield chunk;
+  const reader = response.body.getReader();
+  let length = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > limit) throw tooLarge();
+      hash.update(value);
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => void 0);
   }
   const actual = hash.digest("hex");
   if (actual !== hex) {
@@ -58983,7 +59150,7 @@ async function putManifest(options) {
       options.client.logger?.debug(
         `manifest.put retried after ${error2.registryCode}: ${error2.message}`
       );
-      await new Promise((resolve2) => setTimeout(resolve2, 50 + Math.random() * 100 * attempt));
+      await new Promise((resolve4) => setTimeout(resolve4, 50 + Math.random() * 100 * attempt));
     }
   }
 }
@@ -59053,7 +59220,12 @@ async function fetchManifest({
   }
   if (response.status !== 200)
     throw await registryError({ response, repo, operation: "manifest.get" });
-  const bytes = Buffer.from(await response.arrayBuffer());
+  const bytes = await readBodyCapped({
+    response,
+    limit: MAX_MANIFEST_BYTES,
+    operation: "manifest.get",
+    source: describeRepository(repo)
+  });
   const claimed = isDigest(reference) ? reference : response.headers.get("docker-content-digest") ?? void 0;
   const algorithm = claimed ? parseDigest(claimed).algorithm : "sha256";
   const digest = digestOf(bytes, algorithm);
@@ -59147,6 +59319,61 @@ function platformManifests(manifest) {
 }
 __name(platformManifests, "platformManifests");
 
+// packages/oci/src/descriptor-check.ts
+function descriptorProblem(value) {
+  if (!isObject(value)) return value === null ? "null, not a descriptor" : "not an object";
+  if (typeof value.mediaType !== "string" || value.mediaType === "") return "no mediaType";
+  if (typeof value.digest !== "string") return "no digest";
+  const digest = value.digest;
+  const colon = digest.indexOf(":");
+  const encoding = DIGEST_ENCODINGS[digest.slice(0, colon)];
+  if (!DIGEST.test(digest))
+    return `the digest ${quote(digest)} is not of the form algorithm:encoded`;
+  if (encoding && !encoding.test(digest.slice(colon + 1))) {
+    return `the digest ${quote(digest)} has the wrong length or characters for its algorithm`;
+  }
+  if (typeof value.size !== "number" || !Number.isSafeInteger(value.size) || value.size < 0) {
+    return "no valid size (a non-negative integer)";
+  }
+  if (value.artifactType !== void 0 && typeof value.artifactType !== "string") {
+    return "artifactType is not a string";
+  }
+  if (value.annotations !== void 0) {
+    if (!isObject(value.annotations)) return "annotations is not an object";
+    if (Object.values(value.annotations).some((v) => typeof v !== "string")) {
+      return "an annotation is not a string";
+    }
+  }
+  return void 0;
+}
+__name(descriptorProblem, "descriptorProblem");
+function checkDescriptors(options) {
+  const { entries, index } = options;
+  const code = options.code ?? "INVALID_CONTENT";
+  if (!Array.isArray(entries)) {
+    throw new OciError({ code, message: `${index} is malformed: its manifests is not an array` });
+  }
+  entries.forEach((entry, i) => {
+    const problem = descriptorProblem(entry);
+    if (problem) {
+      throw new OciError({
+        code,
+        message: `${index} is malformed: manifests[${i}] is invalid (${problem})`
+      });
+    }
+  });
+  return entries;
+}
+__name(checkDescriptors, "checkDescriptors");
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+__name(isObject, "isObject");
+
+// packages/oci/src/referrers/limits.ts
+var MAX_REFERRERS = 1e4;
+var MAX_REFERRER_PAGES = 100;
+
 // packages/oci/src/referrers/api.ts
 function nextLink(header) {
   for (const part of header?.split(",") ?? []) {
@@ -59161,7 +59388,15 @@ async function listReferrersViaApi(options) {
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : "";
   let path6 = `referrers/${options.subjectDigest}${query}`;
   const found = [];
-  for (let page = 0; page < 1e3; page++) {
+  const source = describeRepository(repo);
+  let listed = 0;
+  for (let page = 0; ; page++) {
+    if (page === MAX_REFERRER_PAGES) {
+      throw new OciError({
+        code: "TOO_LARGE",
+        message: `referrers.list on ${source}: the referrers of ${options.subjectDigest} run past ${MAX_REFERRER_PAGES} pages; refusing to read more (the limit is ${MAX_REFERRERS} referrers in ${MAX_REFERRER_PAGES} pages)`
+      });
+    }
     const response = await client.request({
       repo,
       operation: "referrers.list",
@@ -59176,18 +59411,35 @@ async function listReferrersViaApi(options) {
     }
     if (response.status !== 200)
       throw await registryError({ response, repo, operation: "referrers.list" });
-    const index = await response.json();
+    const where = `the referrers of ${options.subjectDigest} on ${source} (page ${page + 1})`;
+    const bytes = await readBodyCapped({
+      response,
+      limit: MAX_MANIFEST_BYTES,
+      operation: "referrers.list",
+      source
+    });
+    let index;
+    try {
+      index = JSON.parse(bytes.toString());
+    } catch (cause) {
+      throw new OciError({ code: "INVALID_CONTENT", message: `${where} is not JSON`, cause });
+    }
+    const manifests = checkDescriptors({ entries: index?.manifests ?? [], index: where });
+    listed += manifests.length;
+    if (listed > MAX_REFERRERS) {
+      throw new OciError({
+        code: "TOO_LARGE",
+        message: `referrers.list on ${source}: ${options.subjectDigest} has more than ${MAX_REFERRERS} referrers; refusing to read more`
+      });
+    }
     const filtered = response.headers.get("oci-filters-applied")?.split(",").map((s) => s.trim()).includes("artifactType");
     found.push(
-      ...(index.manifests ?? []).filter(
-        (d) => !artifactType || filtered || d.artifactType === artifactType
-      )
+      ...manifests.filter((d) => !artifactType || filtered || d.artifactType === artifactType)
     );
     const next = nextLink(response.headers.get("link"));
     if (!next) return found;
     path6 = new URL(next, await client.url(repo, "")).href;
   }
-  return found;
 }
 __name(listReferrersViaApi, "listReferrersViaApi");
 
@@ -59206,23 +59458,25 @@ async function readTagIndex(options) {
     reference: tag
   });
   if (!fetched) return void 0;
+  const where = `the referrers tag ${tag} of ${describeRepository(options.repo)}`;
   let index;
   try {
     index = JSON.parse(fetched.bytes.toString());
   } catch (cause) {
     throw new OciError({
       code: "INVALID_CONTENT",
-      message: `the referrers tag ${tag} does not hold JSON`,
+      message: `${where} does not hold JSON`,
       cause
     });
   }
-  if (!Array.isArray(index.manifests)) {
+  if (!Array.isArray(index?.manifests)) {
     throw new OciError({
       code: "INVALID_CONTENT",
-      message: `the referrers tag ${tag} does not hold an image index`
+      message: `${where} does not hold an image index`
     });
   }
-  return { manifests: index.manifests, digest: fetched.digest, etag: fetched.etag };
+  const manifests = checkDescriptors({ entries: index.manifests, index: where });
+  return { manifests, digest: fetched.digest, etag: fetched.etag };
 }
 __name(readTagIndex, "readTagIndex");
 var INDEX_REVISION_ANNOTATION = "dev.sign.referrers.revision";
@@ -59252,16 +59506,32 @@ __name(rememberApiSupport, "rememberApiSupport");
 async function listReferrers(options) {
   const { client, repo } = options;
   if (knownApiSupport(client, repo) !== false) {
-    const viaApi = await listReferrersViaApi(options);
+    const viaApi = await fromSource("api", () => listReferrersViaApi(options));
     rememberApiSupport(client, repo, viaApi !== void 0);
     if (viaApi) return { referrers: viaApi, source: "api" };
   }
-  const index = await readTagIndex(options);
+  const index = await fromSource("tag-schema", () => readTagIndex(options));
   const all = index?.manifests ?? [];
   const referrers = options.artifactType ? all.filter((d) => d.artifactType === options.artifactType) : all;
   return { referrers, source: "tag-schema" };
 }
 __name(listReferrers, "listReferrers");
+async function fromSource(source, read) {
+  try {
+    return await read();
+  } catch (error2) {
+    if (!(error2 instanceof OciError) || error2.referrersSource !== void 0) throw error2;
+    throw new OciError({
+      code: error2.code,
+      message: error2.message,
+      ...error2.status === void 0 ? {} : { status: error2.status },
+      ...error2.registryCode === void 0 ? {} : { registryCode: error2.registryCode },
+      referrersSource: source,
+      cause: error2
+    });
+  }
+}
+__name(fromSource, "fromSource");
 
 // packages/oci/src/referrers/tag-index-update.ts
 async function updateTagIndex(options) {
@@ -59381,7 +59651,7 @@ async function readSteadily(options) {
 }
 __name(readSteadily, "readSteadily");
 async function jitter(minMs, maxMs) {
-  await new Promise((resolve2) => setTimeout(resolve2, minMs + Math.random() * (maxMs - minMs)));
+  await new Promise((resolve4) => setTimeout(resolve4, minMs + Math.random() * (maxMs - minMs)));
 }
 __name(jitter, "jitter");
 
@@ -59458,6 +59728,58 @@ async function servesApi(client, repo, subjectDigest) {
 }
 __name(servesApi, "servesApi");
 
+// packages/oci/src/fs/read-regular-file.ts
+var import_node_fs2 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+async function openRegularFile(options) {
+  const { path: path6 } = options;
+  const file = await (0, import_promises3.open)(path6, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+  try {
+    const info2 = await file.stat();
+    if (!info2.isFile()) {
+      throw new OciError({
+        code: "NOT_REGULAR_FILE",
+        message: `${quote(path6)} is ${fileKind(info2)}, not a regular file; refusing to read it`
+      });
+    }
+    return { file, size: info2.size };
+  } catch (error2) {
+    await file.close();
+    throw error2;
+  }
+}
+__name(openRegularFile, "openRegularFile");
+function fileKind(info2) {
+  if (info2.isDirectory()) return "a directory";
+  if (info2.isFIFO()) return "a FIFO (named pipe)";
+  if (info2.isCharacterDevice()) return "a character device";
+  if (info2.isBlockDevice()) return "a block device";
+  if (info2.isSocket()) return "a socket";
+  if (info2.isSymbolicLink()) return "a symbolic link";
+  return info2.isFile() ? "a regular file" : "not a regular file";
+}
+__name(fileKind, "fileKind");
+
+// packages/oci/src/fs/hash-regular-file.ts
+var import_node_crypto6 = require("node:crypto");
+async function hashRegularFile(options) {
+  const hashes = options.algorithms.map((algorithm) => [algorithm, (0, import_node_crypto6.createHash)(algorithm)]);
+  const { file } = await openRegularFile({ path: options.path });
+  let size = 0;
+  try {
+    for await (const chunk of file.createReadStream({
+      autoClose: false
+    })) {
+      for (const [, hash] of hashes) hash.update(chunk);
+      size += chunk.byteLength;
+    }
+  } finally {
+    await file.close();
+  }
+  return { digests: new Map(hashes.map(([algorithm, hash]) => [algorithm, hash.digest()])), size };
+}
+__name(hashRegularFile, "hashRegularFile");
+
 // packages/oci/src/registry/store.ts
 function registryStore(options) {
   const { client, repo } = options;
@@ -59476,7 +59798,12 @@ function registryStore(options) {
       return descriptor;
     },
     blobExists: /* @__PURE__ */ __name((digest) => blobExists({ client, repo, digest }), "blobExists"),
-    fetchBlob: /* @__PURE__ */ __name((digest) => fetchBlob({ client, repo, digest }), "fetchBlob"),
+    fetchBlob: /* @__PURE__ */ __name((digest, fetchOptions) => fetchBlob({
+      client,
+      repo,
+      digest,
+      ...fetchOptions?.maxBytes === void 0 ? {} : { maxBytes: fetchOptions.maxBytes }
+    }), "fetchBlob"),
     async pushBlob({ digest, content }) {
       await pushBlob({ client, repo, digest, content });
     },
@@ -59487,13 +59814,13 @@ function registryStore(options) {
 __name(registryStore, "registryStore");
 
 // packages/oci/src/atomic-file.ts
-var import_node_crypto6 = require("node:crypto");
-var import_promises3 = require("node:fs/promises");
+var import_node_crypto7 = require("node:crypto");
+var import_promises4 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 async function writeFileAtomic(options) {
-  const suffix = (0, import_node_crypto6.randomBytes)(6).toString("hex");
+  const suffix = (0, import_node_crypto7.randomBytes)(6).toString("hex");
   const temporary = (0, import_node_path3.join)((0, import_node_path3.dirname)(options.path), `.${(0, import_node_path3.basename)(options.path)}.${suffix}.tmp`);
-  const file = await (0, import_promises3.open)(temporary, "wx");
+  const file = await (0, import_promises4.open)(temporary, "wx");
   try {
     try {
       await options.write(file);
@@ -59502,18 +59829,18 @@ async function writeFileAtomic(options) {
       await file.close();
     }
     if (!options.noClobber) {
-      await (0, import_promises3.rename)(temporary, options.path);
+      await (0, import_promises4.rename)(temporary, options.path);
       return true;
     }
     try {
-      await (0, import_promises3.link)(temporary, options.path);
+      await (0, import_promises4.link)(temporary, options.path);
       return true;
     } catch (error2) {
       if (error2.code === "EEXIST") return false;
       throw error2;
     }
   } finally {
-    await (0, import_promises3.unlink)(temporary).catch(() => void 0);
+    await (0, import_promises4.unlink)(temporary).catch(() => void 0);
   }
 }
 __name(writeFileAtomic, "writeFileAtomic");
@@ -59527,6 +59854,12 @@ async function writeBytesAtomic(options) {
   });
 }
 __name(writeBytesAtomic, "writeBytesAtomic");
+
+// packages/oci/src/layout/index-file.ts
+var MAX_INDEX_FILE_BYTES = 64 * 1024 * 1024;
+
+// packages/oci/src/layout/limits.ts
+var MAX_SCANNED_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 // packages/oci/src/layout/push-manifest.ts
 var COMPONENT = "[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*";
@@ -60143,42 +60476,40 @@ async function storing(where, step) {
 __name(storing, "storing");
 
 // packages/sigstore/src/files/hash-file.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
 async function hashFile(path6) {
-  const hash = (0, import_node_crypto7.createHash)("sha256");
-  let size = 0;
+  let hashed;
   try {
-    for await (const chunk of (0, import_node_fs2.createReadStream)(path6)) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-    }
+    hashed = await hashRegularFile({ path: path6, algorithms: ["sha256"] });
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
       cause,
-      message: `cannot read ${path6} to hash it (${cause.code ?? cause.message}); check the path names an existing, readable file`
+      message: cause instanceof OciError ? `${cause.message}; only regular files are hashed` : `cannot read ${quote(path6)} to hash it (${cause.code ?? cause.message}); check the path names an existing, readable file`
     });
   }
-  const digest = hash.digest();
-  return { digest, hex: digest.toString("hex"), size };
+  const digest = hashed.digests.get("sha256") ?? Buffer.alloc(0);
+  return { digest, hex: digest.toString("hex"), size: hashed.size };
 }
 __name(hashFile, "hashFile");
 
 // packages/sigstore/src/files/file-signatures.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
 async function writeFileSignatures(options) {
   const { file, signed } = options;
   if (options.legacyOutputs && !signed.bundle.messageSignature) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
-      message: `the bundle for ${file} is a DSSE envelope, whose signature is not over the file: .sig/.pem need a message signature \u2014 sign the file with signDigest`
+      message: `the bundle for ${quote(file)} is a DSSE envelope, whose signature is not over the file: .sig/.pem need a message signature \u2014 sign the file with signDigest`
     });
   }
-  const paths = { bundle: `${file}.sigstore.json` };
+  const base = options.directory === void 0 ? file : (0, import_node_path4.join)(options.directory, (0, import_node_path4.basename)(file));
+  const paths = { bundle: `${base}.sigstore.json` };
+  if (options.directory !== void 0) await createDirectory(options.directory);
   const writes = [writeBytesAtomic({ path: paths.bundle, bytes: JSON.stringify(signed.bundle) })];
   if (options.legacyOutputs) {
-    paths.signature = `${file}.sig`;
-    paths.certificate = `${file}.pem`;
+    paths.signature = `${base}.sig`;
+    paths.certificate = `${base}.pem`;
     const pem2 = signed.certificatePem.replace(/\n?$/, "\n");
     writes.push(
       writeBytesAtomic({
@@ -60197,12 +60528,24 @@ async function writeFileSignatures(options) {
     throw new SigstoreError({
       code: "STORAGE_FAILED",
       cause,
-      message: `writing the signature files of ${file} failed (${cause.message}); check its directory is writable`
+      message: `writing the signature files of ${quote(file)} failed (${cause.message}); check their directory is writable`
     });
   }
   return paths;
 }
 __name(writeFileSignatures, "writeFileSignatures");
+async function createDirectory(directory) {
+  try {
+    await (0, import_promises5.mkdir)(directory, { recursive: true });
+  } catch (cause) {
+    throw new SigstoreError({
+      code: "STORAGE_FAILED",
+      cause,
+      message: `cannot create the signature directory ${quote(directory)} (${cause.code ?? cause.message}); check it can be created`
+    });
+  }
+}
+__name(createDirectory, "createDirectory");
 
 // packages/sigstore/src/verify/trusted-root.ts
 var import_protobuf_specs2 = __toESM(require_dist(), 1);
@@ -60340,7 +60683,8 @@ async function platformSubjects(options) {
   const platforms = manifest ? platformManifests(manifest) : [];
   return platforms.map((descriptor) => {
     const platform2 = subject(image.repo, descriptor);
-    const where = descriptor.platform ? `${descriptor.platform.os}/${descriptor.platform.architecture}` : "platform";
+    const { platform: fields } = descriptor;
+    const where = fields ? quote([fields.os, fields.architecture, fields.variant].filter(Boolean).join("/")) : "platform";
     options.logger.info(`  ${where} \u2192 ${platform2.name}`);
     return platform2;
   });
@@ -60359,6 +60703,7 @@ __name(subject, "subject");
 
 // packages/subjects/src/files/expand-globs.ts
 var import_node_fs3 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // node_modules/.pnpm/@actions+glob@0.7.0/node_modules/@actions/glob/lib/internal-globber.js
 var fs3 = __toESM(require("fs"), 1);
@@ -60662,19 +61007,19 @@ function balancedWithBudget(str, masked, budget) {
 __name(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -62482,10 +62827,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -62580,8 +62925,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname3(remaining);
         while (dir !== remaining) {
-          const basename4 = path3.basename(remaining);
-          this.segments.unshift(basename4);
+          const basename7 = path3.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
           dir = dirname3(remaining);
         }
@@ -62799,12 +63144,12 @@ var SearchState = class {
 // node_modules/.pnpm/@actions+glob@0.7.0/node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -62822,7 +63167,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -62836,15 +63181,15 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve2, reject) {
-        v = o[n](v), settle2(resolve2, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle2(resolve4, reject, v.done, v.value);
       });
     };
   }
   __name(verb, "verb");
-  function settle2(resolve2, reject, d, v) {
+  function settle2(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve2({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
   __name(settle2, "settle");
@@ -63052,12 +63397,12 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/.pnpm/@actions+glob@0.7.0/node_modules/@actions/glob/lib/glob.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -63075,7 +63420,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -63095,11 +63440,12 @@ function isSignatureOutput(path6, suffixes) {
 __name(isSignatureOutput, "isSignatureOutput");
 async function expandFileGlobs(options) {
   const { globs } = options;
-  const excludes = globs.filter((glob) => glob.startsWith("!"));
-  const found = /* @__PURE__ */ new Set();
+  const excludes = globs.filter((glob) => glob.startsWith("!")).map((glob) => `!${withoutParentSegments(glob.slice(1))}`);
+  const matchedBy = /* @__PURE__ */ new Map();
   const skipped = /* @__PURE__ */ new Set();
   for (const glob of globs.filter((line) => !line.startsWith("!"))) {
-    const globber = await create([glob, ...excludes].join("\n"), { matchDirectories: false });
+    const patterns = [withoutParentSegments(glob), ...excludes].join("\n");
+    const globber = await create(patterns, { matchDirectories: false });
     const all = await globber.glob();
     const matches = all.filter((path6) => !isSignatureOutput(path6, options.signatureSuffixes));
     for (const path6 of all) if (!matches.includes(path6)) skipped.add(path6);
@@ -63109,11 +63455,21 @@ async function expandFileGlobs(options) {
         { fix: "with:\n  files: |\n    dist/*.tar.gz" }
       );
     }
-    for (const match3 of matches) found.add(match3);
+    for (const match3 of matches) if (!matchedBy.has(match3)) matchedBy.set(match3, glob);
   }
-  return { files: [...found].sort(), skipped: [...skipped].sort() };
+  return { files: [...matchedBy.keys()].sort(), skipped: [...skipped].sort(), matchedBy };
 }
 __name(expandFileGlobs, "expandFileGlobs");
+function withoutParentSegments(glob) {
+  if (!glob.split("/").includes("..")) return glob;
+  const prefix = glob.startsWith("/") ? "" : `${escapeGlob(process.cwd())}/`;
+  return (0, import_node_path5.normalize)(`${prefix}${glob}`);
+}
+__name(withoutParentSegments, "withoutParentSegments");
+function escapeGlob(path6) {
+  return path6.replace(/\\/g, "\\\\").replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+}
+__name(escapeGlob, "escapeGlob");
 
 // packages/subjects/src/files/parse-checksums.ts
 var ChecksumsError = class extends Error {
@@ -63135,7 +63491,7 @@ function parseChecksums(text, options) {
     const match3 = LINE.exec(content);
     const [, escaped, hex, , name] = match3 ?? [];
     if (!hex || name === void 0) {
-      throw invalid6(`${where}: expected ${EXPECTED}, found "${shorten(content)}"`);
+      throw invalid6(`${where}: expected ${EXPECTED}, found ${quote(shorten(content))}`);
     }
     if (hex.length === 128) {
       throw invalid6(
@@ -63151,7 +63507,7 @@ function parseChecksums(text, options) {
     const earlier = seen.get(unescaped);
     if (earlier !== void 0) {
       throw invalid6(
-        `${where}: "${unescaped}" is already listed on line ${earlier}; list each file once`
+        `${where}: ${quote(unescaped)} is already listed on line ${earlier}; list each file once`
       );
     }
     seen.set(unescaped, line);
@@ -63164,20 +63520,30 @@ var shorten = /* @__PURE__ */ __name((text) => text.length > 80 ? `${text.slice(
 var invalid6 = /* @__PURE__ */ __name((message) => new ChecksumsError(message), "invalid");
 
 // packages/subjects/src/files/read-checksums.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_promises7 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+
+// packages/subjects/src/files/regular-file.ts
+var import_promises6 = require("node:fs/promises");
+async function notRegularFile(path6) {
+  const found = await (0, import_promises6.stat)(path6).catch(() => void 0);
+  if (found?.isFile()) return void 0;
+  const what = found === void 0 ? "does not exist" : `is ${fileKind(found)}`;
+  const link2 = await (0, import_promises6.lstat)(path6).catch(() => void 0);
+  if (!link2?.isSymbolicLink()) return `which ${what}`;
+  const target = await (0, import_promises6.readlink)(path6).catch(() => "?");
+  return `a symbolic link to ${quote(target)}, which ${what}`;
+}
+__name(notRegularFile, "notRegularFile");
+
+// packages/subjects/src/files/read-checksums.ts
+var MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 var EXAMPLE_LINE = `${"0123456789abcdef".repeat(4)}  app-linux-amd64.tar.gz`;
+var FIX = "with:\n  checksums: dist/checksums.txt";
 async function readChecksumsFile(options) {
-  const path6 = (0, import_node_path4.resolve)(options.input);
-  let text;
-  try {
-    text = await (0, import_promises4.readFile)(path6, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `Input 'checksums': cannot read ${options.input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
-      { fix: "with:\n  checksums: dist/checksums.txt", cause: error2 }
-    );
-  }
+  const path6 = (0, import_node_path6.resolve)(options.input);
+  const text = await readBounded({ input: options.input, path: path6 });
   let entries;
   try {
     entries = parseChecksums(text, { source: options.input });
@@ -63189,58 +63555,259 @@ async function readChecksumsFile(options) {
     );
   }
   const listed = entries.map((entry) => ({
-    path: (0, import_node_path4.resolve)((0, import_node_path4.dirname)(path6), entry.name),
-    hex: entry.hex
+    path: (0, import_node_path6.resolve)((0, import_node_path6.dirname)(path6), entry.name),
+    name: entry.name,
+    hex: entry.hex,
+    line: entry.line
   }));
-  if (options.listedMustExist) {
-    for (const [index, file] of listed.entries()) {
-      const found = await (0, import_promises4.stat)(file.path).catch(() => void 0);
-      if (found?.isFile()) continue;
-      const entry = entries[index];
-      throw new ConfigurationError(
-        `Input 'checksums': ${options.input}:${entry?.line ?? "?"} lists "${entry?.name ?? ""}", but ${file.path} is not a file. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone with:`,
-        { fix: "with:\n  mode: checksums-only" }
-      );
-    }
-  }
   return { path: path6, listed };
 }
 __name(readChecksumsFile, "readChecksumsFile");
+async function readBounded(options) {
+  const { input, path: path6 } = options;
+  let file;
+  try {
+    file = await (0, import_promises7.open)(path6, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+  } catch (error2) {
+    throw new ConfigurationError(
+      `Input 'checksums': cannot read ${input} (${errorCode(error2)}). Name a checksums file an earlier step wrote, relative to the workspace, for example:`,
+      { fix: FIX, cause: error2 }
+    );
+  }
+  try {
+    const found = await file.stat();
+    if (!found.isFile()) {
+      const why = await notRegularFile(path6) ?? "which is not a regular file";
+      throw new ConfigurationError(
+        `Input 'checksums': ${input} is not a regular file (${why.replace(/^which /, "it ")}). Name the checksums file an earlier step wrote, for example:`,
+        { fix: FIX }
+      );
+    }
+    if (found.size > MAX_CHECKSUMS_BYTES) {
+      throw new ConfigurationError(
+        `Input 'checksums': ${input} is ${mebibytes(found.size)}, more than a checksums file may be (${mebibytes(MAX_CHECKSUMS_BYTES)}): it is not a sha256sum list. Name the checksums file, for example:`,
+        { fix: FIX }
+      );
+    }
+    const bytes = await file.readFile();
+    if (bytes.length > MAX_CHECKSUMS_BYTES) {
+      throw new ConfigurationError(
+        `Input 'checksums': ${input} grew past ${mebibytes(MAX_CHECKSUMS_BYTES)} while it was read. Sign it after the step that writes it has finished:`,
+        { fix: FIX }
+      );
+    }
+    return bytes.toString("utf8");
+  } finally {
+    await file.close();
+  }
+}
+__name(readBounded, "readBounded");
+var mebibytes = /* @__PURE__ */ __name((bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`, "mebibytes");
 function errorCode(error2) {
   const code = error2.code;
   return code === "ENOENT" ? "no such file" : code ?? "unreadable";
 }
 __name(errorCode, "errorCode");
 
-// packages/subjects/src/files/file-targets.ts
-var import_node_path5 = require("node:path");
-async function fileTargets(options) {
-  const targets = /* @__PURE__ */ new Map();
-  const add = /* @__PURE__ */ __name((target) => targets.set(target.path, { ...targets.get(target.path), ...target }), "add");
-  const globbed = await expandFileGlobs(options);
-  if (globbed.skipped.length > 0) {
-    const names = globbed.skipped.map((path6) => fileTarget(path6).name).join(", ");
-    options.logger.info(
-      `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${names}`
+// packages/subjects/src/files/signature-placement.ts
+var import_promises9 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+
+// packages/subjects/src/files/workspace.ts
+var import_promises8 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+async function currentWorkspace() {
+  const path6 = (0, import_node_path7.resolve)(process.env["GITHUB_WORKSPACE"] || process.cwd());
+  return { path: path6, real: await realPathOf(path6) };
+}
+__name(currentWorkspace, "currentWorkspace");
+function isWithin(options) {
+  const inside = (0, import_node_path7.relative)(options.directory, options.path);
+  return inside === "" || inside.split(import_node_path7.sep)[0] !== ".." && !(0, import_node_path7.isAbsolute)(inside);
+}
+__name(isWithin, "isWithin");
+async function realPathOf(path6) {
+  const absolute = (0, import_node_path7.resolve)(path6);
+  try {
+    return await (0, import_promises8.realpath)(absolute);
+  } catch (error2) {
+    const code = error2.code;
+    const parent = (0, import_node_path7.dirname)(absolute);
+    if (code !== "ENOENT" && code !== "ENOTDIR" || parent === absolute) throw error2;
+    return (0, import_node_path7.join)(await realPathOf(parent), (0, import_node_path7.basename)(absolute));
+  }
+}
+__name(realPathOf, "realPathOf");
+function workspaceName(path6) {
+  return isWithin({ path: path6, directory: process.cwd() }) ? (0, import_node_path7.relative)(process.cwd(), path6) : path6;
+}
+__name(workspaceName, "workspaceName");
+
+// packages/subjects/src/files/signature-placement.ts
+async function resolveOutputDirectory(options) {
+  const { input, workspace } = options;
+  const path6 = (0, import_node_path8.resolve)(input);
+  const real = await realPathOf(path6);
+  const named2 = isWithin({ path: path6, directory: workspace.path });
+  if (named2 && !isWithin({ path: real, directory: workspace.real })) {
+    throw new ConfigurationError(
+      `Input 'output-directory': ${input} resolves to ${quote(real)} through a symbolic link, outside the workspace (${workspace.path}). Name a directory outside the workspace directly if the signatures belong there, or one inside it without links, for example:`,
+      { fix: "with:\n  output-directory: ${{ runner.temp }}/signatures" }
     );
   }
-  for (const path6 of globbed.files) add(fileTarget(path6));
-  if (options.checksums !== void 0) {
-    const checksums = await readChecksumsFile({ input: options.checksums, listedMustExist: true });
-    for (const file of checksums.listed) {
-      add({ ...fileTarget(file.path), listed: { hex: file.hex, checksumsFile: options.checksums } });
-    }
-    add(fileTarget(checksums.path));
+  const found = await (0, import_promises9.stat)(path6).catch(() => void 0);
+  if (found !== void 0 && !found.isDirectory()) {
+    throw new ConfigurationError(
+      `Input 'output-directory': ${input} exists and is not a directory. Name a directory (it is created when missing), for example:`,
+      { fix: "with:\n  output-directory: signatures" }
+    );
   }
-  return [...targets.values()];
+  return { path: path6, name: workspaceName(path6) };
+}
+__name(resolveOutputDirectory, "resolveOutputDirectory");
+async function placeSignatures(options) {
+  const { candidate, workspace, output } = options;
+  const { path: path6, origin } = candidate;
+  const name = workspaceName(path6);
+  if (origin.kind === "listed") await listedInside({ path: path6, origin, workspace });
+  const notRegular = await notRegularFile(path6);
+  if (notRegular !== void 0) throw notSignable({ origin, name, why: notRegular });
+  const target = { path: path6, name, ...candidate.listed && { listed: candidate.listed } };
+  if (output !== void 0) {
+    const base = (0, import_node_path8.join)(output.path, (0, import_node_path8.basename)(path6));
+    return { ...target, signatureBase: { path: base, name: workspaceName(base) } };
+  }
+  const directory = await realPathOf((0, import_node_path8.dirname)(path6));
+  if (!isWithin({ path: directory, directory: workspace.real })) {
+    throw outsideWorkspace({ origin, path: path6, name, directory, workspace });
+  }
+  return { ...target, signatureBase: { path: path6, name } };
+}
+__name(placeSignatures, "placeSignatures");
+function checkDistinctBaseNames(options) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const target of options.targets) {
+    const earlier = seen.get(target.signatureBase.path);
+    if (earlier !== void 0) {
+      throw new ConfigurationError(
+        `Input 'output-directory': ${quote(earlier.name)} and ${quote(target.name)} have the same base name, so their signature files in ${options.output.name} would overwrite each other. Rename one, or sign them in separate steps with different output directories, for example:`,
+        { fix: "with:\n  files: dist/linux/*\n  output-directory: signatures/linux" }
+      );
+    }
+    seen.set(target.signatureBase.path, target);
+  }
+}
+__name(checkDistinctBaseNames, "checkDistinctBaseNames");
+async function listedInside(options) {
+  const { path: path6, origin, workspace } = options;
+  const where = `Input 'checksums': ${origin.checksums}:${origin.line} lists ${quote(origin.name)}`;
+  const fix = "run: cd dist && sha256sum *.tar.gz > checksums.txt";
+  const then = "A checksums file may only list files in the workspace, by their names relative to its directory. Write it from inside the workspace, for example:";
+  if (!isWithin({ path: path6, directory: workspace.path })) {
+    throw new ConfigurationError(
+      `${where}, which is outside the workspace (${workspace.path}), so it was not read or signed. ${then}`,
+      { fix }
+    );
+  }
+  const real = await realPathOf(path6);
+  if (!isWithin({ path: real, directory: workspace.real })) {
+    throw new ConfigurationError(
+      `${where}, which resolves to ${quote(real)} through a symbolic link, outside the workspace (${workspace.path}), so it was not read or signed. ${then}`,
+      { fix }
+    );
+  }
+}
+__name(listedInside, "listedInside");
+function named(origin, name) {
+  switch (origin.kind) {
+    case "glob":
+      return `Input 'files': the glob '${origin.glob}' matches ${quote(name)}`;
+    case "listed":
+      return `Input 'checksums': ${origin.checksums}:${origin.line} lists ${quote(origin.name)}`;
+    case "checksums":
+      return `Input 'checksums': ${origin.input}`;
+  }
+}
+__name(named, "named");
+function notSignable(options) {
+  const { origin } = options;
+  const where = named(origin, options.name);
+  if (origin.kind === "listed" && options.why.endsWith("does not exist")) {
+    return new ConfigurationError(
+      `${where}, but ${quote(options.name)} does not exist. Names are relative to the checksums file's directory; produce the file first, or sign the checksums file alone where the action offers it:`,
+      { fix: "with:\n  mode: checksums-only" }
+    );
+  }
+  const fix = origin.kind === "glob" ? `with:
+  files: |
+    ${origin.glob}
+    !path/of/that/file` : "run: cd dist && sha256sum *.tar.gz > checksums.txt";
+  return new ConfigurationError(
+    `${where}, ${options.why}: only regular files can be signed (anything else could be read forever or block). ${origin.kind === "glob" ? "Exclude it" : "List regular files only"}, for example:`,
+    { fix }
+  );
+}
+__name(notSignable, "notSignable");
+function outsideWorkspace(options) {
+  const { origin, workspace } = options;
+  const linked = isWithin({ path: (0, import_node_path8.dirname)(options.path), directory: workspace.path });
+  const where = named(origin, options.name);
+  const what = linked ? `${where}, whose directory resolves to ${quote(options.directory)} through a symbolic link, outside` : `${where}${origin.kind === "checksums" ? " is" : ", which is"} outside`;
+  return new ConfigurationError(
+    `${what} the workspace (${workspace.path}), so its signature would be written outside it. Set output-directory to say where the signature files go, or copy the files into the workspace, for example:`,
+    { fix: outputFix(origin) }
+  );
+}
+__name(outsideWorkspace, "outsideWorkspace");
+function outputFix(origin) {
+  const named2 = origin.kind === "glob" ? `files: ${origin.glob}` : origin.kind === "checksums" ? `checksums: ${origin.input}` : "files: /tmp/build/*";
+  return `with:
+  ${named2}
+  output-directory: signatures`;
+}
+__name(outputFix, "outputFix");
+
+// packages/subjects/src/files/file-targets.ts
+async function fileTargets(options) {
+  const workspace = await currentWorkspace();
+  const output = options.outputDirectory === void 0 ? void 0 : await resolveOutputDirectory({ input: options.outputDirectory, workspace });
+  const candidates = /* @__PURE__ */ new Map();
+  const add = /* @__PURE__ */ __name((candidate) => candidates.set(candidate.path, { ...candidates.get(candidate.path), ...candidate }), "add");
+  if (options.globs.length > 0) {
+    const globbed = await expandFileGlobs(options);
+    if (globbed.skipped.length > 0) {
+      const names = globbed.skipped.map((path6) => quote(workspaceName(path6))).join(", ");
+      options.logger.info(
+        `not signing ${globbed.skipped.length} signature file(s) of files beside them: ${names}`
+      );
+    }
+    for (const [path6, glob] of globbed.matchedBy) add({ path: path6, origin: { kind: "glob", glob } });
+  }
+  if (options.checksums !== void 0) {
+    const input = options.checksums;
+    const checksums = await readChecksumsFile({ input });
+    if (options.signListedFiles) {
+      for (const file of checksums.listed) {
+        add({
+          path: file.path,
+          origin: { kind: "listed", checksums: input, line: file.line, name: file.name },
+          listed: { hex: file.hex, checksumsFile: input }
+        });
+      }
+    }
+    add({ path: checksums.path, origin: { kind: "checksums", input } });
+  }
+  const targets = [];
+  for (const candidate of candidates.values()) {
+    targets.push(await placeSignatures({ candidate, workspace, output }));
+  }
+  if (output !== void 0) {
+    checkDistinctBaseNames({ targets, output });
+    options.logger.info(`signature files go to ${output.name}`);
+  }
+  return targets;
 }
 __name(fileTargets, "fileTargets");
-function fileTarget(path6) {
-  const inside = (0, import_node_path5.relative)(process.cwd(), path6);
-  const outside = inside.split(import_node_path5.sep)[0] === ".." || (0, import_node_path5.isAbsolute)(inside);
-  return { path: path6, name: outside ? path6 : inside };
-}
-__name(fileTarget, "fileTarget");
 
 // actions/cosign-keyless/src/sign/signer.ts
 function createSigner(options) {
@@ -63281,6 +63848,7 @@ async function signSubjects(options) {
 __name(signSubjects, "signSubjects");
 
 // actions/cosign-keyless/src/sign/store-signatures.ts
+var import_node_path9 = require("node:path");
 async function storeSignatures(options) {
   return mapBounded({
     items: options.signed,
@@ -63313,17 +63881,20 @@ async function storeImage(options) {
 __name(storeImage, "storeImage");
 async function storeFile(options) {
   const { subject: subject2, signed } = options;
+  const base = subject2.signatureBase;
   const paths = await writeFileSignatures({
     file: subject2.path,
+    // Beside the file, or in output-directory: wherever validation placed the signatures.
+    ...base.path !== subject2.path && { directory: (0, import_node_path9.dirname)(base.path) },
     signed,
     legacyOutputs: options.legacyOutputs
   });
-  const named = /* @__PURE__ */ __name((path6) => `${subject2.name}${path6.slice(subject2.path.length)}`, "named");
+  const named2 = /* @__PURE__ */ __name((path6) => `${base.name}${path6.slice(base.path.length)}`, "named");
   const legacy = [paths.signature, paths.certificate].filter((path6) => path6 !== void 0);
   return {
     ...subjectFields(subject2),
-    bundle: named(paths.bundle),
-    ...legacy.length > 0 && { legacy: legacy.map(named) },
+    bundle: named2(paths.bundle),
+    ...legacy.length > 0 && { legacy: legacy.map(named2) },
     ...rekorFields(signed)
   };
 }
@@ -63346,16 +63917,16 @@ __name(rekorFields, "rekorFields");
 async function hashFiles2(options) {
   return mapBounded({
     items: options.targets,
-    work: /* @__PURE__ */ __name(async ({ path: path6, name, listed }) => {
+    work: /* @__PURE__ */ __name(async ({ path: path6, name, listed, signatureBase }) => {
       const { digest, hex } = await hashFile(path6);
       if (listed !== void 0 && listed.hex !== hex) {
         throw new ConfigurationError(
-          `${name} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the file changed after the checksums were computed, so nothing was signed. Compute the checksums after the last step that changes the files, for example:`,
+          `${quote(name)} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: the file changed after the checksums were computed, so nothing was signed. Compute the checksums after the last step that changes the files, for example:`,
           { fix: "run: cd dist && sha256sum *.tar.gz > checksums.txt" }
         );
       }
-      options.logger.info(`${name} sha256:${hex}`);
-      return { kind: "file", path: path6, name, sha256: digest };
+      options.logger.info(`${quote(name)} sha256:${hex}`);
+      return { kind: "file", path: path6, name, signatureBase, sha256: digest };
     }, "work")
   });
 }
@@ -63365,16 +63936,18 @@ __name(hashFiles2, "hashFiles");
 var SIGNATURE_SUFFIXES = [".sigstore.json", ".sig", ".pem"];
 async function fileTargets2(options) {
   const { inputs, logger } = options;
-  if (inputs.mode === "checksums-only") return [await checksumsOnly(inputs)];
+  if (inputs.mode === "checksums-only") checkChecksumsOnly(inputs);
   return fileTargets({
     globs: inputs.files,
     checksums: inputs.checksums,
+    signListedFiles: inputs.mode === "all",
     signatureSuffixes: SIGNATURE_SUFFIXES,
+    outputDirectory: inputs.outputDirectory,
     logger
   });
 }
 __name(fileTargets2, "fileTargets");
-async function checksumsOnly(inputs) {
+function checkChecksumsOnly(inputs) {
   if (inputs.checksums === void 0) {
     throw new ConfigurationError(
       "mode: checksums-only signs the checksums file, but input 'checksums' is not set. Name it:",
@@ -63387,10 +63960,8 @@ async function checksumsOnly(inputs) {
       { fix: "with:\n  mode: all" }
     );
   }
-  const checksums = await readChecksumsFile({ input: inputs.checksums, listedMustExist: false });
-  return fileTarget(checksums.path);
 }
-__name(checksumsOnly, "checksumsOnly");
+__name(checkChecksumsOnly, "checkChecksumsOnly");
 
 // actions/cosign-keyless/src/validate/instance.ts
 function signingInstance(inputs) {
@@ -63496,6 +64067,7 @@ function readInputs() {
     files: multilineInput("files"),
     checksums: optionalInput("checksums"),
     mode: enumInput("mode", { allowed: SIGNING_MODES, default: "all" }),
+    outputDirectory: optionalInput("output-directory"),
     recursive: booleanInput("recursive", { default: false }),
     legacyTagFormat: booleanInput("legacy-tag-format", { default: false }),
     legacyOutputs: booleanInput("legacy-outputs", { default: false }),

@@ -52,7 +52,7 @@ var require_tunnel = __commonJS({
     var tls4 = require("tls");
     var http4 = require("http");
     var https3 = require("https");
-    var events2 = require("events");
+    var events = require("events");
     var assert2 = require("assert");
     var util2 = require("util");
     exports2.httpOverHttp = httpOverHttp2;
@@ -109,7 +109,7 @@ var require_tunnel = __commonJS({
       }, "onFree"));
     }
     __name(TunnelingAgent, "TunnelingAgent");
-    util2.inherits(TunnelingAgent, events2.EventEmitter);
+    util2.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = /* @__PURE__ */ __name(function addRequest(req2, host2, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req2 }, self.options, toOptions(host2, port, localAddress));
@@ -1185,14 +1185,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1676,39 +1676,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path4,
           error2.message
         );
       });
@@ -1757,9 +1757,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1825,7 +1825,7 @@ var require_request = __commonJS({
         __name(this, "Request");
       }
       constructor(origin, {
-        path: path6,
+        path: path4,
         method,
         body,
         headers,
@@ -1840,11 +1840,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1910,7 +1910,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2197,8 +2197,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/dispatcher/dispatcher.js"(exports2, module2) {
     "use strict";
-    var EventEmitter2 = require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter = require("node:events");
+    var Dispatcher = class extends EventEmitter {
       static {
         __name(this, "Dispatcher");
       }
@@ -2317,9 +2317,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2357,12 +2357,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve(data);
             });
           });
         }
@@ -4697,8 +4697,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6071,7 +6071,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util2.addListener;
@@ -6150,7 +6150,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6245,11 +6245,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6272,10 +6272,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6292,7 +6292,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6472,7 +6472,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6494,7 +6494,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6530,13 +6530,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util2.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6752,7 +6752,7 @@ var require_client_h1 = __commonJS({
     }
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request) {
-      const { method, path: path6, host: host2, upgrade, blocking, reset } = request;
+      const { method, path: path4, host: host2, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6833,7 +6833,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7025,12 +7025,12 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7172,7 +7172,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert2 = require("node:assert");
     var { errorMonitor } = require("node:events");
-    var { pipeline: pipeline2 } = require("node:stream");
+    var { pipeline: pipeline4 } = require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7380,7 +7380,7 @@ var require_client_h2 = __commonJS({
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7477,7 +7477,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7663,7 +7663,7 @@ var require_client_h2 = __commonJS({
     __name(writeBuffer, "writeBuffer");
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -7720,12 +7720,12 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+      const waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7844,9 +7844,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume2, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8219,16 +8219,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve2(null);
+            resolve(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -8239,7 +8239,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve(null);
           }, "callback");
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8291,7 +8291,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -8303,7 +8303,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -8655,8 +8655,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -9129,10 +9129,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL5(origin);
           headers.host = host2;
@@ -9834,7 +9834,7 @@ var require_readable = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/api/readable.js"(exports2, module2) {
     "use strict";
     var assert2 = require("node:assert");
-    var { Readable } = require("node:stream");
+    var { Readable: Readable2 } = require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9846,7 +9846,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = /* @__PURE__ */ __name(() => {
     }, "noop");
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       static {
         __name(this, "BodyReadable");
       }
@@ -9964,7 +9964,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9977,7 +9977,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9998,7 +9998,7 @@ var require_readable = __commonJS({
     __name(isUnusable, "isUnusable");
     async function consume(stream2, type) {
       assert2(!stream2[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10015,7 +10015,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -10089,18 +10089,18 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream: stream2, length } = consume2;
+      const { type, body, resolve, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream2[kContentType] }));
+          resolve(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10201,7 +10201,7 @@ var require_api_request = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/api/api-request.js"(exports2, module2) {
     "use strict";
     var assert2 = require("node:assert");
-    var { Readable } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10299,7 +10299,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume: resume2,
           abort,
           contentType,
@@ -10364,9 +10364,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10596,9 +10596,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10622,7 +10622,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/api/api-pipeline.js"(exports2, module2) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = require("node:stream");
@@ -10636,7 +10636,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert2 = require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       static {
         __name(this, "PipelineRequest");
       }
@@ -10656,7 +10656,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       static {
         __name(this, "PipelineResponse");
       }
@@ -10813,7 +10813,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline4(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10822,8 +10822,8 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    __name(pipeline2, "pipeline");
-    module2.exports = pipeline2;
+    __name(pipeline4, "pipeline");
+    module2.exports = pipeline4;
   }
 });
 
@@ -10897,9 +10897,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10995,9 +10995,9 @@ var require_api_connect = __commonJS({
     };
     function connect6(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           connect6.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -11171,21 +11171,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name(matchHeaders, "matchHeaders");
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11209,7 +11209,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11250,9 +11250,9 @@ var require_mock_utils = __commonJS({
     }
     __name(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path4,
         method,
         body,
         headers,
@@ -11743,10 +11743,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14093,7 +14093,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = require("node:events");
-    var { Readable, pipeline: pipeline2, finished } = require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline4, finished } = require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14974,7 +14974,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -15048,13 +15048,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable({ read: resume2 });
+              this.body = new Readable2({ read: resume2 });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -15093,7 +15093,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16722,9 +16722,9 @@ var require_util6 = __commonJS({
       }
     }
     __name(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17959,7 +17959,7 @@ var require_connection = __commonJS({
 var require_permessage_deflate = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports2, module2) {
     "use strict";
-    var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require("node:zlib");
+    var { createInflateRaw: createInflateRaw2, Z_DEFAULT_WINDOWBITS } = require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
     var tail = Buffer.from([0, 0, 255, 255]);
@@ -17998,7 +17998,7 @@ var require_permessage_deflate = __commonJS({
             windowBits = Number.parseInt(this.#options.serverMaxWindowBits);
           }
           try {
-            this.#inflate = createInflateRaw({ windowBits });
+            this.#inflate = createInflateRaw2({ windowBits });
           } catch (err) {
             callback(err);
             return;
@@ -18925,8 +18925,8 @@ var require_util8 = __commonJS({
     }
     __name(isASCIINumber, "isASCIINumber");
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve) => {
+        setTimeout(resolve, ms).unref();
       });
     }
     __name(delay, "delay");
@@ -19354,7 +19354,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module2) {
     "use strict";
-    var { pipeline: pipeline2 } = require("node:stream");
+    var { pipeline: pipeline4 } = require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -19517,7 +19517,7 @@ var require_eventsource = __commonJS({
               ));
             }, "push")
           });
-          pipeline2(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19720,11 +19720,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path6);
+          url = new URL(util2.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23768,13 +23768,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve2, reject) {
+      return new Promise(function(resolve, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve2(result);
+            return resolve(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -24539,10 +24539,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve());
         });
       }
       /**
@@ -24566,7 +24566,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve2;
+          let resolve;
           let reject;
           const onerr = /* @__PURE__ */ __name((er) => {
             this.off("data", ondata);
@@ -24580,19 +24580,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve({ value, done: !!this[EOF] });
           }, "ondata");
           const onend = /* @__PURE__ */ __name(() => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve2({ done: true, value: void 0 });
+            resolve({ done: true, value: void 0 });
           }, "onend");
           const ondestroy = /* @__PURE__ */ __name(() => onerr(new Error("stream destroyed")), "ondestroy");
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -29345,12 +29345,12 @@ var require_body2 = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (stream2 !== upstream) {
             upstream.on("error", (er) => stream2.emit("error", er));
             upstream.pipe(stream2);
           }
-          resolve2();
+          resolve();
         }).then(() => stream2.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -30125,7 +30125,7 @@ var require_lib3 = __commonJS({
     var fetch2 = /* @__PURE__ */ __name(async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve2, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL5(url);
@@ -30149,10 +30149,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve2(new Response(data, { headers }));
+          return resolve(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -30271,7 +30271,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve2(fetch2(new Request(locationURL, requestOpts)));
+              resolve(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -30299,7 +30299,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve2(response);
+            resolve(response);
             return;
           }
           const zlibOptions = {
@@ -30318,7 +30318,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve2(response);
+            resolve(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -30330,7 +30330,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder2.emit("error", er)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve2(response);
+              resolve(response);
             });
             return;
           }
@@ -30348,11 +30348,11 @@ var require_lib3 = __commonJS({
               (er) => decoder.emit("error", er)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve2(response);
+            resolve(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve2(response);
+          resolve(response);
         });
         writeToStream(req2, request);
       });
@@ -31905,7 +31905,7 @@ var require_lib4 = __commonJS({
         return `${this.algorithm}-${this.digest}${getOptString(this.options)}`;
       }
     };
-    function integrityHashToString(toString, sep2, opts, hashes) {
+    function integrityHashToString(toString, sep3, opts, hashes) {
       const toStringIsNotEmpty = toString !== "";
       let shouldAddFirstSep = false;
       let complement = "";
@@ -31915,7 +31915,7 @@ var require_lib4 = __commonJS({
         if (hashString) {
           shouldAddFirstSep = true;
           complement += hashString;
-          complement += sep2;
+          complement += sep3;
         }
       }
       const finalHashString = Hash.prototype.toString.call(hashes[lastIndex], opts);
@@ -31924,7 +31924,7 @@ var require_lib4 = __commonJS({
         complement += finalHashString;
       }
       if (toStringIsNotEmpty && shouldAddFirstSep) {
-        return toString + sep2 + complement;
+        return toString + sep3 + complement;
       }
       return toString + complement;
     }
@@ -31943,18 +31943,18 @@ var require_lib4 = __commonJS({
         return Object.keys(this).length === 0;
       }
       toString(opts) {
-        let sep2 = opts?.sep || " ";
+        let sep3 = opts?.sep || " ";
         let toString = "";
         if (opts?.strict) {
-          sep2 = sep2.replace(/\S+/g, " ");
+          sep3 = sep3.replace(/\S+/g, " ");
           for (const hash of SPEC_ALGORITHMS) {
             if (this[hash]) {
-              toString = integrityHashToString(toString, sep2, opts, this[hash]);
+              toString = integrityHashToString(toString, sep3, opts, this[hash]);
             }
           }
         } else {
           for (const hash of Object.keys(this)) {
-            toString = integrityHashToString(toString, sep2, opts, this[hash]);
+            toString = integrityHashToString(toString, sep3, opts, this[hash]);
           }
         }
         return toString;
@@ -32083,7 +32083,7 @@ var require_lib4 = __commonJS({
     module2.exports.fromStream = fromStream;
     function fromStream(stream2, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         stream2.pipe(istream);
         stream2.on("error", reject);
         istream.on("error", reject);
@@ -32091,7 +32091,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve2(sri));
+        istream.on("end", () => resolve(sri));
         istream.resume();
       });
     }
@@ -32152,7 +32152,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         stream2.pipe(checker);
         stream2.on("error", reject);
         checker.on("error", reject);
@@ -32160,7 +32160,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve2(verified));
+        checker.on("end", () => resolve(verified));
         checker.resume();
       });
     }
@@ -32798,10 +32798,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve2());
+          this.on("end", () => resolve());
         });
       }
       // for await (let chunk of stream)
@@ -32812,7 +32812,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve2 = null;
+          let resolve = null;
           let reject = null;
           const onerr = /* @__PURE__ */ __name((er) => {
             this.removeListener("data", ondata);
@@ -32823,17 +32823,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve({ value, done: !!this[EOF] });
           }, "ondata");
           const onend = /* @__PURE__ */ __name(() => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve2({ done: true });
+            resolve({ done: true });
           }, "onend");
           const ondestroy = /* @__PURE__ */ __name(() => onerr(new Error("stream destroyed")), "ondestroy");
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve2 = res2;
+            resolve = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -33308,13 +33308,13 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
-    var numeric = /^[0-9]+$/;
+    var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
+      const anum = numeric2.test(a);
+      const bnum = numeric2.test(b);
       if (anum && bnum) {
         a = +a;
         b = +b;
@@ -34008,10 +34008,10 @@ var require_truncate = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse = require_parse3();
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var SemVer = require_semver();
     var truncate = /* @__PURE__ */ __name((version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -35260,7 +35260,7 @@ var require_semver2 = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse3();
@@ -35344,8 +35344,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -35521,9 +35521,9 @@ var require_polyfill = __commonJS({
     var {
       chmod: chmod4,
       copyFile: copyFile5,
-      lstat: lstat4,
-      mkdir: mkdir3,
-      readdir: readdir2,
+      lstat: lstat5,
+      mkdir: mkdir4,
+      readdir: readdir3,
       readlink: readlink2,
       stat: stat2,
       symlink: symlink2,
@@ -35533,10 +35533,10 @@ var require_polyfill = __commonJS({
     var {
       dirname: dirname6,
       isAbsolute,
-      join: join8,
+      join: join9,
       parse,
-      resolve: resolve2,
-      sep: sep2,
+      resolve,
+      sep: sep3,
       toNamespacedPath
     } = require("path");
     var { fileURLToPath } = require("url");
@@ -35560,8 +35560,8 @@ var require_polyfill = __commonJS({
     }
     __name(cp2, "cp");
     function getValidatedPath(fileURLOrPath) {
-      const path6 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
-      return path6;
+      const path4 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      return path4;
     }
     __name(getValidatedPath, "getValidatedPath");
     async function cpFn(src, dest, opts) {
@@ -35622,7 +35622,7 @@ var require_polyfill = __commonJS({
     }
     __name(areIdentical, "areIdentical");
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => stat2(file, { bigint: true }) : (file) => lstat4(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat2(file, { bigint: true }) : (file) => lstat5(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -35640,7 +35640,7 @@ var require_polyfill = __commonJS({
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
       }
-      await mkdir3(destParent, { recursive: true });
+      await mkdir4(destParent, { recursive: true });
       return getStatsForCopy(destStat, src, dest, opts);
     }
     __name(checkParentDir, "checkParentDir");
@@ -35653,8 +35653,8 @@ var require_polyfill = __commonJS({
     }
     __name(pathExists, "pathExists");
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve2(dirname6(src));
-      const destParent = resolve2(dirname6(dest));
+      const srcParent = resolve(dirname6(src));
+      const destParent = resolve(dirname6(dest));
       if (destParent === srcParent || destParent === parse(destParent).root) {
         return;
       }
@@ -35678,7 +35678,7 @@ var require_polyfill = __commonJS({
       return checkParentPaths(src, srcStat, destParent);
     }
     __name(checkParentPaths, "checkParentPaths");
-    var normalizePathToArray = /* @__PURE__ */ __name((path6) => resolve2(path6).split(sep2).filter(Boolean), "normalizePathToArray");
+    var normalizePathToArray = /* @__PURE__ */ __name((path4) => resolve(path4).split(sep3).filter(Boolean), "normalizePathToArray");
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -35700,7 +35700,7 @@ var require_polyfill = __commonJS({
     }
     __name(startCopy, "startCopy");
     async function getStatsForCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? stat2 : lstat4;
+      const statFn = opts.dereference ? stat2 : lstat5;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory() && opts.recursive) {
         return onDir(srcStat, destStat, src, dest, opts);
@@ -35805,17 +35805,17 @@ var require_polyfill = __commonJS({
     }
     __name(onDir, "onDir");
     async function mkDirAndCopy(srcMode, src, dest, opts) {
-      await mkdir3(dest);
+      await mkdir4(dest);
       await copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     __name(mkDirAndCopy, "mkDirAndCopy");
     async function copyDir(src, dest, opts) {
-      const dir = await readdir2(src);
+      const dir = await readdir3(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join8(src, item);
-        const destItem = join8(dest, item);
+        const srcItem = join9(src, item);
+        const destItem = join9(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -35824,7 +35824,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink2(src);
       if (!isAbsolute(resolvedSrc)) {
-        resolvedSrc = resolve2(dirname6(src), resolvedSrc);
+        resolvedSrc = resolve(dirname6(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink2(resolvedSrc, dest);
@@ -35839,7 +35839,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute(resolvedDest)) {
-        resolvedDest = resolve2(dirname6(dest), resolvedDest);
+        resolvedDest = resolve(dirname6(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -35891,15 +35891,15 @@ var require_cp = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports2, module2) {
-    var { join: join8, sep: sep2 } = require("path");
+    var { join: join9, sep: sep3 } = require("path");
     var getOptions = require_get_options();
-    var { mkdir: mkdir3, mkdtemp: mkdtemp2, rm: rm4 } = require("fs/promises");
+    var { mkdir: mkdir4, mkdtemp: mkdtemp2, rm: rm5 } = require("fs/promises");
     var withTempDir = /* @__PURE__ */ __name(async (root, fn, opts) => {
       const options = getOptions(opts, {
         copy: ["tmpPrefix"]
       });
-      await mkdir3(root, { recursive: true });
-      const target = await mkdtemp2(join8(`${root}${sep2}`, options.tmpPrefix || ""));
+      await mkdir4(root, { recursive: true });
+      const target = await mkdtemp2(join9(`${root}${sep3}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -35908,7 +35908,7 @@ var require_with_temp_dir = __commonJS({
         err = _err;
       }
       try {
-        await rm4(target, { force: true, recursive: true });
+        await rm5(target, { force: true, recursive: true });
       } catch {
       }
       if (err) {
@@ -35923,14 +35923,14 @@ var require_with_temp_dir = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports2, module2) {
-    var { readdir: readdir2 } = require("fs/promises");
-    var { join: join8 } = require("path");
+    var { readdir: readdir3 } = require("fs/promises");
+    var { join: join9 } = require("path");
     var readdirScoped = /* @__PURE__ */ __name(async (dir) => {
       const results = [];
-      for (const item of await readdir2(dir)) {
+      for (const item of await readdir3(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join8(dir, item))) {
-            results.push(join8(item, scopedItem));
+          for (const scopedItem of await readdir3(join9(dir, item))) {
+            results.push(join9(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -35945,11 +35945,11 @@ var require_readdir_scoped = __commonJS({
 // node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/.pnpm/@npmcli+fs@6.0.0/node_modules/@npmcli/fs/lib/move-file.js"(exports2, module2) {
-    var { dirname: dirname6, join: join8, resolve: resolve2, relative: relative2, isAbsolute } = require("path");
+    var { dirname: dirname6, join: join9, resolve, relative: relative3, isAbsolute } = require("path");
     var fs4 = require("fs/promises");
-    var pathExists = /* @__PURE__ */ __name(async (path6) => {
+    var pathExists = /* @__PURE__ */ __name(async (path4) => {
       try {
-        await fs4.access(path6);
+        await fs4.access(path4);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -35975,7 +35975,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs4.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join8(source, file), join8(destination, file), options, false, symlinks)
+              (file) => moveFile(join9(source, file), join9(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -35990,11 +35990,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs4.readlink(symSource);
           if (isAbsolute(target)) {
-            target = resolve2(symDestination, relative2(symSource, target));
+            target = resolve(symDestination, relative3(symSource, target));
           }
           let targetType = "file";
           try {
-            const targetStat = await fs4.stat(resolve2(dirname6(symSource), target));
+            const targetStat = await fs4.stat(resolve(dirname6(symSource), target));
             if (targetStat.isDirectory()) {
               targetType = "junction";
             }
@@ -36035,19 +36035,19 @@ var require_cache_dir = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/util/cache-dir.js"(exports2, module2) {
     "use strict";
     var fs4 = require("fs/promises");
-    var path6 = require("path");
+    var path4 = require("path");
     var tagContent = `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by cacache.
 # For information about cache directory tags, see https://bford.info/cachedir/
 `;
-    async function mkdir3(cache) {
+    async function mkdir4(cache) {
       await fs4.mkdir(cache, { recursive: true, owner: "inherit" });
       await writeTag(cache);
     }
-    __name(mkdir3, "mkdir");
+    __name(mkdir4, "mkdir");
     async function writeTag(cache) {
       try {
-        await fs4.writeFile(path6.join(cache, "CACHEDIR.TAG"), tagContent, { flag: "wx" });
+        await fs4.writeFile(path4.join(cache, "CACHEDIR.TAG"), tagContent, { flag: "wx" });
       } catch (err) {
         if (err.code !== "EEXIST") {
           throw err;
@@ -36056,7 +36056,7 @@ var require_cache_dir = __commonJS({
     }
     __name(writeTag, "writeTag");
     module2.exports = {
-      mkdir: mkdir3,
+      mkdir: mkdir4,
       tagContent
     };
   }
@@ -36069,19 +36069,19 @@ var require_tmp = __commonJS({
     var crypto3 = require("crypto");
     var { withTempDir } = require_lib5();
     var fs4 = require("fs/promises");
-    var path6 = require("path");
+    var path4 = require("path");
     var cacheDir2 = require_cache_dir();
     module2.exports.mkdir = mktmpdir;
     module2.exports.tmpName = /* @__PURE__ */ __name(function tmpName(cache, tmpPrefix) {
       const id = crypto3.randomUUID();
-      return path6.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
+      return path4.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
     }, "tmpName");
     async function mktmpdir(cache, opts = {}) {
       const { tmpPrefix } = opts;
-      const tmpDir = path6.join(cache, "tmp");
+      const tmpDir = path4.join(cache, "tmp");
       await cacheDir2.mkdir(cache);
       await fs4.mkdir(tmpDir, { recursive: true, owner: "inherit" });
-      const target = `${tmpDir}${path6.sep}${tmpPrefix || ""}`;
+      const target = `${tmpDir}${path4.sep}${tmpPrefix || ""}`;
       return fs4.mkdtemp(target, { owner: "inherit" });
     }
     __name(mktmpdir, "mktmpdir");
@@ -36092,7 +36092,7 @@ var require_tmp = __commonJS({
         opts = {};
       }
       return cacheDir2.mkdir(cache).then(
-        () => withTempDir(path6.join(cache, "tmp"), cb, opts)
+        () => withTempDir(path4.join(cache, "tmp"), cb, opts)
       );
     }
     __name(withTmp, "withTmp");
@@ -36204,12 +36204,12 @@ var require_path = __commonJS({
     "use strict";
     var contentVer = require_package3()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
-    var path6 = require("path");
+    var path4 = require("path");
     var ssri = require_lib4();
     module2.exports = contentPath;
     function contentPath(cache, integrity) {
       const sri = ssri.parse(integrity, { single: true });
-      return path6.join(
+      return path4.join(
         contentDir(cache),
         sri.algorithm,
         ...hashToSegments(sri.hexDigest())
@@ -36218,7 +36218,7 @@ var require_path = __commonJS({
     __name(contentPath, "contentPath");
     module2.exports.contentDir = contentDir;
     function contentDir(cache) {
-      return path6.join(cache, `content-v${contentVer}`);
+      return path4.join(cache, `content-v${contentVer}`);
     }
     __name(contentDir, "contentDir");
   }
@@ -36296,7 +36296,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = /* @__PURE__ */ __name(() => {
       signal?.removeEventListener("abort", signalListener);
     }, "cleanup");
-    const resolve2 = /* @__PURE__ */ __name((value) => {
+    const resolve = /* @__PURE__ */ __name((value) => {
       resolve_(value);
       cleanup();
     }, "resolve");
@@ -36346,10 +36346,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve2(result);
+        resolve(result);
         return;
       }
-      resolve2(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     }, "settleIfFinished");
     const next = /* @__PURE__ */ __name(async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -36496,8 +36496,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve2) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve2);
+                  await new Promise((resolve) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve);
                   });
                 }
               } finally {
@@ -36551,8 +36551,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises3.length) {
-            const result = await (promises3[headIndex] ?? new Promise((resolve2) => {
-              wake = resolve2;
+            const result = await (promises3[headIndex] ?? new Promise((resolve) => {
+              wake = resolve;
             }));
             const { done, value } = result;
             promises3[headIndex] = void 0;
@@ -36697,14 +36697,14 @@ var require_entry_index = __commonJS({
     var crypto3 = require("crypto");
     var {
       appendFile: appendFile2,
-      mkdir: mkdir3,
+      mkdir: mkdir4,
       readFile: readFile4,
-      readdir: readdir2,
-      rm: rm4,
+      readdir: readdir3,
+      rm: rm5,
       writeFile: writeFile3
     } = require("fs/promises");
     var { Minipass } = require_commonjs();
-    var path6 = require("path");
+    var path4 = require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var cacheDir2 = require_cache_dir();
@@ -36746,7 +36746,7 @@ var require_entry_index = __commonJS({
       const setup = /* @__PURE__ */ __name(async () => {
         const target = tmpName(cache, opts.tmpPrefix);
         await cacheDir2.mkdir(cache);
-        await mkdir3(path6.dirname(target), { recursive: true });
+        await mkdir4(path4.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -36754,12 +36754,12 @@ var require_entry_index = __commonJS({
       }, "setup");
       const teardown = /* @__PURE__ */ __name(async (tmp2) => {
         if (!tmp2.moved) {
-          return rm4(tmp2.target, { recursive: true, force: true });
+          return rm5(tmp2.target, { recursive: true, force: true });
         }
       }, "teardown");
       const write = /* @__PURE__ */ __name(async (tmp2) => {
         await writeFile3(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir3(path6.dirname(bucket), { recursive: true });
+        await mkdir4(path4.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       }, "write");
@@ -36785,7 +36785,7 @@ var require_entry_index = __commonJS({
       };
       try {
         await cacheDir2.mkdir(cache);
-        await mkdir3(path6.dirname(bucket), { recursive: true });
+        await mkdir4(path4.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile2(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -36825,7 +36825,7 @@ ${hashEntry(stringified)}	${stringified}`);
         return insert(cache, key, null, opts);
       }
       const bucket = bucketPath(cache, key);
-      return rm4(bucket, { recursive: true, force: true });
+      return rm5(bucket, { recursive: true, force: true });
     }
     __name(del, "del");
     module2.exports.lsStream = lsStream;
@@ -36838,17 +36838,17 @@ ${hashEntry(stringified)}	${stringified}`);
         await pMap2(
           buckets,
           async (bucket) => {
-            const bucketPath2 = path6.join(indexDir, bucket);
+            const bucketPath2 = path4.join(indexDir, bucket);
             const subbuckets = await readdirOrEmpty(bucketPath2);
             await pMap2(
               subbuckets,
               async (subbucket) => {
-                const subbucketPath = path6.join(bucketPath2, subbucket);
+                const subbucketPath = path4.join(bucketPath2, subbucket);
                 const subbucketEntries = await readdirOrEmpty(subbucketPath);
                 await pMap2(
                   subbucketEntries,
                   async (entry) => {
-                    const entryPath = path6.join(subbucketPath, entry);
+                    const entryPath = path4.join(subbucketPath, entry);
                     try {
                       const entries = await bucketEntries(entryPath);
                       const reduced = entries.reduce((acc, entry2) => {
@@ -36921,14 +36921,14 @@ ${hashEntry(stringified)}	${stringified}`);
     __name(_bucketEntries, "_bucketEntries");
     module2.exports.bucketDir = bucketDir;
     function bucketDir(cache) {
-      return path6.join(cache, `index-v${indexV}`);
+      return path4.join(cache, `index-v${indexV}`);
     }
     __name(bucketDir, "bucketDir");
     module2.exports.bucketPath = bucketPath;
     function bucketPath(cache, key) {
       const hashed = hashKey(key);
-      return path6.join.apply(
-        path6,
+      return path4.join.apply(
+        path4,
         [bucketDir(cache)].concat(hashToSegments(hashed))
       );
     }
@@ -36962,7 +36962,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     __name(formatEntry, "formatEntry");
     function readdirOrEmpty(dir) {
-      return readdir2(dir).catch((err) => {
+      return readdir3(dir).catch((err) => {
         if (err.code === "ENOENT" || err.code === "ENOTDIR") {
           return [];
         }
@@ -37701,17 +37701,17 @@ var require_lib6 = __commonJS({
       static {
         __name(this, "ReadStream");
       }
-      constructor(path6, opt) {
+      constructor(path4, opt) {
         opt = opt || {};
         super(opt);
         this.readable = true;
         this.writable = false;
-        if (typeof path6 !== "string") {
+        if (typeof path4 !== "string") {
           throw new TypeError("path must be a string");
         }
         this[_errored] = false;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
-        this[_path] = path6;
+        this[_path] = path4;
         this[_readSize] = opt.readSize || 16 * 1024 * 1024;
         this[_reading] = false;
         this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
@@ -37863,7 +37863,7 @@ var require_lib6 = __commonJS({
       static {
         __name(this, "WriteStream");
       }
-      constructor(path6, opt) {
+      constructor(path4, opt) {
         opt = opt || {};
         super(opt);
         this.readable = false;
@@ -37873,7 +37873,7 @@ var require_lib6 = __commonJS({
         this[_ended] = false;
         this[_needDrain] = false;
         this[_queue] = [];
-        this[_path] = path6;
+        this[_path] = path4;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
         this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
         this[_pos] = typeof opt.start === "number" ? opt.start : null;
@@ -38190,11 +38190,11 @@ var require_read = __commonJS({
       return err;
     }
     __name(sizeError, "sizeError");
-    function integrityError(sri, path6) {
-      const err = new Error(`Integrity verification failed for ${sri} (${path6})`);
+    function integrityError(sri, path4) {
+      const err = new Error(`Integrity verification failed for ${sri} (${path4})`);
       err.code = "EINTEGRITY";
       err.sri = sri;
-      err.path = path6;
+      err.path = path4;
       return err;
     }
     __name(integrityError, "integrityError");
@@ -38363,14 +38363,14 @@ var require_get = __commonJS({
 var require_write = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/content/write.js"(exports2, module2) {
     "use strict";
-    var events2 = require("events");
+    var events = require("events");
     var contentPath = require_path();
     var fs4 = require("fs/promises");
     var { moveFile } = require_lib5();
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
     var Flush = require_minipass_flush();
-    var path6 = require("path");
+    var path4 = require("path");
     var ssri = require_lib4();
     var cacheDir2 = require_cache_dir();
     var { tmpName } = require_tmp();
@@ -38472,8 +38472,8 @@ var require_write = __commonJS({
       });
       if (opts.integrityEmitter) {
         const [integrity2, size2] = await Promise.all([
-          events2.once(opts.integrityEmitter, "integrity").then((res) => res[0]),
-          events2.once(opts.integrityEmitter, "size").then((res) => res[0]),
+          events.once(opts.integrityEmitter, "integrity").then((res) => res[0]),
+          events.once(opts.integrityEmitter, "size").then((res) => res[0]),
           new Pipeline(inputStream, outStream).promise()
         ]);
         return { integrity: integrity2, size: size2 };
@@ -38491,15 +38491,15 @@ var require_write = __commonJS({
       hashStream.on("size", (s) => {
         size = s;
       });
-      const pipeline2 = new Pipeline(inputStream, hashStream, outStream);
-      await pipeline2.promise();
+      const pipeline4 = new Pipeline(inputStream, hashStream, outStream);
+      await pipeline4.promise();
       return { integrity, size };
     }
     __name(pipeToTmp, "pipeToTmp");
     async function makeTmp(cache, opts) {
       const tmpTarget = tmpName(cache, opts.tmpPrefix);
       await cacheDir2.mkdir(cache);
-      await fs4.mkdir(path6.dirname(tmpTarget), { recursive: true });
+      await fs4.mkdir(path4.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
@@ -38508,7 +38508,7 @@ var require_write = __commonJS({
     __name(makeTmp, "makeTmp");
     async function moveToDestination(tmp, cache, sri) {
       const destination = contentPath(cache, sri);
-      const destDir = path6.dirname(destination);
+      const destDir = path4.dirname(destination);
       if (moveOperations.has(destination)) {
         return moveOperations.get(destination);
       }
@@ -38584,12 +38584,12 @@ var require_put = __commonJS({
       let size;
       let error2;
       let memoData;
-      const pipeline2 = new Pipeline();
+      const pipeline4 = new Pipeline();
       if (memoize) {
         const memoizer = new PassThrough().on("collect", (data) => {
           memoData = data;
         });
-        pipeline2.push(memoizer);
+        pipeline4.push(memoizer);
       }
       const contentStream = write.stream(cache, opts).on("integrity", (int) => {
         integrity = int;
@@ -38598,20 +38598,20 @@ var require_put = __commonJS({
       }).on("error", (err) => {
         error2 = err;
       });
-      pipeline2.push(contentStream);
-      pipeline2.push(new Flush({
+      pipeline4.push(contentStream);
+      pipeline4.push(new Flush({
         async flush() {
           if (!error2) {
             const entry = await index.insert(cache, key, integrity, { ...opts, size });
             if (memoize && memoData) {
               memo.put(cache, entry, memoData, opts);
             }
-            pipeline2.emit("integrity", integrity);
-            pipeline2.emit("size", size);
+            pipeline4.emit("integrity", integrity);
+            pipeline4.emit("size", size);
           }
         }
       }));
-      return pipeline2;
+      return pipeline4;
     }
     __name(putStream, "putStream");
   }
@@ -42118,7 +42118,7 @@ var require_index_min2 = __commonJS({
         }
       };
       Q.GlobUtil = Pt;
-      var os7 = class extends Pt {
+      var os6 = class extends Pt {
         static {
           __name(this, "os");
         }
@@ -42144,7 +42144,7 @@ var require_index_min2 = __commonJS({
           }), this.matches;
         }
       };
-      Q.GlobWalker = os7;
+      Q.GlobWalker = os6;
       var hs = class extends Pt {
         static {
           __name(this, "hs");
@@ -42330,9 +42330,9 @@ var require_glob = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/util/glob.js"(exports2, module2) {
     "use strict";
     var { glob } = require_index_min2();
-    var path6 = require("path");
-    var globify = /* @__PURE__ */ __name((pattern2) => pattern2.split(path6.win32.sep).join(path6.posix.sep), "globify");
-    module2.exports = (path7, options) => glob(globify(path7), options);
+    var path4 = require("path");
+    var globify = /* @__PURE__ */ __name((pattern2) => pattern2.split(path4.win32.sep).join(path4.posix.sep), "globify");
+    module2.exports = (path5, options) => glob(globify(path5), options);
   }
 });
 
@@ -42343,8 +42343,8 @@ var require_rm = __commonJS({
     var fs4 = require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
-    module2.exports = rm4;
-    async function rm4(cache, integrity) {
+    module2.exports = rm5;
+    async function rm5(cache, integrity) {
       const content = await hasContent(cache, integrity);
       if (content && content.sri) {
         await fs4.rm(contentPath(cache, content.sri), { recursive: true, force: true });
@@ -42353,7 +42353,7 @@ var require_rm = __commonJS({
         return false;
       }
     }
-    __name(rm4, "rm");
+    __name(rm5, "rm");
   }
 });
 
@@ -42361,11 +42361,11 @@ var require_rm = __commonJS({
 var require_rm2 = __commonJS({
   "node_modules/.pnpm/cacache@21.0.2/node_modules/cacache/lib/rm.js"(exports2, module2) {
     "use strict";
-    var { rm: rm4 } = require("fs/promises");
+    var { rm: rm5 } = require("fs/promises");
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
-    var path6 = require("path");
+    var path4 = require("path");
     var rmContent = require_rm();
     module2.exports = entry;
     module2.exports.entry = entry;
@@ -42383,9 +42383,9 @@ var require_rm2 = __commonJS({
     module2.exports.all = all;
     async function all(cache) {
       memo.clearMemoized();
-      const paths = await glob(path6.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
-      paths.push(path6.join(cache, "CACHEDIR.TAG"));
-      return Promise.all(paths.map((p) => rm4(p, { recursive: true, force: true })));
+      const paths = await glob(path4.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
+      paths.push(path4.join(cache, "CACHEDIR.TAG"));
+      return Promise.all(paths.map((p) => rm5(p, { recursive: true, force: true })));
     }
     __name(all, "all");
   }
@@ -42397,7 +42397,7 @@ var require_verify = __commonJS({
     "use strict";
     var {
       readFile: readFile4,
-      rm: rm4,
+      rm: rm5,
       stat: stat2,
       truncate,
       writeFile: writeFile3
@@ -42407,7 +42407,7 @@ var require_verify = __commonJS({
     var glob = require_glob();
     var index = require_entry_index();
     var cacheDir2 = require_cache_dir();
-    var path6 = require("path");
+    var path4 = require("path");
     var ssri = require_lib4();
     var hasOwnProperty = /* @__PURE__ */ __name((obj, key) => Object.prototype.hasOwnProperty.call(obj, key), "hasOwnProperty");
     var verifyOpts = /* @__PURE__ */ __name((opts) => ({
@@ -42484,11 +42484,11 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve2, reject) => {
-        indexStream.on("end", resolve2).on("error", reject);
+      await new Promise((resolve, reject) => {
+        indexStream.on("end", resolve).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
-      const files = await glob(path6.join(contentDir, "**"), {
+      const files = await glob(path4.join(contentDir, "**"), {
         follow: false,
         nodir: true,
         nosort: true
@@ -42520,7 +42520,7 @@ var require_verify = __commonJS({
           } else {
             stats.reclaimedCount++;
             const s = await stat2(f);
-            await rm4(f, { recursive: true, force: true });
+            await rm5(f, { recursive: true, force: true });
             stats.reclaimedSize += s.size;
           }
           return stats;
@@ -42544,7 +42544,7 @@ var require_verify = __commonJS({
         if (err.code !== "EINTEGRITY") {
           throw err;
         }
-        await rm4(filepath, { recursive: true, force: true });
+        await rm5(filepath, { recursive: true, force: true });
         contentInfo.valid = false;
       }
       return contentInfo;
@@ -42613,18 +42613,18 @@ var require_verify = __commonJS({
     __name(rebuildBucket, "rebuildBucket");
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm4(path6.join(cache, "tmp"), { recursive: true, force: true });
+      return rm5(path4.join(cache, "tmp"), { recursive: true, force: true });
     }
     __name(cleanTmp, "cleanTmp");
     async function writeVerifile(cache, opts) {
-      const verifile = path6.join(cache, "_lastverified");
+      const verifile = path4.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
       return writeFile3(verifile, `${Date.now()}`);
     }
     __name(writeVerifile, "writeVerifile");
     module2.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile4(path6.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile4(path4.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
     __name(lastRun, "lastRun");
@@ -42637,7 +42637,7 @@ var require_lib7 = __commonJS({
     "use strict";
     var get = require_get();
     var put = require_put();
-    var rm4 = require_rm2();
+    var rm5 = require_rm2();
     var verify = require_verify();
     var { clearMemoized } = require_memoization();
     var tmp = require_tmp();
@@ -42657,10 +42657,10 @@ var require_lib7 = __commonJS({
     module2.exports.get.hasContent = get.hasContent;
     module2.exports.put = put;
     module2.exports.put.stream = put.stream;
-    module2.exports.rm = rm4.entry;
-    module2.exports.rm.all = rm4.all;
+    module2.exports.rm = rm5.entry;
+    module2.exports.rm.all = rm5.all;
     module2.exports.rm.entry = module2.exports.rm;
-    module2.exports.rm.content = rm4.content;
+    module2.exports.rm.content = rm5.content;
     module2.exports.clearMemoized = clearMemoized;
     module2.exports.tmp = {};
     module2.exports.tmp.mkdir = tmp.mkdir;
@@ -42875,12 +42875,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         }, "end"),
         read: /* @__PURE__ */ __name(function(...args) {
-          let resolve2, reject;
+          let resolve, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve2 = _resolve;
+            resolve = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve2, reject, ...args);
+          process.emit("input", "read", resolve, reject, ...args);
           return promise;
         }, "read")
       }
@@ -42921,22 +42921,22 @@ var require_matchers = __commonJS({
     };
     var DEEP_HEADER_AUTHORIZATION = {
       type: TYPE_PATH,
-      predicate: /* @__PURE__ */ __name(({ path: path6 }) => path6.endsWith(".headers.authorization"), "predicate"),
+      predicate: /* @__PURE__ */ __name(({ path: path4 }) => path4.endsWith(".headers.authorization"), "predicate"),
       replacement: "[REDACTED_HEADER_AUTHORIZATION]"
     };
     var DEEP_HEADER_SET_COOKIE = {
       type: TYPE_PATH,
-      predicate: /* @__PURE__ */ __name(({ path: path6 }) => path6.endsWith(".headers.set-cookie"), "predicate"),
+      predicate: /* @__PURE__ */ __name(({ path: path4 }) => path4.endsWith(".headers.set-cookie"), "predicate"),
       replacement: "[REDACTED_HEADER_SET_COOKIE]"
     };
     var DEEP_HEADER_COOKIE = {
       type: TYPE_PATH,
-      predicate: /* @__PURE__ */ __name(({ path: path6 }) => path6.endsWith(".headers.cookie"), "predicate"),
+      predicate: /* @__PURE__ */ __name(({ path: path4 }) => path4.endsWith(".headers.cookie"), "predicate"),
       replacement: "[REDACTED_HEADER_COOKIE]"
     };
     var REWRITE_REQUEST = {
       type: TYPE_PATH,
-      predicate: /* @__PURE__ */ __name(({ path: path6 }) => path6.endsWith(".request"), "predicate"),
+      predicate: /* @__PURE__ */ __name(({ path: path4 }) => path4.endsWith(".request"), "predicate"),
       replacement: /* @__PURE__ */ __name((input) => ({
         method: input?.method,
         path: input?.path,
@@ -42946,7 +42946,7 @@ var require_matchers = __commonJS({
     };
     var REWRITE_RESPONSE = {
       type: TYPE_PATH,
-      predicate: /* @__PURE__ */ __name(({ path: path6 }) => path6.endsWith(".response"), "predicate"),
+      predicate: /* @__PURE__ */ __name(({ path: path4 }) => path4.endsWith(".response"), "predicate"),
       replacement: /* @__PURE__ */ __name((input) => ({
         data: input?.data,
         status: input?.status,
@@ -42987,8 +42987,8 @@ var require_utils2 = __commonJS({
       }
       return "*".repeat(length);
     }, "asterisk");
-    var escapeRegExp2 = /* @__PURE__ */ __name((text) => {
-      return text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, `\\$&`);
+    var escapeRegExp2 = /* @__PURE__ */ __name((text2) => {
+      return text2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, `\\$&`);
     }, "escapeRegExp");
     var urlEncodeRegexGroup = /* @__PURE__ */ __name((value) => {
       const decoded = decodeURIComponent(value);
@@ -43062,12 +43062,12 @@ var require_utils2 = __commonJS({
       },
       [TYPE_PATH]: (matcher) => (value, ctx) => {
         const rawPath = ctx?.path;
-        const path6 = rawPath.join(".").toLowerCase();
+        const path4 = rawPath.join(".").toLowerCase();
         const { predicate, replacement } = matcher;
         const replace = typeof replacement === "function" ? replacement : () => replacement;
-        const shouldRun = predicate({ rawPath, path: path6 });
+        const shouldRun = predicate({ rawPath, path: path4 });
         if (shouldRun) {
-          value = replace(value, { rawPath, path: path6 });
+          value = replace(value, { rawPath, path: path4 });
         }
         return value;
       }
@@ -43984,8 +43984,8 @@ async function json(stream2) {
 function req(url, opts = {}) {
   const href = typeof url === "string" ? url : url.href;
   const req2 = (href.startsWith("https:") ? https2 : http2).request(url, opts);
-  const promise = new Promise((resolve2, reject) => {
-    req2.once("response", resolve2).once("error", reject).end();
+  const promise = new Promise((resolve, reject) => {
+    req2.once("response", resolve).once("error", reject).end();
   });
   req2.then = promise.then.bind(promise);
   return req2;
@@ -44286,7 +44286,7 @@ var init_dist3 = __esm({
 
 // node_modules/.pnpm/https-proxy-agent@9.1.0/node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     let buffersLength = 0;
     const buffers = [];
     function read() {
@@ -44356,7 +44356,7 @@ function parseProxyResponse(socket) {
       }
       debug3("got proxy server response: %o %o", firstLine, headers);
       cleanup();
-      resolve2({
+      resolve({
         connect: {
           statusCode,
           statusText,
@@ -46164,16 +46164,16 @@ var require_ipv4 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Address4 = void 0;
     var common = __importStar(require_common2());
-    var constants4 = __importStar(require_constants9());
+    var constants5 = __importStar(require_constants9());
     var address_error_1 = require_address_error();
-    var isCorrect4 = common.isCorrect(constants4.BITS);
+    var isCorrect4 = common.isCorrect(constants5.BITS);
     var Address4 = class _Address4 {
       static {
         __name(this, "Address4");
       }
       constructor(address) {
         this.addressMinusSuffix = "";
-        this.groups = constants4.GROUPS;
+        this.groups = constants5.GROUPS;
         this.parsedAddress = [];
         this.parsedSubnet = "";
         this.subnet = "/32";
@@ -46183,17 +46183,17 @@ var require_ipv4 = __commonJS({
         this.isInSubnet = common.isInSubnet;
         this.isHostInSubnet = common.isHostInSubnet;
         this.address = address;
-        const subnet = constants4.RE_SUBNET_STRING.exec(address);
+        const subnet = constants5.RE_SUBNET_STRING.exec(address);
         if (subnet) {
           this.parsedSubnet = subnet[0].replace("/", "");
           this.subnetMask = parseInt(this.parsedSubnet, 10);
           this.subnet = `/${this.subnetMask}`;
-          if (this.subnetMask < 0 || this.subnetMask > constants4.BITS) {
+          if (this.subnetMask < 0 || this.subnetMask > constants5.BITS) {
             throw new address_error_1.AddressError("Invalid subnet mask.");
           }
-          address = address.replace(constants4.RE_SUBNET_STRING, "");
+          address = address.replace(constants5.RE_SUBNET_STRING, "");
         }
-        const longest = constants4.GROUPS * 4 - 1;
+        const longest = constants5.GROUPS * 4 - 1;
         if (address.length > longest) {
           throw new address_error_1.AddressError(`IPv4 addresses are at most ${longest} characters.`);
         }
@@ -46226,7 +46226,7 @@ var require_ipv4 = __commonJS({
         if (groups.some((group3) => /^0\d/.test(group3))) {
           throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.");
         }
-        if (!address.match(constants4.RE_ADDRESS)) {
+        if (!address.match(constants5.RE_ADDRESS)) {
           throw new address_error_1.AddressError("Invalid IPv4 address.");
         }
         return groups;
@@ -46249,7 +46249,7 @@ var require_ipv4 = __commonJS({
        * address.subnetMask; // 24
        */
       static fromAddressAndMask(address, mask) {
-        const bits = common.prefixLengthFromMask(new _Address4(mask).bigInt(), constants4.BITS);
+        const bits = common.prefixLengthFromMask(new _Address4(mask).bigInt(), constants5.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -46263,9 +46263,9 @@ var require_ipv4 = __commonJS({
        */
       static fromAddressAndWildcardMask(address, wildcardMask) {
         const wildcard = new _Address4(wildcardMask).bigInt();
-        const allOnes = (BigInt(1) << BigInt(constants4.BITS)) - BigInt(1);
+        const allOnes = (BigInt(1) << BigInt(constants5.BITS)) - BigInt(1);
         const mask = wildcard ^ allOnes;
-        const bits = common.prefixLengthFromMask(mask, constants4.BITS);
+        const bits = common.prefixLengthFromMask(mask, constants5.BITS);
         return new _Address4(`${address}/${bits}`);
       }
       /**
@@ -46283,7 +46283,7 @@ var require_ipv4 = __commonJS({
        */
       static fromWildcard(input) {
         const groups = input.split(".");
-        if (groups.length !== constants4.GROUPS) {
+        if (groups.length !== constants5.GROUPS) {
           throw new address_error_1.AddressError("Wildcard pattern must have 4 octets");
         }
         let firstWildcard = -1;
@@ -46298,7 +46298,7 @@ var require_ipv4 = __commonJS({
         }
         const trailing = firstWildcard === -1 ? 0 : groups.length - firstWildcard;
         const replaced = groups.map((g) => g === "*" ? "0" : g);
-        const subnetBits = constants4.BITS - trailing * 8;
+        const subnetBits = constants5.BITS - trailing * 8;
         return new _Address4(`${replaced.join(".")}/${subnetBits}`);
       }
       /**
@@ -46344,7 +46344,7 @@ var require_ipv4 = __commonJS({
        * address.correctForm(); // '192.0.2.42'
        */
       static fromArpa(arpaFormAddress) {
-        const longest = constants4.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
+        const longest = constants5.GROUPS * 4 - 1 + "/32".length + ".in-addr.arpa.".length;
         if (arpaFormAddress.length > longest) {
           throw new address_error_1.AddressError(`in-addr.arpa names are at most ${longest} characters.`);
         }
@@ -46375,7 +46375,7 @@ var require_ipv4 = __commonJS({
       toGroup6() {
         const output = [];
         let i;
-        for (i = 0; i < constants4.GROUPS; i += 2) {
+        for (i = 0; i < constants5.GROUPS; i += 2) {
           output.push(`${common.stringToPaddedHex(this.parsedAddress[i])}${common.stringToPaddedHex(this.parsedAddress[i + 1])}`);
         }
         return output.join(":");
@@ -46392,7 +46392,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _startAddress() {
-        return BigInt(`0b${this.mask() + "0".repeat(constants4.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "0".repeat(constants5.BITS - this.subnetMask)}`);
       }
       /**
        * The first address in the range given by this address' subnet.
@@ -46422,7 +46422,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').offset(1).correctForm(); // '10.0.0.1'
        */
       offset(n) {
-        return _Address4.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants4.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common.offsetBigInt(this.bigInt(), n, constants5.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       /**
        * Returns the network that follows this address's network: the address after
@@ -46433,7 +46433,7 @@ var require_ipv4 = __commonJS({
        * new Address4('10.0.0.0/24').nextNetwork().networkForm(); // '10.0.1.0/24'
        */
       nextNetwork() {
-        return _Address4.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants4.BITS, "IPv4")).withSubnetMask(this.subnetMask);
+        return _Address4.fromBigInt(common.offsetBigInt(this._endAddress(), 1, constants5.BITS, "IPv4")).withSubnetMask(this.subnetMask);
       }
       withSubnetMask(subnetMask) {
         return new _Address4(`${this.correctForm()}/${subnetMask}`);
@@ -46443,7 +46443,7 @@ var require_ipv4 = __commonJS({
        * @returns {bigint}
        */
       _endAddress() {
-        return BigInt(`0b${this.mask() + "1".repeat(constants4.BITS - this.subnetMask)}`);
+        return BigInt(`0b${this.mask() + "1".repeat(constants5.BITS - this.subnetMask)}`);
       }
       /**
        * The last address in the range given by this address' subnet
@@ -46468,7 +46468,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       subnetMaskAddress() {
-        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants4.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"1".repeat(this.subnetMask)}${"0".repeat(constants5.BITS - this.subnetMask)}`));
       }
       /**
        * The Cisco-style wildcard mask, e.g. `0.0.0.255` for a `/24`. This is
@@ -46477,7 +46477,7 @@ var require_ipv4 = __commonJS({
        * @returns {Address4}
        */
       wildcardMask() {
-        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants4.BITS - this.subnetMask)}`));
+        return _Address4.fromBigInt(BigInt(`0b${"0".repeat(this.subnetMask)}${"1".repeat(constants5.BITS - this.subnetMask)}`));
       }
       /**
        * The network address in CIDR string form, e.g. `192.168.1.0/24` for
@@ -46658,7 +46658,7 @@ var require_ipv4 = __commonJS({
        */
       binaryZeroPad() {
         if (this._binaryZeroPad === void 0) {
-          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants4.BITS, "0");
+          this._binaryZeroPad = this.bigInt().toString(2).padStart(constants5.BITS, "0");
         }
         return this._binaryZeroPad;
       }
@@ -46673,7 +46673,7 @@ var require_ipv4 = __commonJS({
        */
       groupForV6() {
         const segments = this.parsedAddress;
-        return this.correctForm().replace(constants4.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
+        return this.correctForm().replace(constants5.RE_ADDRESS, `<span class="hover-group group-v4 group-6">${segments.slice(0, 2).join(".")}</span>.<span class="hover-group group-v4 group-7">${segments.slice(2, 4).join(".")}</span>`);
       }
     };
     exports2.Address4 = Address4;
@@ -46695,7 +46695,7 @@ var require_ipv4 = __commonJS({
     ];
     var BENCHMARKING_V4 = new Address4("198.18.0.0/15");
     var RESERVED_V4 = new Address4("240.0.0.0/4");
-    var SPECIAL_PURPOSE_V4 = constants4.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
+    var SPECIAL_PURPOSE_V4 = constants5.SPECIAL_PURPOSE.map(([cidr, , reachable]) => ({
       subnet: new Address4(cidr),
       reachable
     }));
@@ -46967,7 +46967,7 @@ var require_ipv6 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Address6 = void 0;
     var common = __importStar(require_common2());
-    var constants4 = __importStar(require_constants9());
+    var constants42 = __importStar(require_constants9());
     var constants6 = __importStar(require_constants10());
     var helpers = __importStar(require_helpers());
     var ipv4_1 = require_ipv4();
@@ -47239,7 +47239,7 @@ var require_ipv6 = __commonJS({
        */
       static fromAddress4(address) {
         const address4 = new ipv4_1.Address4(address);
-        const mask6 = constants6.BITS - (constants4.BITS - address4.subnetMask);
+        const mask6 = constants6.BITS - (constants42.BITS - address4.subnetMask);
         return new _Address6(`::ffff:${address4.correctForm()}/${mask6}`);
       }
       /**
@@ -47567,7 +47567,7 @@ var require_ipv6 = __commonJS({
         const groups = address.split(":");
         const lastGroup = groups.slice(-1)[0];
         const v4Octets = lastGroup.split(".");
-        if (v4Octets.length === constants4.GROUPS && v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
+        if (v4Octets.length === constants42.GROUPS && v4Octets.every((octet) => /^\d{1,3}$/.test(octet))) {
           if (v4Octets.some((octet) => /^0\d/.test(octet))) {
             const highlighted = v4Octets.map(spanLeadingZeroes4).join(".");
             const prefix = groups.slice(0, -1).map(helpers.escapeHtml).join(":");
@@ -47575,7 +47575,7 @@ var require_ipv6 = __commonJS({
             throw new address_error_1.AddressError("IPv4 addresses can't have leading zeroes.", `${prefix}${separator2}${highlighted}`);
           }
         }
-        const address4 = lastGroup.match(constants4.RE_ADDRESS);
+        const address4 = lastGroup.match(constants42.RE_ADDRESS);
         if (address4) {
           this.parsedAddress4 = address4[0];
           const v4Suffix = this.subnetMask >= 96 ? `/${this.subnetMask - 96}` : "";
@@ -48495,14 +48495,14 @@ var require_receivebuffer = __commonJS({
 var require_socksclient = __commonJS({
   "node_modules/.pnpm/socks@2.8.10/node_modules/socks/build/client/socksclient.js"(exports2) {
     "use strict";
-    var __awaiter10 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter8 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
         });
       }
       __name(adopt, "adopt");
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48520,7 +48520,7 @@ var require_socksclient = __commonJS({
         }
         __name(rejected, "rejected");
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -48558,13 +48558,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve(err);
             } else {
               return reject(err);
             }
@@ -48575,16 +48575,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info2);
-              resolve2(info2);
+              resolve(info2);
             } else {
-              resolve2(info2);
+              resolve(info2);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve(err);
             } else {
               reject(err);
             }
@@ -48601,13 +48601,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve2, reject) => __awaiter10(this, void 0, void 0, function* () {
+        return new Promise((resolve, reject) => __awaiter8(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve2(err);
+              return resolve(err);
             } else {
               return reject(err);
             }
@@ -48633,14 +48633,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve2({ socket: sock });
+              resolve({ socket: sock });
             } else {
-              resolve2({ socket: sock });
+              resolve({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve2(err);
+              resolve(err);
             } else {
               reject(err);
             }
@@ -48979,24 +48979,24 @@ var require_socksclient = __commonJS({
         this.setState(constants_1.SocksClientState.SentAuthentication);
       }
       sendSocks5CustomAuthentication() {
-        return __awaiter10(this, void 0, void 0, function* () {
+        return __awaiter8(this, void 0, void 0, function* () {
           this.nextRequiredPacketBufferSize = this.options.proxy.custom_auth_response_size;
           this.socket.write(yield this.options.proxy.custom_auth_request_handler());
           this.setState(constants_1.SocksClientState.SentAuthentication);
         });
       }
       handleSocks5CustomAuthHandshakeResponse(data) {
-        return __awaiter10(this, void 0, void 0, function* () {
+        return __awaiter8(this, void 0, void 0, function* () {
           return yield this.options.proxy.custom_auth_response_handler(data);
         });
       }
       handleSocks5AuthenticationNoAuthHandshakeResponse(data) {
-        return __awaiter10(this, void 0, void 0, function* () {
+        return __awaiter8(this, void 0, void 0, function* () {
           return data[1] === 0;
         });
       }
       handleSocks5AuthenticationUserPassHandshakeResponse(data) {
-        return __awaiter10(this, void 0, void 0, function* () {
+        return __awaiter8(this, void 0, void 0, function* () {
           return data[1] === 0;
         });
       }
@@ -49005,7 +49005,7 @@ var require_socksclient = __commonJS({
        * @param data
        */
       handleInitialSocks5AuthenticationHandshakeResponse() {
-        return __awaiter10(this, void 0, void 0, function* () {
+        return __awaiter8(this, void 0, void 0, function* () {
           this.setState(constants_1.SocksClientState.ReceivedAuthenticationResponse);
           let authResult = false;
           if (this.socks5ChosenAuthType === constants_1.Socks5Auth.NoAuth) {
@@ -49311,12 +49311,12 @@ var init_dist5 = __esm({
         let { host: host2 } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host2 = await new Promise((resolve2, reject) => {
+          host2 = await new Promise((resolve, reject) => {
             lookupFn(host2, {}, (err, address) => {
               if (err) {
                 reject(err);
               } else {
-                resolve2(typeof address === "string" ? address : address[0].address);
+                resolve(typeof address === "string" ? address : address[0].address);
               }
             });
           });
@@ -49927,12 +49927,12 @@ var require_remote = __commonJS({
               integrity: _opts.integrity,
               size: _opts.size
             });
-            const pipeline2 = new CachingMinipassPipeline({
+            const pipeline4 = new CachingMinipassPipeline({
               events: ["integrity", "size"]
             }, res.body, integrityStream);
-            integrityStream.on("integrity", (i) => pipeline2.emit("integrity", i));
-            integrityStream.on("size", (s) => pipeline2.emit("size", s));
-            res = new fetch2.Response(pipeline2, res);
+            integrityStream.on("integrity", (i) => pipeline4.emit("integrity", i));
+            integrityStream.on("size", (s) => pipeline4.emit("size", s));
+            res = new fetch2.Response(pipeline4, res);
             res.body.hasIntegrityEmitter = true;
           }
           res.headers.set("x-fetch-attempts", attemptNum);
@@ -50170,8 +50170,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve2, reject) => {
-            cacheWriteResolve = resolve2;
+          const cacheWritePromise = new Promise((resolve, reject) => {
+            cacheWriteResolve = resolve;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -51781,8 +51781,8 @@ var require_ci = __commonJS({
       if (process.env.BUILDKITE !== "true") {
         return Promise.reject("no token available");
       }
-      const stdout = await new Promise((resolve2, reject) => {
-        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve2(stdout2));
+      const stdout = await new Promise((resolve, reject) => {
+        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve(stdout2));
       });
       const token = stdout.trim();
       return token || Promise.reject("no token available");
@@ -52215,15 +52215,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path7) => path7.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path5) => path5.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path6 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path6].slice(0, -1);
+        const path4 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path4].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -52282,30 +52282,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path6) {
-        if (path6.length < 1) {
+      checkPath(path4) {
+        if (path4.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path6.slice(1).every((cert) => cert.isCA);
+        const validCAs = path4.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path6.length - 2; i >= 0; i--) {
-          if (!path6[i].issuer.equals(path6[i + 1].subject)) {
+        for (let i = path4.length - 2; i >= 0; i--) {
+          if (!path4[i].issuer.equals(path4[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path6.length; i++) {
-          const cert = path6[i];
+        for (let i = 0; i < path4.length; i++) {
+          const cert = path4[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -52412,13 +52412,13 @@ var require_key2 = __commonJS({
     }
     __name(verifyPublicKey, "verifyPublicKey");
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path6 = [];
+      let path4 = [];
       timestamps.forEach((timestamp) => {
-        path6 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path4 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path6[0], path6[1], trustMaterial.ctlogs),
-        signer: getSigner(path6[0])
+        scts: (0, sct_1.verifySCTs)(path4[0], path4[1], trustMaterial.ctlogs),
+        signer: getSigner(path4[0])
       };
     }
     __name(verifyCertificate, "verifyCertificate");
@@ -53467,8 +53467,8 @@ function prepareKeyValueMessage(key, value) {
 __name(prepareKeyValueMessage, "prepareKeyValueMessage");
 
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
-var os5 = __toESM(require("os"), 1);
-var path4 = __toESM(require("path"), 1);
+var os4 = __toESM(require("os"), 1);
+var path2 = __toESM(require("path"), 1);
 
 // node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
 var http = __toESM(require("http"), 1);
@@ -53558,12 +53558,12 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53581,7 +53581,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -53661,26 +53661,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve2(output.toString());
+          resolve(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve(Buffer.concat(chunks));
         });
       }));
     });
@@ -53886,14 +53886,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve2(res);
+            resolve(res);
           }
         }
         __name(callbackForResult, "callbackForResult");
@@ -54139,12 +54139,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -54152,7 +54152,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve2(response);
+          resolve(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -54192,7 +54192,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve2(response);
+          resolve(response);
         }
       }));
     });
@@ -54205,12 +54205,12 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54228,7 +54228,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54342,8 +54342,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -54439,10 +54439,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -54471,9 +54471,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -54484,8 +54484,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -54495,27 +54495,20 @@ var summary = _summary;
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
 var import_os2 = __toESM(require("os"), 1);
 
-// node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var os3 = __toESM(require("os"), 1);
-var events = __toESM(require("events"), 1);
-var child = __toESM(require("child_process"), 1);
-var path3 = __toESM(require("path"), 1);
-
 // node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
 var import_assert = require("assert");
-var path2 = __toESM(require("path"), 1);
+var path = __toESM(require("path"), 1);
 
 // node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
 var fs2 = __toESM(require("fs"), 1);
-var path = __toESM(require("path"), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54533,7 +54526,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54566,99 +54559,16 @@ function exists(fsPath) {
   });
 }
 __name(exists, "exists");
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-__name(isRooted, "isRooted");
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-__name(tryGetExecutablePath, "tryGetExecutablePath");
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-__name(normalizeSeparators, "normalizeSeparators");
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-__name(isUnixExecutable, "isUnixExecutable");
 
 // node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54676,7 +54586,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -54689,7 +54599,7 @@ function cp(source_1, dest_1) {
     if (destStat && destStat.isFile() && !force) {
       return;
     }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path.join(dest, path.basename(source)) : dest;
     if (!(yield exists(source))) {
       throw new Error(`no such file or directory: ${source}`);
     }
@@ -54701,7 +54611,7 @@ function cp(source_1, dest_1) {
         yield cpDirRecursive(source, newDest, 0, force);
       }
     } else {
-      if (path2.relative(source, newDest) === "") {
+      if (path.relative(source, newDest) === "") {
         throw new Error(`'${newDest}' and '${source}' are the same file`);
       }
       yield copyFile2(source, newDest, force);
@@ -54736,72 +54646,6 @@ function mkdirP(fsPath) {
   });
 }
 __name(mkdirP, "mkdirP");
-function which(tool, check) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-__name(which, "which");
-function findInPath(tool) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-__name(findInPath, "findInPath");
 function readCopyOptions(options) {
   const force = options.force == null ? true : options.force;
   const recursive = Boolean(options.recursive);
@@ -54852,522 +54696,21 @@ function copyFile2(srcFile, destFile, force) {
 __name(copyFile2, "copyFile");
 
 // node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
-var import_timers = require("timers");
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(fulfilled, "fulfilled");
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(rejected, "rejected");
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    __name(step, "step");
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  static {
-    __name(this, "ToolRunner");
-  }
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter5(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp2.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp2.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp2.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp2.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp2.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp2.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  __name(append, "append");
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-__name(argStringToArray, "argStringToArray");
-var ExecState = class _ExecState extends events.EventEmitter {
-  static {
-    __name(this, "ExecState");
-  }
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/exec.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(fulfilled, "fulfilled");
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(rejected, "rejected");
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    __name(step, "step");
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-__name(exec, "exec");
 
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/platform.js
 var platform = import_os2.default.platform();
 var arch = import_os2.default.arch();
 
 // node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -55385,7 +54728,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -55403,7 +54746,7 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path2.delimiter}${process.env["PATH"]}`;
 }
 __name(addPath, "addPath");
 function getInput(name, options) {
@@ -55422,7 +54765,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 __name(setOutput, "setOutput");
@@ -55431,10 +54774,6 @@ function setFailed(message) {
   error(message);
 }
 __name(setFailed, "setFailed");
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-__name(isDebug, "isDebug");
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -55448,7 +54787,7 @@ function warning(message, properties = {}) {
 }
 __name(warning, "warning");
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 __name(info, "info");
 function startGroup(name) {
@@ -55460,7 +54799,7 @@ function endGroup() {
 }
 __name(endGroup, "endGroup");
 function group(name, fn) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter5(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -55472,6 +54811,37 @@ function group(name, fn) {
   });
 }
 __name(group, "group");
+
+// packages/safe-text/src/escape-controls.ts
+var UNSAFE = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+var UNSAFE_KEEPING_LINES = new RegExp(`[${UNSAFE}]`, "gu");
+var UNSAFE_ALL = new RegExp(`[${UNSAFE}\\n\\t]`, "gu");
+function escapeOne(char) {
+  return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+__name(escapeOne, "escapeOne");
+function escapeControls(options) {
+  return options.text.replace(options.keepLines ? UNSAFE_KEEPING_LINES : UNSAFE_ALL, escapeOne);
+}
+__name(escapeControls, "escapeControls");
+
+// packages/safe-text/src/quote.ts
+var MAX_QUOTED_LENGTH = 512;
+function quote(value) {
+  const characters = [...value];
+  const shown = characters.slice(0, MAX_QUOTED_LENGTH).join("");
+  const rest = characters.length - MAX_QUOTED_LENGTH;
+  const json2 = escapeControls({ text: JSON.stringify(shown), keepLines: false });
+  return rest > 0 ? `${json2}\u2026 (${rest} more characters)` : json2;
+}
+__name(quote, "quote");
+
+// packages/safe-text/src/safe-lines.ts
+var COMMAND_START = /^(\s*)(::|##\[)/u;
+function safeLines(text2) {
+  return escapeControls({ text: text2, keepLines: true }).split("\n").map((line) => line.replace(COMMAND_START, "$1\\$2")).join("\n");
+}
+__name(safeLines, "safeLines");
 
 // packages/action-kit/src/failure/describe-error.ts
 var import_node_util = require("node:util");
@@ -55512,15 +54882,17 @@ async function runAction(run2) {
 __name(runAction, "runAction");
 function reportFailure(error2) {
   if (error2 instanceof ConfigurationError) {
-    setFailed(error2.fix === void 0 ? error2.message : `${error2.message}
-${error2.fix}`);
+    const text2 = error2.fix === void 0 ? error2.message : `${error2.message}
+${error2.fix}`;
+    setFailed(safeLines(text2));
   } else {
     const message = error2 instanceof Error ? error2.message : describeThrown(error2);
-    setFailed(`${message}
-${INTERNAL_ERROR_HINT}`);
-    if (error2 instanceof Error && error2.stack !== void 0) debug(error2.stack);
+    setFailed(safeLines(`${message}
+${INTERNAL_ERROR_HINT}`));
+    if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
   }
-  for (const cause of causeChain(error2)) debug(`caused by: ${describeThrown(cause)}`);
+  for (const cause of causeChain(error2))
+    debug(safeLines(`caused by: ${describeThrown(cause)}`));
 }
 __name(reportFailure, "reportFailure");
 
@@ -55589,7 +54961,7 @@ function setOutputs(record) {
     name,
     typeof value === "string" ? value : toJson(name, value)
   ]);
-  for (const [name, text] of outputs) setOutput(name, text);
+  for (const [name, text2] of outputs) setOutput(name, text2);
 }
 __name(setOutputs, "setOutputs");
 function toJson(name, value) {
@@ -55617,8 +54989,8 @@ var ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).replace(/\r?\n/g, "<br>");
+function escapeHtml(text2) {
+  return escapeControls({ text: text2.replace(/\r\n/g, "\n"), keepLines: true }).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).replace(/\n/g, "<br>");
 }
 __name(escapeHtml, "escapeHtml");
 
@@ -55629,8 +55001,8 @@ var JobSummary = class {
   }
   #blocks = [];
   /** A heading, level 1 to 6 (default 2). */
-  heading(text, level = 2) {
-    return this.#add(`<h${level}>${escapeHtml(text)}</h${level}>`);
+  heading(text2, level = 2) {
+    return this.#add(`<h${level}>${escapeHtml(text2)}</h${level}>`);
   }
   /** Markdown written as is. */
   paragraph(markdown) {
@@ -55681,22 +55053,25 @@ __name(writeSummary, "writeSummary");
 // packages/action-kit/src/logging.ts
 function actionsLogger() {
   return {
-    debug: /* @__PURE__ */ __name((message) => debug(message), "debug"),
-    info: /* @__PURE__ */ __name((message) => info(message), "info"),
-    warning: /* @__PURE__ */ __name((message) => warning(message), "warning")
+    debug: /* @__PURE__ */ __name((message) => debug(safeLines(message)), "debug"),
+    info: /* @__PURE__ */ __name((message) => info(safeLines(message)), "info"),
+    warning: /* @__PURE__ */ __name((message) => warning(safeLines(message)), "warning")
   };
 }
 __name(actionsLogger, "actionsLogger");
 async function group2(name, fn) {
-  return group(name, fn);
+  return group(safeLines(name), fn);
 }
 __name(group2, "group");
 
+// actions/install/src/run.ts
+var import_promises12 = require("node:fs/promises");
+
 // actions/install/src/install/activate.ts
-var import_node_path5 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // actions/install/src/install/notation-plugin.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 
@@ -55881,23 +55256,23 @@ var catalog_default = {
 
 // packages/tools/src/catalog/json-path.ts
 var IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
-function childPath(path6, key) {
-  if (typeof key === "number") return `${path6}[${key}]`;
-  return IDENTIFIER.test(key) ? `${path6}.${key}` : `${path6}[${JSON.stringify(key)}]`;
+function childPath(path4, key) {
+  if (typeof key === "number") return `${path4}[${key}]`;
+  return IDENTIFIER.test(key) ? `${path4}.${key}` : `${path4}[${JSON.stringify(key)}]`;
 }
 __name(childPath, "childPath");
 
 // packages/tools/src/catalog/json-fields.ts
-function invalidField(context, path6, problem) {
+function invalidField(context, path4, problem) {
   throw new ToolsError({
     code: "INVALID_CATALOG",
-    message: `Invalid tool catalog ${context.source}: ${path6} ${problem}.`
+    message: `Invalid tool catalog ${context.source}: ${path4} ${problem}.`
   });
 }
 __name(invalidField, "invalidField");
-function readObject(context, path6, value, allowedKeys) {
+function readObject(context, path4, value, allowedKeys) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    invalidField(context, path6, `must be an object, not ${describe(value)}`);
+    invalidField(context, path4, `must be an object, not ${describe(value)}`);
   }
   const record = value;
   if (allowedKeys !== void 0) {
@@ -55905,7 +55280,7 @@ function readObject(context, path6, value, allowedKeys) {
       if (!allowedKeys.includes(key)) {
         invalidField(
           context,
-          childPath(path6, key),
+          childPath(path4, key),
           `is not a known field (known: ${allowedKeys.join(", ")})`
         );
       }
@@ -55914,20 +55289,20 @@ function readObject(context, path6, value, allowedKeys) {
   return record;
 }
 __name(readObject, "readObject");
-function readString(context, path6, value, check) {
+function readString(context, path4, value, check) {
   if (typeof value !== "string") {
-    invalidField(context, path6, `must be a string, not ${describe(value)}`);
+    invalidField(context, path4, `must be a string, not ${describe(value)}`);
   }
-  if (value.length === 0) invalidField(context, path6, "must not be empty");
+  if (value.length === 0) invalidField(context, path4, "must not be empty");
   if (check !== void 0 && !check.pattern.test(value)) {
-    invalidField(context, path6, `must be ${check.expected}, not ${JSON.stringify(value)}`);
+    invalidField(context, path4, `must be ${check.expected}, not ${JSON.stringify(value)}`);
   }
   return value;
 }
 __name(readString, "readString");
-function readEnum(context, path6, value, allowed) {
+function readEnum(context, path4, value, allowed) {
   if (typeof value !== "string" || !allowed.includes(value)) {
-    invalidField(context, path6, `must be one of ${allowed.join(", ")}, not ${describe(value)}`);
+    invalidField(context, path4, `must be one of ${allowed.join(", ")}, not ${describe(value)}`);
   }
   return value;
 }
@@ -55948,7 +55323,7 @@ __name(describe, "describe");
 var TOOL_OSES = ["linux", "darwin", "windows"];
 var TOOL_ARCHES = ["amd64", "arm64"];
 var PLATFORM_KEYS = TOOL_OSES.flatMap(
-  (os7) => TOOL_ARCHES.map((arch3) => `${os7}-${arch3}`)
+  (os6) => TOOL_ARCHES.map((arch3) => `${os6}-${arch3}`)
 );
 var NODE_OS = {
   linux: "linux",
@@ -55957,15 +55332,15 @@ var NODE_OS = {
 };
 var NODE_ARCH = { x64: "amd64", arm64: "arm64" };
 function platformOf(options) {
-  const os7 = NODE_OS[options.platform];
+  const os6 = NODE_OS[options.platform];
   const arch3 = Object.hasOwn(NODE_ARCH, options.arch) ? NODE_ARCH[options.arch] : void 0;
-  if (os7 === void 0 || arch3 === void 0) {
+  if (os6 === void 0 || arch3 === void 0) {
     throw new ToolsError({
       code: "UNSUPPORTED_PLATFORM",
       message: `The runner's platform ${options.platform}/${options.arch} is not supported: the tools are installed on linux, darwin and win32 runners with x64 or arm64 processors.`
     });
   }
-  return { os: os7, arch: arch3 };
+  return { os: os6, arch: arch3 };
 }
 __name(platformOf, "platformOf");
 function platformKey(platform2) {
@@ -56027,9 +55402,9 @@ var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u;
 var SHA256 = /^[0-9a-f]{64}$/u;
 var HTTPS_URL = /^https:\/\/[^\s/]+(\/\S*)?$/u;
 var RELATIVE_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/u;
-function parseTool(context, path6, value) {
-  const raw = readObject(context, path6, value, TOOL_KEYS);
-  const at = /* @__PURE__ */ __name((key) => childPath(path6, key), "at");
+function parseTool(context, path4, value) {
+  const raw = readObject(context, path4, value, TOOL_KEYS);
+  const at = /* @__PURE__ */ __name((key) => childPath(path4, key), "at");
   const template = /* @__PURE__ */ __name((key, field, allowed) => readTemplate(context, key, field, allowed), "template");
   const tool = {
     repository: readString(context, at("repository"), raw.repository, {
@@ -56053,12 +55428,12 @@ function parseTool(context, path6, value) {
     checksums: template(at("checksums"), raw.checksums, ["version", "tag"]),
     versions: parseVersions(context, at("versions"), raw.versions)
   };
-  for (const os7 of TOOL_OSES) {
-    if (tool.assets[tool.formats[os7]] === void 0) {
+  for (const os6 of TOOL_OSES) {
+    if (tool.assets[tool.formats[os6]] === void 0) {
       invalidField(
         context,
-        childPath(at("formats"), os7),
-        `is ${JSON.stringify(tool.formats[os7])} but ${at("assets")} has no such template`
+        childPath(at("formats"), os6),
+        `is ${JSON.stringify(tool.formats[os6])} but ${at("assets")} has no such template`
       );
     }
   }
@@ -56103,61 +55478,61 @@ function parseTool(context, path6, value) {
   return tool;
 }
 __name(parseTool, "parseTool");
-function readTemplate(context, path6, value, allowed, shape = "file name") {
-  const template = readString(context, path6, value);
+function readTemplate(context, path4, value, allowed, shape = "file name") {
+  const template = readString(context, path4, value);
   const fault = templateFault({ template, allowed });
-  if (fault !== void 0) invalidField(context, path6, fault);
+  if (fault !== void 0) invalidField(context, path4, fault);
   if (shape === "file name" && /[\s/\\]/u.test(template)) {
-    invalidField(context, path6, "must be a file name (no slashes or spaces)");
+    invalidField(context, path4, "must be a file name (no slashes or spaces)");
   }
   if (shape === "relative path" && !RELATIVE_PATH.test(template)) {
-    invalidField(context, path6, "must be a relative path inside the archive");
+    invalidField(context, path4, "must be a relative path inside the archive");
   }
   return template;
 }
 __name(readTemplate, "readTemplate");
-function parseAssets(context, path6, value) {
-  const raw = readObject(context, path6, value, ASSET_FORMATS);
+function parseAssets(context, path4, value) {
+  const raw = readObject(context, path4, value, ASSET_FORMATS);
   const assets = {};
   for (const format of ASSET_FORMATS) {
     if (raw[format] === void 0) continue;
-    assets[format] = readTemplate(context, childPath(path6, format), raw[format], [
+    assets[format] = readTemplate(context, childPath(path4, format), raw[format], [
       "version",
       "os",
       "arch",
       "ext"
     ]);
   }
-  if (Object.keys(assets).length === 0) invalidField(context, path6, "must name at least one asset");
+  if (Object.keys(assets).length === 0) invalidField(context, path4, "must name at least one asset");
   return assets;
 }
 __name(parseAssets, "parseAssets");
-function parseFormats(context, path6, value) {
-  const raw = readObject(context, path6, value, TOOL_OSES);
+function parseFormats(context, path4, value) {
+  const raw = readObject(context, path4, value, TOOL_OSES);
   const [linux, darwin, windows] = TOOL_OSES.map(
-    (os7) => readEnum(context, childPath(path6, os7), raw[os7], ASSET_FORMATS)
+    (os6) => readEnum(context, childPath(path4, os6), raw[os6], ASSET_FORMATS)
   );
   return { linux, darwin, windows };
 }
 __name(parseFormats, "parseFormats");
-function parsePlatforms(context, path6, value) {
+function parsePlatforms(context, path4, value) {
   if (!Array.isArray(value) || value.length === 0) {
-    invalidField(context, path6, 'must be a non-empty array of platform keys such as "linux-amd64"');
+    invalidField(context, path4, 'must be a non-empty array of platform keys such as "linux-amd64"');
   }
   const platforms = value.map(
-    (item, index) => readEnum(context, childPath(path6, index), item, PLATFORM_KEYS)
+    (item, index) => readEnum(context, childPath(path4, index), item, PLATFORM_KEYS)
   );
   if (new Set(platforms).size !== platforms.length)
-    invalidField(context, path6, "lists a platform twice");
+    invalidField(context, path4, "lists a platform twice");
   return platforms;
 }
 __name(parsePlatforms, "parsePlatforms");
-function parseNames(context, path6, value, keys) {
-  const raw = readObject(context, path6, value, keys);
+function parseNames(context, path4, value, keys) {
+  const raw = readObject(context, path4, value, keys);
   const names = {};
   for (const key of keys) {
     if (raw[key] === void 0) continue;
-    names[key] = readString(context, childPath(path6, key), raw[key], {
+    names[key] = readString(context, childPath(path4, key), raw[key], {
       pattern: NAME,
       expected: 'a name of letters, digits, ".", "_" or "-"'
     });
@@ -56165,13 +55540,13 @@ function parseNames(context, path6, value, keys) {
   return names;
 }
 __name(parseNames, "parseNames");
-function parseBundle(context, path6, value) {
-  const raw = readObject(context, path6, value, BUNDLE_KEYS);
+function parseBundle(context, path4, value) {
+  const raw = readObject(context, path4, value, BUNDLE_KEYS);
   const bundle = {
-    asset: readTemplate(context, childPath(path6, "asset"), raw.asset, ["version", "tag"]),
+    asset: readTemplate(context, childPath(path4, "asset"), raw.asset, ["version", "tag"]),
     certificateOidcIssuer: readString(
       context,
-      childPath(path6, "certificateOidcIssuer"),
+      childPath(path4, "certificateOidcIssuer"),
       raw.certificateOidcIssuer,
       { pattern: HTTPS_URL, expected: "an https URL" }
     )
@@ -56181,18 +55556,18 @@ function parseBundle(context, path6, value) {
   if (hasIdentity === hasRegexp) {
     invalidField(
       context,
-      path6,
+      path4,
       "must have exactly one of certificateIdentity and certificateIdentityRegexp"
     );
   }
   if (hasIdentity) {
-    const identityPath = childPath(path6, "certificateIdentity");
+    const identityPath = childPath(path4, "certificateIdentity");
     const identity = readString(context, identityPath, raw.certificateIdentity);
     const fault = templateFault({ template: identity, allowed: ["version", "tag"] });
     if (fault !== void 0) invalidField(context, identityPath, fault);
     bundle.certificateIdentity = identity;
   } else {
-    const regexpPath = childPath(path6, "certificateIdentityRegexp");
+    const regexpPath = childPath(path4, "certificateIdentityRegexp");
     const regexp = readString(context, regexpPath, raw.certificateIdentityRegexp, {
       pattern: /^\^.*\$$/u,
       expected: "anchored with ^ and $"
@@ -56211,11 +55586,11 @@ function parseBundle(context, path6, value) {
   return bundle;
 }
 __name(parseBundle, "parseBundle");
-function parseVersions(context, path6, value) {
-  const raw = readObject(context, path6, value);
+function parseVersions(context, path4, value) {
+  const raw = readObject(context, path4, value);
   const versions = {};
   for (const [version, entry] of Object.entries(raw)) {
-    const versionPath = childPath(path6, version);
+    const versionPath = childPath(path4, version);
     if (!VERSION_PATTERN.test(version)) {
       invalidField(
         context,
@@ -56276,15 +55651,15 @@ function parseCatalog(options) {
   if (Object.keys(tools).length === 0)
     invalidField(context, "$.tools", "must list at least one tool");
   for (const [name, tool] of Object.entries(tools)) {
-    const path6 = childPath("$.tools", name);
+    const path4 = childPath("$.tools", name);
     if (!TOOL_NAME.test(name)) {
       invalidField(
         context,
-        path6,
+        path4,
         "must be keyed by a tool name of lowercase letters, digits and dashes"
       );
     }
-    catalog.tools[name] = parseTool(context, path6, tool);
+    catalog.tools[name] = parseTool(context, path4, tool);
   }
   return catalog;
 }
@@ -59485,6 +58860,28 @@ var p384 = /* @__PURE__ */ ecdsa(p384_Point, sha384);
 var p521_Point = /* @__PURE__ */ weierstrass(p521_CURVE);
 var p521 = /* @__PURE__ */ ecdsa(p521_Point, sha512);
 
+// packages/oci/src/errors.ts
+var OciError = class extends Error {
+  static {
+    __name(this, "OciError");
+  }
+  code;
+  /** HTTP status when a registry answered. */
+  status;
+  /** The registry's own error code (`MANIFEST_UNKNOWN`, `DIGEST_INVALID`…) when it sent one. */
+  registryCode;
+  /** When a referrers list failed: which source was being read (the API or the tag schema). */
+  referrersSource;
+  constructor(options) {
+    super(options.message, { cause: options.cause });
+    this.name = "OciError";
+    this.code = options.code;
+    this.status = options.status;
+    this.registryCode = options.registryCode;
+    this.referrersSource = options.referrersSource;
+  }
+};
+
 // packages/oci/src/reference/grammar.ts
 var alphaNumeric = "[a-z0-9]+";
 var separator = "(?:[._]|__|[-]+)";
@@ -59504,6 +58901,70 @@ var DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2
 var MANIFEST_MEDIA_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
 var MANIFEST_ACCEPT = MANIFEST_MEDIA_TYPES.join(", ");
 var EMPTY_CONFIG_BYTES = Buffer.from("{}");
+
+// packages/oci/src/http/body-limits.ts
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var MAX_ERROR_BODY_BYTES = 64 * 1024;
+var MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+var MAX_TAGS_PAGE_BYTES = 4 * 1024 * 1024;
+
+// packages/oci/src/fs/read-regular-file.ts
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+async function openRegularFile(options) {
+  const { path: path4 } = options;
+  const file = await (0, import_promises.open)(path4, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const info2 = await file.stat();
+    if (!info2.isFile()) {
+      throw new OciError({
+        code: "NOT_REGULAR_FILE",
+        message: `${quote(path4)} is ${fileKind(info2)}, not a regular file; refusing to read it`
+      });
+    }
+    return { file, size: info2.size };
+  } catch (error2) {
+    await file.close();
+    throw error2;
+  }
+}
+__name(openRegularFile, "openRegularFile");
+function fileKind(info2) {
+  if (info2.isDirectory()) return "a directory";
+  if (info2.isFIFO()) return "a FIFO (named pipe)";
+  if (info2.isCharacterDevice()) return "a character device";
+  if (info2.isBlockDevice()) return "a block device";
+  if (info2.isSocket()) return "a socket";
+  if (info2.isSymbolicLink()) return "a symbolic link";
+  return info2.isFile() ? "a regular file" : "not a regular file";
+}
+__name(fileKind, "fileKind");
+
+// packages/oci/src/fs/hash-regular-file.ts
+var import_node_crypto = require("node:crypto");
+async function hashRegularFile(options) {
+  const hashes = options.algorithms.map((algorithm) => [algorithm, (0, import_node_crypto.createHash)(algorithm)]);
+  const { file } = await openRegularFile({ path: options.path });
+  let size = 0;
+  try {
+    for await (const chunk of file.createReadStream({
+      autoClose: false
+    })) {
+      for (const [, hash] of hashes) hash.update(chunk);
+      size += chunk.byteLength;
+    }
+  } finally {
+    await file.close();
+  }
+  return { digests: new Map(hashes.map(([algorithm, hash]) => [algorithm, hash.digest()])), size };
+}
+__name(hashRegularFile, "hashRegularFile");
+
+// packages/oci/src/layout/index-file.ts
+var MAX_INDEX_FILE_BYTES = 64 * 1024 * 1024;
+
+// packages/oci/src/layout/limits.ts
+var MAX_SCANNED_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 // packages/oci/src/layout/push-manifest.ts
 var COMPONENT = "[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*";
@@ -59529,30 +58990,24 @@ var import_sign2 = __toESM(require_dist5(), 1);
 var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 
 // packages/sigstore/src/files/hash-file.ts
-var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-async function hashFile(path6) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
-  let size = 0;
+async function hashFile(path4) {
+  let hashed;
   try {
-    for await (const chunk of (0, import_node_fs.createReadStream)(path6)) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-    }
+    hashed = await hashRegularFile({ path: path4, algorithms: ["sha256"] });
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
       cause,
-      message: `cannot read ${path6} to hash it (${cause.code ?? cause.message}); check the path names an existing, readable file`
+      message: cause instanceof OciError ? `${cause.message}; only regular files are hashed` : `cannot read ${quote(path4)} to hash it (${cause.code ?? cause.message}); check the path names an existing, readable file`
     });
   }
-  const digest = hash.digest();
-  return { digest, hex: digest.toString("hex"), size };
+  const digest = hashed.digests.get("sha256") ?? Buffer.alloc(0);
+  return { digest, hex: digest.toString("hex"), size: hashed.size };
 }
 __name(hashFile, "hashFile");
 
 // packages/sigstore/src/verify/trusted-root.ts
-var import_promises = require("node:fs/promises");
+var import_promises2 = require("node:fs/promises");
 var import_protobuf_specs2 = __toESM(require_dist(), 1);
 
 // packages/sigstore/src/verify/public-good-trusted-root.json
@@ -59690,28 +59145,28 @@ function publicGoodTrustedRoot() {
 }
 __name(publicGoodTrustedRoot, "publicGoodTrustedRoot");
 async function loadTrustedRoot(options) {
-  const { path: path6 } = options;
-  let text;
+  const { path: path4 } = options;
+  let text2;
   try {
-    text = await (0, import_promises.readFile)(path6, "utf8");
+    text2 = await (0, import_promises2.readFile)(path4, "utf8");
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
       cause,
-      message: `cannot read the trusted root ${path6} (${cause.code ?? cause.message})`
+      message: `cannot read the trusted root ${path4} (${cause.code ?? cause.message})`
     });
   }
   let json2;
   try {
-    json2 = JSON.parse(text);
+    json2 = JSON.parse(text2);
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_INPUT",
       cause,
-      message: `the trusted root ${path6} is not JSON (${cause.message})`
+      message: `the trusted root ${path4} is not JSON (${cause.message})`
     });
   }
-  return checkTrustedRoot({ json: json2, source: path6 });
+  return checkTrustedRoot({ json: json2, source: path4 });
 }
 __name(loadTrustedRoot, "loadTrustedRoot");
 function checkTrustedRoot(options) {
@@ -59769,8 +59224,8 @@ var BYTES_FIELDS = [
   "verificationMaterial.timestampVerificationData.rfc3161Timestamps[].signedTimestamp"
 ];
 function checkBase64Fields(options) {
-  for (const path6 of BYTES_FIELDS) {
-    for (const { where, value } of lookup2(options.json, path6.split("."), "")) {
+  for (const path4 of BYTES_FIELDS) {
+    for (const { where, value } of lookup2(options.json, path4.split("."), "")) {
       if (typeof value !== "string") continue;
       const unpadded = value.replace(/=+$/u, "");
       if (BASE64.test(value) && unpadded.length % 4 !== 1) continue;
@@ -59789,11 +59244,11 @@ function lookup2(node, keys, where) {
   if (typeof node !== "object" || node === null) return [];
   const array = key.endsWith("[]");
   const name = array ? key.slice(0, -2) : key;
-  const child2 = node[name];
-  const path6 = where === "" ? name : `${where}.${name}`;
-  if (!array) return lookup2(child2, rest, path6);
-  if (!Array.isArray(child2)) return [];
-  return child2.flatMap((item, index) => lookup2(item, rest, `${path6}[${index}]`));
+  const child = node[name];
+  const path4 = where === "" ? name : `${where}.${name}`;
+  if (!array) return lookup2(child, rest, path4);
+  if (!Array.isArray(child)) return [];
+  return child.flatMap((item, index) => lookup2(item, rest, `${path4}[${index}]`));
 }
 __name(lookup2, "lookup");
 
@@ -60131,8 +59586,8 @@ function pattern(field, exact, regexp) {
   }
 }
 __name(pattern, "pattern");
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
 }
 __name(escapeRegExp, "escapeRegExp");
 function checkIdentity(options) {
@@ -60464,7 +59919,7 @@ async function fetchReleaseFile(options) {
       });
     }
     if (attempt >= attempts) throw failure2;
-    await new Promise((resolve2) => setTimeout(resolve2, delay));
+    await new Promise((resolve) => setTimeout(resolve, delay));
     delay *= 2;
   }
 }
@@ -60504,10 +59959,10 @@ function parseToolRequests(options) {
   const known = options.tools.join(", ");
   const requests = [];
   for (const [index, raw] of options.lines.entries()) {
-    const text = raw.trim();
+    const text2 = raw.trim();
     const line = index + 1;
-    const where = `Line ${line} of "tools" (${JSON.stringify(text)})`;
-    const match = LINE2.exec(text);
+    const where = `Line ${line} of "tools" (${JSON.stringify(text2)})`;
+    const match = LINE2.exec(text2);
     if (match === null) {
       throw new ToolsError({
         code: "INVALID_INPUT",
@@ -60609,16 +60064,16 @@ __name(verifyFileChecksum, "verifyFileChecksum");
 var import_node_path = require("node:path");
 function notationPluginDirectory(options) {
   const { env, platform: platform2 } = options;
-  const path6 = platform2 === "windows" ? import_node_path.win32 : import_node_path.posix;
+  const path4 = platform2 === "windows" ? import_node_path.win32 : import_node_path.posix;
   const libexec = env["NOTATION_LIBEXEC"];
-  if (libexec !== void 0 && libexec !== "") return path6.join(libexec, "plugins");
-  return path6.join(userConfigDir(options), "notation", "plugins");
+  if (libexec !== void 0 && libexec !== "") return path4.join(libexec, "plugins");
+  return path4.join(userConfigDir(options), "notation", "plugins");
 }
 __name(notationPluginDirectory, "notationPluginDirectory");
 function notationPluginFile(options) {
-  const path6 = options.platform === "windows" ? import_node_path.win32 : import_node_path.posix;
+  const path4 = options.platform === "windows" ? import_node_path.win32 : import_node_path.posix;
   const ext = options.platform === "windows" ? ".exe" : "";
-  return path6.join(options.pluginDirectory, options.name, `notation-${options.name}${ext}`);
+  return path4.join(options.pluginDirectory, options.name, `notation-${options.name}${ext}`);
 }
 __name(notationPluginFile, "notationPluginFile");
 function userConfigDir(options) {
@@ -60647,19 +60102,19 @@ function unknownDirectory(why) {
 __name(unknownDirectory, "unknownDirectory");
 
 // packages/tools/src/install/install-receipt.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 var INSTALL_RECEIPT = ".sign-install.json";
 async function writeInstallReceipt(options) {
-  const text = `${JSON.stringify(options.receipt, null, 2)}
+  const text2 = `${JSON.stringify(options.receipt, null, 2)}
 `;
-  await (0, import_promises2.writeFile)((0, import_node_path2.join)(options.directory, INSTALL_RECEIPT), text);
+  await (0, import_promises3.writeFile)((0, import_node_path2.join)(options.directory, INSTALL_RECEIPT), text2);
 }
 __name(writeInstallReceipt, "writeInstallReceipt");
 async function readInstallReceipt(options) {
   try {
     const json2 = JSON.parse(
-      await (0, import_promises2.readFile)((0, import_node_path2.join)(options.directory, INSTALL_RECEIPT), "utf8")
+      await (0, import_promises3.readFile)((0, import_node_path2.join)(options.directory, INSTALL_RECEIPT), "utf8")
     );
     return isReceipt(json2) ? json2 : void 0;
   } catch {
@@ -60701,16 +60156,16 @@ async function placeNotationPlugin(options) {
     name: options.name,
     platform: platform2.os
   });
-  await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(target), { recursive: true });
-  await (0, import_promises3.copyFile)(options.executable, target);
-  if (platform2.os !== "windows") await (0, import_promises3.chmod)(target, 493);
+  await (0, import_promises4.mkdir)((0, import_node_path3.dirname)(target), { recursive: true });
+  await (0, import_promises4.copyFile)(options.executable, target);
+  if (platform2.os !== "windows") await (0, import_promises4.chmod)(target, 493);
   return target;
 }
 __name(placeNotationPlugin, "placeNotationPlugin");
 
 // actions/install/src/install/unpack.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
 
 // node_modules/.pnpm/@actions+tool-cache@4.0.0/node_modules/@actions/tool-cache/lib/tool-cache.js
 var crypto2 = __toESM(require("crypto"), 1);
@@ -60720,22 +60175,22 @@ var fs3 = __toESM(require("fs"), 1);
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/.pnpm/@actions+tool-cache@4.0.0/node_modules/@actions/tool-cache/lib/tool-cache.js
-var os6 = __toESM(require("os"), 1);
-var path5 = __toESM(require("path"), 1);
+var os5 = __toESM(require("os"), 1);
+var path3 = __toESM(require("path"), 1);
 var semver2 = __toESM(require_semver2(), 1);
 var stream = __toESM(require("stream"), 1);
 var util = __toESM(require("util"), 1);
 var import_assert3 = require("assert");
 
 // node_modules/.pnpm/@actions+tool-cache@4.0.0/node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -60753,7 +60208,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -60775,7 +60230,7 @@ var RetryHelper = class {
     }
   }
   execute(action, isRetryable) {
-    return __awaiter8(this, void 0, void 0, function* () {
+    return __awaiter6(this, void 0, void 0, function* () {
       let attempt = 1;
       while (attempt < this.maxAttempts) {
         try {
@@ -60798,21 +60253,21 @@ var RetryHelper = class {
     return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
   }
   sleep(seconds) {
-    return __awaiter8(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    return __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
     });
   }
 };
 
 // node_modules/.pnpm/@actions+tool-cache@4.0.0/node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -60830,7 +60285,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -60850,16 +60305,16 @@ var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    dest = dest || path5.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path5.dirname(dest));
+  return __awaiter7(this, void 0, void 0, function* () {
+    dest = dest || path3.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path3.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
     const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
     const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
     const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter9(this, void 0, void 0, function* () {
+    return yield retryHelper.execute(() => __awaiter7(this, void 0, void 0, function* () {
       return yield downloadToolAttempt(url, dest || "", auth, headers);
     }), (err) => {
       if (err instanceof HTTPError && err.httpStatusCode) {
@@ -60873,7 +60328,7 @@ function downloadTool(url, dest, auth, headers) {
 }
 __name(downloadTool, "downloadTool");
 function downloadToolAttempt(url, dest, auth, headers) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     if (fs3.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
     }
@@ -60893,12 +60348,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline2 = util.promisify(stream.pipeline);
+    const pipeline4 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline2(readStream, fs3.createWriteStream(dest));
+      yield pipeline4(readStream, fs3.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -60915,128 +60370,10 @@ function downloadToolAttempt(url, dest, auth, headers) {
   });
 }
 __name(downloadToolAttempt, "downloadToolAttempt");
-function extractTar(file_1, dest_1) {
-  return __awaiter9(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stdout"),
-        stderr: /* @__PURE__ */ __name((data) => versionOutput += data.toString(), "stderr")
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-__name(extractTar, "extractTar");
-function extractZip(file, dest) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    if (IS_WINDOWS3) {
-      yield extractZipWin(file, dest);
-    } else {
-      yield extractZipNix(file, dest);
-    }
-    return dest;
-  });
-}
-__name(extractZip, "extractZip");
-function extractZipWin(file, dest) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const pwshPath = yield which("pwsh", false);
-    if (pwshPath) {
-      const pwshCommand = [
-        `$ErrorActionPreference = 'Stop' ;`,
-        `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-        `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-        `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-      ].join(" ");
-      const args = [
-        "-NoLogo",
-        "-NoProfile",
-        "-NonInteractive",
-        "-ExecutionPolicy",
-        "Unrestricted",
-        "-Command",
-        pwshCommand
-      ];
-      debug(`Using pwsh at path: ${pwshPath}`);
-      yield exec(`"${pwshPath}"`, args);
-    } else {
-      const powershellCommand = [
-        `$ErrorActionPreference = 'Stop' ;`,
-        `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-        `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-        `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-      ].join(" ");
-      const args = [
-        "-NoLogo",
-        "-Sta",
-        "-NoProfile",
-        "-NonInteractive",
-        "-ExecutionPolicy",
-        "Unrestricted",
-        "-Command",
-        powershellCommand
-      ];
-      const powershellPath = yield which("powershell", true);
-      debug(`Using powershell at path: ${powershellPath}`);
-      yield exec(`"${powershellPath}"`, args);
-    }
-  });
-}
-__name(extractZipWin, "extractZipWin");
-function extractZipNix(file, dest) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    const unzipPath = yield which("unzip", true);
-    const args = [file];
-    if (!isDebug()) {
-      args.unshift("-q");
-    }
-    args.unshift("-o");
-    yield exec(`"${unzipPath}"`, args, { cwd: dest });
-  });
-}
-__name(extractZipNix, "extractZipNix");
 function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os6.arch();
+    arch3 = arch3 || os5.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs3.statSync(sourceDir).isDirectory()) {
@@ -61044,7 +60381,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
     }
     const destPath = yield _createToolPath(tool, version, arch3);
     for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path5.join(sourceDir, itemName);
+      const s = path3.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch3);
@@ -61059,7 +60396,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os6.arch();
+  arch3 = arch3 || os5.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -61068,7 +60405,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path5.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path3.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -61082,15 +60419,15 @@ function find(toolName, versionSpec, arch3) {
 __name(find, "find");
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os6.arch();
-  const toolPath = path5.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os5.arch();
+  const toolPath = path3.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path5.join(toolPath, child2, arch3 || "");
+    for (const child of children) {
+      if (isExplicitVersion(child)) {
+        const fullPath = path3.join(toolPath, child, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
+          versions.push(child);
         }
       }
     }
@@ -61098,19 +60435,9 @@ function findAllVersions(toolName, arch3) {
   return versions;
 }
 __name(findAllVersions, "findAllVersions");
-function _createExtractFolder(dest) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path5.join(_getTempDirectory(), crypto2.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-__name(_createExtractFolder, "_createExtractFolder");
 function _createToolPath(tool, version, arch3) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  return __awaiter7(this, void 0, void 0, function* () {
+    const folderPath = path3.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -61121,7 +60448,7 @@ function _createToolPath(tool, version, arch3) {
 }
 __name(_createToolPath, "_createToolPath");
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path3.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -61178,17 +60505,714 @@ function _getGlobal(key, defaultValue) {
 }
 __name(_getGlobal, "_getGlobal");
 
-// actions/install/src/install/unpack.ts
-async function installToCache(options) {
-  const { resolved, download: download2 } = options;
-  const staging = await (0, import_promises4.mkdtemp)((0, import_node_path4.join)(process.env["RUNNER_TEMP"] ?? ".", "sign-install-"));
+// actions/install/src/install/extract/check-tree.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// actions/install/src/install/extract/refusal.ts
+function archiveRefusal(options) {
+  const subject = options.entry === void 0 ? "" : `entry ${quote(options.entry)} `;
+  return new ToolsError({
+    code: "UNSAFE_ARCHIVE",
+    message: `${options.asset}: ${subject}${options.reason}; the archive was refused and nothing was installed.`,
+    ...options.cause === void 0 ? {} : { cause: options.cause }
+  });
+}
+__name(archiveRefusal, "archiveRefusal");
+
+// actions/install/src/install/extract/check-tree.ts
+async function checkUnpackedTree(options) {
+  const { root, asset } = options;
+  const pending = [root];
+  while (pending.length > 0) {
+    const directory = pending.pop();
+    for (const name of await (0, import_promises5.readdir)(directory)) {
+      const path4 = (0, import_node_path4.join)(directory, name);
+      const stats2 = await (0, import_promises5.lstat)(path4);
+      const refuse = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, entry: (0, import_node_path4.relative)(root, path4).split(import_node_path4.sep).join("/"), reason }), "refuse");
+      if (stats2.isDirectory()) pending.push(path4);
+      else if (!stats2.isFile())
+        throw refuse("unpacked to something other than a file or a directory");
+      else if (stats2.nlink > 1) throw refuse(`unpacked to a file with ${stats2.nlink} hard links`);
+    }
+  }
+  const realRoot = await (0, import_promises5.realpath)(root);
+  const executable = await (0, import_promises5.realpath)((0, import_node_path4.join)(root, options.executable)).catch(() => void 0);
+  if (executable === void 0) return;
+  const stats = await (0, import_promises5.lstat)(executable);
+  if (!executable.startsWith(realRoot + import_node_path4.sep) || !stats.isFile()) {
+    throw archiveRefusal({
+      asset,
+      entry: options.executable,
+      reason: "is not a regular file inside the install directory"
+    });
+  }
+}
+__name(checkUnpackedTree, "checkUnpackedTree");
+
+// actions/install/src/install/extract/limits.ts
+var UNPACK_LIMITS = {
+  maxBytes: 1024 ** 3,
+  maxEntries: 1e4
+};
+function describeBytes(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} bytes`;
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${shown} ${units[unit]} (${bytes} bytes)`;
+}
+__name(describeBytes, "describeBytes");
+var UNPACK_CHUNK_BYTES = 1024 * 1024;
+
+// actions/install/src/install/extract/budget.ts
+var UnpackBudget = class {
+  static {
+    __name(this, "UnpackBudget");
+  }
+  #asset;
+  #limits;
+  #entries = 0;
+  #bytes = 0;
+  constructor(options) {
+    this.#asset = options.asset;
+    this.#limits = options.limits;
+  }
+  /** Counts one more entry (refusing the archive past maxEntries). */
+  countEntry() {
+    this.#entries++;
+    if (this.#entries > this.#limits.maxEntries) {
+      throw archiveRefusal({
+        asset: this.#asset,
+        reason: `holds more than ${this.#limits.maxEntries} entries, the limit for a release archive`
+      });
+    }
+  }
+  /** Reserves a file's declared size (refusing the archive past maxBytes). */
+  reserve(options) {
+    const { entry } = options;
+    this.#bytes += entry.size;
+    if (this.#bytes > this.#limits.maxBytes) {
+      throw archiveRefusal({
+        asset: this.#asset,
+        entry: entry.name,
+        reason: `would unpack the archive beyond ${describeBytes(this.#limits.maxBytes)}, the limit for a release archive (it declares ${describeBytes(entry.size)})`
+      });
+    }
+  }
+  /** The entries counted and the bytes reserved so far. */
+  get used() {
+    return { entries: this.#entries, bytes: this.#bytes };
+  }
+};
+
+// actions/install/src/install/extract/staging-writer.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var CONFLICTS = /* @__PURE__ */ new Set(["EEXIST", "ENOTDIR", "EISDIR"]);
+var StagingWriter = class {
+  static {
+    __name(this, "StagingWriter");
+  }
+  #asset;
+  #root;
+  constructor(options) {
+    this.#asset = options.asset;
+    this.#root = options.root;
+  }
+  async directory(options) {
+    const { admitted } = options;
+    if (admitted.path === "") return;
+    await this.#guard({
+      admitted,
+      write: /* @__PURE__ */ __name(() => (0, import_promises6.mkdir)((0, import_node_path5.join)(this.#root, admitted.path), { recursive: true, mode: 493 }), "write")
+    });
+  }
+  /**
+   * Writes a file from `chunks`, refusing the archive as soon as they exceed the size its entry
+   * declares, or when they end short of it.
+   */
+  async file(options) {
+    const { admitted } = options;
+    const { entry } = admitted;
+    const path4 = (0, import_node_path5.join)(this.#root, admitted.path);
+    await this.#guard({
+      admitted,
+      write: /* @__PURE__ */ __name(() => (0, import_promises6.mkdir)((0, import_node_path5.dirname)(path4), { recursive: true, mode: 493 }), "write")
+    });
+    const handle = await this.#guard({
+      admitted,
+      write: /* @__PURE__ */ __name(() => (0, import_promises6.open)(path4, "wx", entry.executable ? 493 : 420), "write")
+    });
+    let written = 0;
+    try {
+      for await (const chunk of options.chunks) {
+        written += chunk.length;
+        if (written > entry.size) {
+          throw archiveRefusal({
+            asset: this.#asset,
+            entry: entry.name,
+            reason: `unpacks to more than the ${describeBytes(entry.size)} the archive declares for it`
+          });
+        }
+        await handle.write(chunk);
+      }
+    } finally {
+      await handle.close();
+    }
+    if (written !== entry.size) {
+      throw archiveRefusal({
+        asset: this.#asset,
+        entry: entry.name,
+        reason: `unpacks to ${describeBytes(written)}, not the ${describeBytes(entry.size)} the archive declares for it`
+      });
+    }
+  }
+  async #guard(options) {
+    const { admitted, write } = options;
+    try {
+      return await write();
+    } catch (cause) {
+      const code = cause.code;
+      if (code === void 0 || !CONFLICTS.has(code)) throw cause;
+      throw archiveRefusal({
+        asset: this.#asset,
+        entry: admitted.entry.name,
+        reason: "is written where an earlier entry already is (a name given twice, or a file and a directory of the same name)",
+        cause
+      });
+    }
+  }
+};
+
+// actions/install/src/install/extract/tar-gz.ts
+var import_node_fs2 = require("node:fs");
+var import_node_stream = require("node:stream");
+var import_node_zlib = require("node:zlib");
+
+// actions/install/src/install/extract/admit-entry.ts
+var REFUSED_KINDS = {
+  symlink: "is a symbolic link",
+  hardlink: "is a hard link",
+  fifo: "is a FIFO (named pipe)",
+  "character-device": "is a character device",
+  "block-device": "is a block device",
+  socket: "is a socket",
+  unsupported: "has an entry type this installer does not unpack"
+};
+var NOT_PORTABLE = /[\u0000-\u001f\u007f-\u009f\\:*?"<>|]/u;
+function admitEntry(options) {
+  const { asset, entry } = options;
+  const refuse = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, entry: entry.name, reason }), "refuse");
+  if (entry.kind !== "file" && entry.kind !== "directory") {
+    const target = entry.linkTarget === void 0 ? "" : ` to ${quote(entry.linkTarget)}`;
+    const type = entry.typeLabel === void 0 ? "" : ` (${quote(entry.typeLabel)})`;
+    throw refuse(
+      `${REFUSED_KINDS[entry.kind]}${target}${type}: release archives may hold only regular files and directories`
+    );
+  }
+  if (entry.name.startsWith("/")) {
+    throw refuse("has an absolute name: it would be written outside the install directory");
+  }
+  const segments = entry.name.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.includes("..")) {
+    throw refuse('would be written outside the install directory (its name holds "..")');
+  }
+  if (NOT_PORTABLE.test(entry.name)) {
+    throw refuse(
+      'has a name that is not a portable file name (it holds a control character or one of \\ : * ? " < > |)'
+    );
+  }
+  const path4 = segments.join("/");
+  if (path4 === "" && entry.kind === "file") throw refuse("is a file without a name");
+  return { entry, path: path4 };
+}
+__name(admitEntry, "admitEntry");
+
+// actions/install/src/install/extract/byte-reader.ts
+var ByteReader = class {
+  static {
+    __name(this, "ByteReader");
+  }
+  #chunks;
+  #readError;
+  #pending = Buffer.alloc(0);
+  #ended = false;
+  constructor(options) {
+    this.#chunks = options.chunks[Symbol.asyncIterator]();
+    this.#readError = options.readError;
+  }
+  /** The next `length` bytes; fewer only when the stream ends first. */
+  async read(options) {
+    const parts = [];
+    for await (const chunk of this.take(options)) parts.push(chunk);
+    return Buffer.concat(parts);
+  }
+  /** The next `length` bytes as they arrive, without holding them all; fewer if the stream ends. */
+  async *take(options) {
+    let left = options.length;
+    while (left > 0) {
+      if (this.#pending.length === 0 && !await this.#fill()) return;
+      const chunk = this.#pending.subarray(0, left);
+      this.#pending = this.#pending.subarray(chunk.length);
+      left -= chunk.length;
+      yield chunk;
+    }
+  }
+  async #fill() {
+    if (this.#ended) return false;
+    let next;
+    try {
+      next = await this.#chunks.next();
+    } catch (cause) {
+      throw this.#readError(cause);
+    }
+    if (next.done === true) {
+      this.#ended = true;
+      return false;
+    }
+    this.#pending = next.value;
+    return true;
+  }
+};
+
+// actions/install/src/install/extract/tar-header.ts
+var BLOCK = 512;
+var KINDS = {
+  "0": "file",
+  "\0": "file",
+  "7": "file",
+  "5": "directory",
+  "1": "hardlink",
+  "2": "symlink",
+  "3": "character-device",
+  "4": "block-device",
+  "6": "fifo"
+};
+function kindOf(type) {
+  return KINDS[type] ?? "unsupported";
+}
+__name(kindOf, "kindOf");
+function text(options) {
+  const { block, start, length } = options;
+  const field = block.subarray(start, start + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? length : end).toString("utf8");
+}
+__name(text, "text");
+function numeric(options) {
+  const { block, start, length } = options;
+  const field = block.subarray(start, start + length);
+  if (field[0] === 128) {
+    let value = 0;
+    for (const byte of field.subarray(1)) value = value * 256 + byte;
+    return Number.isSafeInteger(value) ? value : void 0;
+  }
+  const digits = field.toString("latin1").replace(/[\0 ]+$/u, "").replace(/^ +/u, "");
+  if (!/^[0-7]*$/u.test(digits)) return void 0;
+  return digits === "" ? 0 : parseInt(digits, 8);
+}
+__name(numeric, "numeric");
+function checksumMatches(block) {
+  const stored = numeric({ block, start: 148, length: 8 });
+  let unsigned = 0;
+  let signed = 0;
+  for (let index = 0; index < BLOCK; index++) {
+    const byte = index >= 148 && index < 156 ? 32 : block[index];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return stored === unsigned || stored === signed;
+}
+__name(checksumMatches, "checksumMatches");
+function parseTarHeader(block) {
+  if (!checksumMatches(block)) return { invalid: "a header block whose checksum does not match" };
+  const size = numeric({ block, start: 124, length: 12 });
+  const mode = numeric({ block, start: 100, length: 8 });
+  if (size === void 0 || mode === void 0) {
+    return { invalid: "a header block with a malformed size or mode" };
+  }
+  const name = text({ block, start: 0, length: 100 });
+  const posix2 = block.toString("latin1", 257, 263) === "ustar\0";
+  const prefix = posix2 ? text({ block, start: 345, length: 155 }) : "";
+  return {
+    name: prefix === "" ? name : `${prefix}/${name}`,
+    type: String.fromCharCode(block[156]),
+    size,
+    mode,
+    linkName: text({ block, start: 157, length: 100 })
+  };
+}
+__name(parseTarHeader, "parseTarHeader");
+function parsePaxRecords(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space === -1) break;
+    const length = parseInt(data.toString("latin1", offset, space), 10);
+    if (!Number.isSafeInteger(length) || length <= space - offset) break;
+    const record = data.toString("utf8", space + 1, offset + length - 1);
+    const equals = record.indexOf("=");
+    const key = record.slice(0, equals);
+    const value = record.slice(equals + 1);
+    if (key === "path") records.path = value;
+    else if (key === "linkpath") records.linkpath = value;
+    else if (key === "size" && /^\d+$/u.test(value)) records.size = Number(value);
+    offset += length;
+  }
+  return records;
+}
+__name(parsePaxRecords, "parsePaxRecords");
+
+// actions/install/src/install/extract/tar-gz.ts
+var MAX_META_BYTES = 64 * 1024;
+async function unpackTarGz(options) {
+  const { asset, writer, budget } = options;
+  const gunzip = (0, import_node_stream.pipeline)(
+    (0, import_node_fs2.createReadStream)(options.path, { highWaterMark: UNPACK_CHUNK_BYTES }),
+    (0, import_node_zlib.createGunzip)({ chunkSize: UNPACK_CHUNK_BYTES }),
+    () => void 0
+  );
+  const reader = new ByteReader({
+    chunks: gunzip,
+    readError: /* @__PURE__ */ __name((cause) => archiveRefusal({
+      asset,
+      reason: `is not a valid gzip stream (${cause.message})`,
+      cause
+    }), "readError")
+  });
+  const truncated = /* @__PURE__ */ __name((entry) => archiveRefusal({ asset, ...entry === void 0 ? {} : { entry }, reason: "is truncated" }), "truncated");
   try {
-    if (resolved.format === "tar.gz") await extractTar(download2.path, staging);
-    else if (resolved.format === "zip") await extractZip(download2.path, staging);
-    else await (0, import_promises4.copyFile)(download2.path, (0, import_node_path4.join)(staging, resolved.executable));
-    const executable = (0, import_node_path4.join)(staging, resolved.executable);
+    let overrides = {};
+    for (; ; ) {
+      const block = await reader.read({ length: BLOCK });
+      if (block.length === 0 && budget.used.entries === 0) {
+        throw archiveRefusal({ asset, reason: "is empty" });
+      }
+      if (block.length < BLOCK) throw truncated();
+      if (block.every((byte) => byte === 0)) return;
+      const header = parseTarHeader(block);
+      if ("invalid" in header) {
+        throw archiveRefusal({
+          asset,
+          reason: `is not a valid tar archive: it holds ${header.invalid}`
+        });
+      }
+      budget.countEntry();
+      const padding = (BLOCK - header.size % BLOCK) % BLOCK;
+      if (header.type === "x" || header.type === "g" || header.type === "L" || header.type === "K") {
+        if (header.size > MAX_META_BYTES) {
+          throw archiveRefusal({
+            asset,
+            reason: `holds an extended header of ${header.size} bytes, more than the ${MAX_META_BYTES} read`
+          });
+        }
+        const data = await reader.read({ length: header.size + padding });
+        if (data.length < header.size + padding) throw truncated();
+        const content = data.subarray(0, header.size);
+        if (header.type === "x") overrides = { ...overrides, ...parsePaxRecords(content) };
+        else if (header.type === "L") overrides.path = nulTerminated(content);
+        else if (header.type === "K") overrides.linkpath = nulTerminated(content);
+        continue;
+      }
+      const size = overrides.size ?? header.size;
+      const name = overrides.path ?? header.name;
+      const kind = kindOf(header.type) === "file" && name.endsWith("/") ? "directory" : kindOf(header.type);
+      const entry = {
+        name,
+        kind,
+        size,
+        executable: (header.mode & 73) !== 0,
+        ...header.type === "1" || header.type === "2" ? { linkTarget: overrides.linkpath ?? header.linkName } : {},
+        ...kind === "unsupported" ? { typeLabel: header.type } : {}
+      };
+      overrides = {};
+      const admitted = admitEntry({ asset, entry });
+      const contentPadding = (BLOCK - size % BLOCK) % BLOCK;
+      budget.reserve({ entry });
+      if (entry.kind === "file") {
+        await writer.file({ admitted, chunks: reader.take({ length: size }) });
+      } else {
+        await writer.directory({ admitted });
+        let skipped = 0;
+        for await (const chunk of reader.take({ length: size })) skipped += chunk.length;
+        if (skipped < size) throw truncated(entry.name);
+      }
+      if ((await reader.read({ length: contentPadding })).length < contentPadding) {
+        throw truncated(entry.name);
+      }
+    }
+  } finally {
+    gunzip.destroy();
+  }
+}
+__name(unpackTarGz, "unpackTarGz");
+function nulTerminated(data) {
+  const end = data.indexOf(0);
+  return data.toString("utf8", 0, end === -1 ? data.length : end);
+}
+__name(nulTerminated, "nulTerminated");
+
+// actions/install/src/install/extract/zip.ts
+var import_node_fs3 = require("node:fs");
+var import_promises7 = require("node:fs/promises");
+var import_node_stream2 = require("node:stream");
+var import_node_stream3 = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+
+// actions/install/src/install/extract/zip-directory.ts
+var END_OF_DIRECTORY = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_END = 101075792;
+var CENTRAL_RECORD = 33639248;
+var MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
+var UNIX_HOSTS = /* @__PURE__ */ new Set([3, 19]);
+var UNIX_KINDS = {
+  32768: "file",
+  16384: "directory",
+  40960: "symlink",
+  4096: "fifo",
+  8192: "character-device",
+  24576: "block-device",
+  49152: "socket"
+};
+async function readAt(options) {
+  const buffer = Buffer.alloc(options.length);
+  const { bytesRead } = await options.handle.read(buffer, 0, options.length, options.position);
+  return buffer.subarray(0, bytesRead);
+}
+__name(readAt, "readAt");
+async function readZipDirectory(options) {
+  const { handle, asset } = options;
+  const invalid = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, reason: `is not a valid zip archive: ${reason}` }), "invalid");
+  const { size } = await handle.stat();
+  const tailLength = Math.min(size, 22 + 65535);
+  const tail = await readAt({ handle, position: size - tailLength, length: tailLength });
+  let end = -1;
+  for (let index = tail.length - 22; index >= 0; index--) {
+    if (tail.readUInt32LE(index) === END_OF_DIRECTORY) {
+      end = index;
+      break;
+    }
+  }
+  if (end === -1) throw invalid("it has no end-of-central-directory record");
+  let count = tail.readUInt16LE(end + 10);
+  let directorySize = tail.readUInt32LE(end + 12);
+  let directoryOffset = tail.readUInt32LE(end + 16);
+  if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0) {
+    throw invalid("it spans several disks");
+  }
+  if (count === 65535 || directorySize === 4294967295 || directoryOffset === 4294967295) {
+    const locator = end - 20;
+    if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR) {
+      throw invalid("its ZIP64 end-of-central-directory locator is missing");
+    }
+    const zip64 = await readAt({
+      handle,
+      position: Number(tail.readBigUInt64LE(locator + 8)),
+      length: 56
+    });
+    if (zip64.length < 56 || zip64.readUInt32LE(0) !== ZIP64_END) {
+      throw invalid("its ZIP64 end-of-central-directory record is missing");
+    }
+    count = Number(zip64.readBigUInt64LE(32));
+    directorySize = Number(zip64.readBigUInt64LE(40));
+    directoryOffset = Number(zip64.readBigUInt64LE(48));
+  }
+  if (count > options.maxEntries) {
+    throw archiveRefusal({
+      asset,
+      reason: `holds ${count} entries, more than the ${options.maxEntries} allowed for a release archive`
+    });
+  }
+  if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) {
+    throw invalid("its central directory is larger than the file");
+  }
+  const directory = await readAt({ handle, position: directoryOffset, length: directorySize });
+  const records = [];
+  let offset = 0;
+  for (let index = 0; index < count; index++) {
+    if (offset + 46 > directory.length || directory.readUInt32LE(offset) !== CENTRAL_RECORD) {
+      throw invalid("its central directory is malformed");
+    }
+    const nameLength = directory.readUInt16LE(offset + 28);
+    const extraLength = directory.readUInt16LE(offset + 30);
+    const commentLength = directory.readUInt16LE(offset + 32);
+    const next = offset + 46 + nameLength + extraLength + commentLength;
+    if (next > directory.length) throw invalid("its central directory is malformed");
+    const name = directory.toString("utf8", offset + 46, offset + 46 + nameLength);
+    const sizes = {
+      uncompressed: directory.readUInt32LE(offset + 24),
+      compressed: directory.readUInt32LE(offset + 20),
+      localOffset: directory.readUInt32LE(offset + 42)
+    };
+    applyZip64Extra({
+      sizes,
+      extra: directory.subarray(offset + 46 + nameLength, offset + 46 + nameLength + extraLength)
+    });
+    const host2 = directory.readUInt16LE(offset + 4) >> 8;
+    const unixMode = directory.readUInt32LE(offset + 38) >>> 16;
+    const unixKind = UNIX_HOSTS.has(host2) ? UNIX_KINDS[unixMode & 61440] : void 0;
+    const kind = unixKind !== void 0 && unixKind !== "file" && unixKind !== "directory" ? unixKind : name.endsWith("/") ? "directory" : "file";
+    records.push({
+      entry: {
+        name,
+        kind,
+        size: sizes.uncompressed,
+        executable: unixKind === "file" && (unixMode & 73) !== 0
+      },
+      method: directory.readUInt16LE(offset + 10),
+      flags: directory.readUInt16LE(offset + 8),
+      crc32: directory.readUInt32LE(offset + 16),
+      compressedSize: sizes.compressed,
+      localOffset: sizes.localOffset
+    });
+    offset = next;
+  }
+  return records;
+}
+__name(readZipDirectory, "readZipDirectory");
+function applyZip64Extra(options) {
+  const { sizes, extra } = options;
+  let offset = 0;
+  while (offset + 4 <= extra.length) {
+    const id = extra.readUInt16LE(offset);
+    const length = extra.readUInt16LE(offset + 2);
+    if (id === 1) {
+      let field = offset + 4;
+      for (const key of ["uncompressed", "compressed", "localOffset"]) {
+        if (sizes[key] !== 4294967295 || field + 8 > offset + 4 + length) continue;
+        sizes[key] = Number(extra.readBigUInt64LE(field));
+        field += 8;
+      }
+      return;
+    }
+    offset += 4 + length;
+  }
+}
+__name(applyZip64Extra, "applyZip64Extra");
+
+// actions/install/src/install/extract/zip.ts
+var LOCAL_HEADER = 67324752;
+async function unpackZip(options) {
+  const { asset, budget } = options;
+  const handle = await (0, import_promises7.open)(options.path, "r");
+  try {
+    const records = await readZipDirectory({ handle, asset, maxEntries: options.maxEntries });
+    const admitted = records.map((record) => {
+      budget.countEntry();
+      const entry = admitEntry({ asset, entry: record.entry });
+      if (record.entry.kind === "file") budget.reserve({ entry: record.entry });
+      return { record, admitted: entry };
+    });
+    for (const { record, admitted: entry } of admitted) {
+      if (entry.entry.kind === "directory") await options.writer.directory({ admitted: entry });
+      else
+        await writeZipFile({
+          handle,
+          path: options.path,
+          asset,
+          record,
+          admitted: entry,
+          writer: options.writer
+        });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+__name(unpackZip, "unpackZip");
+async function writeZipFile(options) {
+  const { record, asset } = options;
+  const refuse = /* @__PURE__ */ __name((reason, cause) => archiveRefusal({
+    asset,
+    entry: record.entry.name,
+    reason,
+    ...cause === void 0 ? {} : { cause }
+  }), "refuse");
+  if ((record.flags & 1) !== 0) throw refuse("is encrypted");
+  if (record.method !== 0 && record.method !== 8) {
+    throw refuse(
+      `is compressed with method ${record.method}; only stored and deflated entries are unpacked`
+    );
+  }
+  const local = Buffer.alloc(30);
+  const { bytesRead } = await options.handle.read(local, 0, 30, record.localOffset);
+  if (bytesRead < 30 || local.readUInt32LE(0) !== LOCAL_HEADER)
+    throw refuse("has no local header where the central directory says");
+  const start = record.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const data = record.compressedSize === 0 ? import_node_stream3.Readable.from([]) : (0, import_node_fs3.createReadStream)(options.path, {
+    start,
+    end: start + record.compressedSize - 1,
+    highWaterMark: UNPACK_CHUNK_BYTES
+  });
+  const content = record.method === 8 ? (0, import_node_stream2.pipeline)(data, (0, import_node_zlib2.createInflateRaw)({ chunkSize: UNPACK_CHUNK_BYTES }), () => void 0) : data;
+  let crc = 0;
+  async function* checked() {
+    try {
+      for await (const chunk of content) {
+        crc = (0, import_node_zlib2.crc32)(chunk, crc);
+        yield chunk;
+      }
+    } catch (cause) {
+      throw refuse(`holds corrupt compressed data (${cause.message})`, cause);
+    }
+  }
+  __name(checked, "checked");
+  try {
+    await options.writer.file({ admitted: options.admitted, chunks: checked() });
+  } finally {
+    content.destroy();
+  }
+  if (crc >>> 0 !== record.crc32 >>> 0) throw refuse("does not match its CRC-32");
+}
+__name(writeZipFile, "writeZipFile");
+
+// actions/install/src/install/extract/unpack-archive.ts
+async function unpackArchive(options) {
+  const limits = options.limits ?? UNPACK_LIMITS;
+  const budget = new UnpackBudget({ asset: options.asset, limits });
+  const writer = new StagingWriter({ asset: options.asset, root: options.directory });
+  const source = { path: options.path, asset: options.asset, writer, budget };
+  if (options.format === "tar.gz") await unpackTarGz(source);
+  else await unpackZip({ ...source, maxEntries: limits.maxEntries });
+  return budget.used;
+}
+__name(unpackArchive, "unpackArchive");
+
+// actions/install/src/install/unpack.ts
+async function stageInstall(options) {
+  const { resolved, download: download2 } = options;
+  const directory = await (0, import_promises8.mkdtemp)((0, import_node_path6.join)(process.env["RUNNER_TEMP"] ?? ".", "sign-install-"));
+  try {
+    if (resolved.format === "binary") {
+      await (0, import_promises8.copyFile)(download2.path, (0, import_node_path6.join)(directory, resolved.executable));
+    } else {
+      const unpacked = await unpackArchive({
+        path: download2.path,
+        asset: resolved.asset,
+        format: resolved.format,
+        directory,
+        ...options.limits === void 0 ? {} : { limits: options.limits }
+      });
+      options.logger.info(
+        `${resolved.tool} ${resolved.version}: unpacked ${unpacked.entries} entries (${unpacked.bytes} bytes) from ${resolved.asset}.`
+      );
+    }
+    await checkUnpackedTree({
+      root: directory,
+      asset: resolved.asset,
+      executable: resolved.executable
+    });
+    const executable = (0, import_node_path6.join)(directory, resolved.executable);
     await checkExecutable({ path: executable, resolved });
-    if (!resolved.platform.startsWith("windows")) await (0, import_promises4.chmod)(executable, 493);
+    if (!resolved.platform.startsWith("windows")) await (0, import_promises8.chmod)(executable, 493);
     const receipt = {
       tool: resolved.tool,
       version: resolved.version,
@@ -61198,21 +61222,26 @@ async function installToCache(options) {
       verifiedBy: options.verifiedBy,
       executable: resolved.executable
     };
-    await writeInstallReceipt({ directory: staging, receipt });
-    return { directory: await cacheDir(staging, resolved.tool, resolved.version), receipt };
-  } finally {
-    await (0, import_promises4.rm)(staging, { recursive: true, force: true });
-    await (0, import_promises4.rm)(download2.path, { force: true });
+    await writeInstallReceipt({ directory, receipt });
+    return { resolved, directory, receipt };
+  } catch (error2) {
+    await (0, import_promises8.rm)(directory, { recursive: true, force: true });
+    throw error2;
   }
 }
-__name(installToCache, "installToCache");
+__name(stageInstall, "stageInstall");
+async function cacheStagedInstall(options) {
+  const { resolved, directory, receipt } = options.staged;
+  return { directory: await cacheDir(directory, resolved.tool, resolved.version), receipt };
+}
+__name(cacheStagedInstall, "cacheStagedInstall");
 function binDirectory(options) {
-  return (0, import_node_path4.dirname)((0, import_node_path4.join)(options.directory, options.executable));
+  return (0, import_node_path6.dirname)((0, import_node_path6.join)(options.directory, options.executable));
 }
 __name(binDirectory, "binDirectory");
 async function checkExecutable(options) {
   const { resolved } = options;
-  const stats = await (0, import_promises4.lstat)(options.path).catch(() => void 0);
+  const stats = await (0, import_promises8.lstat)(options.path).catch(() => void 0);
   if (stats?.isFile()) return;
   throw new ToolsError({
     code: "INVALID_CATALOG",
@@ -61235,18 +61264,18 @@ async function activate(options) {
       cacheHit
     };
     if (resolved.notationPlugin !== void 0) {
-      const path6 = await placeNotationPlugin({
+      const path4 = await placeNotationPlugin({
         name: resolved.notationPlugin.name,
-        executable: (0, import_node_path5.join)(directory, resolved.executable),
+        executable: (0, import_node_path7.join)(directory, resolved.executable),
         platform: options.platform
       });
-      options.logger.info(`${resolved.tool} ${resolved.version}: notation plugin at ${path6}`);
-      installed.push({ ...report, path: path6, binDirectory: void 0 });
+      options.logger.info(`${resolved.tool} ${resolved.version}: notation plugin at ${path4}`);
+      installed.push({ ...report, path: path4, binDirectory: void 0 });
     } else {
       const bin = binDirectory({ directory, executable: resolved.executable });
       addPath2(bin);
       options.logger.info(`${resolved.tool} ${resolved.version}: ${bin} added to PATH`);
-      installed.push({ ...report, path: (0, import_node_path5.join)(directory, resolved.executable), binDirectory: bin });
+      installed.push({ ...report, path: (0, import_node_path7.join)(directory, resolved.executable), binDirectory: bin });
     }
   }
   return installed;
@@ -61254,8 +61283,8 @@ async function activate(options) {
 __name(activate, "activate");
 
 // actions/install/src/install/cache.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 async function findCachedInstall(options) {
   const { resolved, logger } = options;
   if (!isExplicitVersion(resolved.version)) return void 0;
@@ -61280,7 +61309,7 @@ async function findCachedInstall(options) {
 __name(findCachedInstall, "findCachedInstall");
 async function missingExecutable(options) {
   try {
-    const stats = await (0, import_promises5.lstat)((0, import_node_path6.join)(options.directory, options.executable));
+    const stats = await (0, import_promises9.lstat)((0, import_node_path8.join)(options.directory, options.executable));
     return stats.isFile() ? void 0 : `${options.executable} is not a file`;
   } catch {
     return `${options.executable} is missing`;
@@ -61303,7 +61332,8 @@ var FIXES = {
   INVALID_INPUT: "with:\n  tools: |\n    cosign\n    notation@1.2.0",
   CHECKSUM_MISMATCH: "Nothing was installed. If a mirror is set, check that it serves the release's original files; if a catalog file is set, check its checksums.",
   DOWNLOAD_FAILED: "Check that the version exists for this platform and, if a mirror is set, that it serves <mirror>/<owner>/<repo>/releases/download/<tag>/<asset>.",
-  UNSUPPORTED_PLATFORM: 'Remove the tool from "tools" for this runner, or run on a supported one.'
+  UNSUPPORTED_PLATFORM: 'Remove the tool from "tools" for this runner, or run on a supported one.',
+  UNSAFE_ARCHIVE: "The archive matched its checksum, so the release itself is at fault: install another version, and check the catalog's pin and the mirror's copy of the release."
 };
 function stepError(options) {
   const { error: error2 } = options;
@@ -61362,29 +61392,29 @@ function unverifiableFix(resolved) {
 __name(unverifiableFix, "unverifiableFix");
 
 // actions/install/src/install/download.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises10 = require("node:fs/promises");
 async function downloadVerified(options) {
   const { resolved, expected, logger } = options;
-  const path6 = await download(resolved);
+  const path4 = await download(resolved);
   try {
     if (expected.sha256 === void 0) {
-      const sha2564 = await sha256File({ path: path6 });
+      const sha2564 = await sha256File({ path: path4 });
       logger.warning(
         `${resolved.tool} ${resolved.version} is installed WITHOUT a verified checksum (allow-unverified: true): ${resolved.url} has SHA-256 ${sha2564}. Pin it in a catalog file to verify it next time.`
       );
-      return { path: path6, sha256: sha2564 };
+      return { path: path4, sha256: sha2564 };
     }
     const sha2563 = await verifyFileChecksum({
-      path: path6,
+      path: path4,
       sha256: expected.sha256,
       source: `${resolved.tool} ${resolved.version} from ${resolved.url}`
     });
     logger.info(
       `${resolved.tool} ${resolved.version}: SHA-256 ${sha2563} verified (${expected.source}).`
     );
-    return { path: path6, sha256: sha2563 };
+    return { path: path4, sha256: sha2563 };
   } catch (error2) {
-    await (0, import_promises6.rm)(path6, { force: true });
+    await (0, import_promises10.rm)(path4, { force: true });
     throw error2;
   }
 }
@@ -61415,7 +61445,7 @@ async function downloadAll(options) {
       downloads.set(resolved.tool, download2);
     }
   } catch (error2) {
-    for (const download2 of downloads.values()) await (0, import_promises6.rm)(download2.path, { force: true });
+    for (const download2 of downloads.values()) await (0, import_promises10.rm)(download2.path, { force: true });
     throw error2;
   }
   return downloads;
@@ -61465,12 +61495,12 @@ async function writeOutputs(options) {
 __name(writeOutputs, "writeOutputs");
 
 // actions/install/src/validate/catalog.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 async function loadCatalog(options) {
   if (options.path === void 0) return builtinCatalog();
-  let text;
+  let text2;
   try {
-    text = await (0, import_promises7.readFile)(options.path, "utf8");
+    text2 = await (0, import_promises11.readFile)(options.path, "utf8");
   } catch (cause) {
     throw new ConfigurationError(
       `Input 'catalog' names ${options.path}, which cannot be read (${cause.code ?? cause.message}). Write the path of a catalog file in the workspace, or leave it out for the built-in catalog:`,
@@ -61478,7 +61508,7 @@ async function loadCatalog(options) {
     );
   }
   try {
-    return parseCatalog({ json: text, source: options.path });
+    return parseCatalog({ json: text2, source: options.path });
   } catch (cause) {
     if (!(cause instanceof ToolsError)) throw cause;
     throw new ConfigurationError(
@@ -61554,14 +61584,26 @@ async function run(inputs) {
     })
   );
   const downloads = await downloadAll({ tools: missing, checksums, logger });
-  for (const resolved of missing) {
-    const download2 = downloads.get(resolved.tool);
-    const verifiedBy = checksums.get(resolved.tool).source;
-    const installed = await group2(
-      `Install ${resolved.tool} ${resolved.version}`,
-      () => asStepErrors(() => installToCache({ resolved, download: download2, verifiedBy }))
-    );
-    cached2.set(resolved.tool, installed);
+  const staged = [];
+  try {
+    for (const resolved of missing) {
+      const download2 = downloads.get(resolved.tool);
+      const verifiedBy = checksums.get(resolved.tool).source;
+      staged.push(
+        await group2(
+          `Unpack ${resolved.tool} ${resolved.version}`,
+          () => asStepErrors(() => stageInstall({ resolved, download: download2, verifiedBy, logger }))
+        )
+      );
+    }
+    await group2("Add the tools to the tool cache", async () => {
+      for (const install of staged) {
+        cached2.set(install.resolved.tool, await cacheStagedInstall({ staged: install }));
+      }
+    });
+  } finally {
+    for (const install of staged) await (0, import_promises12.rm)(install.directory, { recursive: true, force: true });
+    for (const download2 of downloads.values()) await (0, import_promises12.rm)(download2.path, { force: true });
   }
   const tools = await group2(
     "Add the tools to PATH",
