@@ -4,15 +4,13 @@
 // output-directory is the one way to sign files outside the workspace.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { listFiles, makeWorkspace } from '@sign/testenv'
 import {
   COMMAND_IN_NAME,
-  FILE_REFUSALS,
   assertNameLoggedQuoted,
   makeOutsideDirectory,
-  type OutsideDirectory
+  testFileRefusals
 } from '../../../packages/subjects/test/fixtures/hostile-files.ts'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
@@ -24,51 +22,18 @@ before(async () => {
 })
 after(() => env.stop())
 
-/**
- * Runs the action and checks it was refused before anything was signed or written: exit code
- * 1, one error annotation, the workspace and the outside directory as they were, and no request
- * to Fulcio, Rekor, the TSA or the ID-token endpoint. Returns the error message.
- */
-async function refusal(options: {
-  workspace: string
-  outside: OutsideDirectory
-  inputs: Record<string, string>
-}): Promise<string> {
-  const { workspace, outside } = options
-  const workspaceBefore = await readdir(workspace, { recursive: true })
-  const outsideBefore = await outside.listing()
-  const tokens = env.oidc.requests.get('sigstore') ?? 0
-  env.stack.requests.reset()
-  const result = await runKeyless(env, { workspace, inputs: options.inputs })
-  assert.equal(result.exitCode, 1, result.log)
-  assert.equal(result.annotations.filter(a => a.level === 'error').length, 1, result.log)
-  assert.deepEqual(
-    await readdir(workspace, { recursive: true }),
-    workspaceBefore,
-    'no file written'
-  )
-  assert.deepEqual(await outside.listing(), outsideBefore, 'nothing written outside')
-  const { fulcio, rekor, tsa } = env.stack.requests
-  assert.equal(fulcio + rekor + tsa, 0, 'nothing signed')
-  assert.equal(env.oidc.requests.get('sigstore') ?? 0, tokens, 'no ID token requested')
-  assert.deepEqual(result.outputs, {})
-  return errorMessages(result)
-}
-
-for (const hostile of FILE_REFUSALS) {
-  test(hostile.title, async t => {
-    const outside = await makeOutsideDirectory(t)
-    for (const attempt of await hostile.attempts({ t, outside })) {
-      const message = await refusal({
-        workspace: attempt.workspace,
-        outside,
-        inputs: attempt.inputs
-      })
-      assert.ok(message.startsWith(attempt.starts), message)
-      if (attempt.ends !== undefined) assert.ok(message.endsWith(attempt.ends), message)
+testFileRefusals({
+  run: ({ workspace, inputs }) => runKeyless(env, { workspace, inputs }),
+  watchServices: () => {
+    const tokens = env.oidc.requests.get('sigstore') ?? 0
+    env.stack.requests.reset()
+    return () => {
+      const { fulcio, rekor, tsa } = env.stack.requests
+      assert.equal(fulcio + rekor + tsa, 0, 'nothing signed: no Fulcio, Rekor or TSA request')
+      assert.equal(env.oidc.requests.get('sigstore') ?? 0, tokens, 'no ID token requested')
     }
-  })
-}
+  }
+})
 
 test('with output-directory, a file outside the workspace is signed into it and nothing is written outside', async t => {
   const outside = await makeOutsideDirectory(t)
