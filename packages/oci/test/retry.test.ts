@@ -18,7 +18,7 @@ import { retryDelay } from '../src/http/retry.ts'
 type Answer = { status: number; headers?: Record<string, string> } | 'reset'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
-const FAST = { baseDelayMs: 5, maxDelayMs: 2000 }
+const FAST = { baseDelayMs: 5, maxDelayMs: 2000, budgetMs: 10_000 }
 
 /** Answers `/v2/` with 200 and other requests with `script` in order, then with 200. */
 async function scripted(t: TestContext, script: Answer[]) {
@@ -86,12 +86,13 @@ test('no retry of any other 4xx', async t => {
   assert.equal(forbidden.seen.length, 1)
 })
 
-test('a failed PATCH chunk is not repeated; the upload restarts from the beginning once', async t => {
+test('a failed PATCH chunk is not repeated: the blob is looked for, then the upload restarts', async t => {
   const session = { location: '/v2/sign/retry/blobs/uploads/s' }
   const { seen, repo, transport } = await scripted(t, [
     { status: 404 },
     { status: 202, headers: session },
     { status: 503 },
+    { status: 404 },
     { status: 202, headers: session },
     { status: 202, headers: session },
     { status: 202, headers: session },
@@ -111,7 +112,7 @@ test('a failed PATCH chunk is not repeated; the upload restarts from the beginni
   )
   assert.deepEqual(
     seen.map(s => s.split(' ')[0]),
-    ['HEAD', 'POST', 'PATCH', 'POST', 'PATCH', 'PATCH', 'PATCH', 'PUT']
+    ['HEAD', 'POST', 'PATCH', 'HEAD', 'POST', 'PATCH', 'PATCH', 'PATCH', 'PUT']
   )
 })
 
@@ -130,11 +131,11 @@ test('when retries run out, the error names the registry, repository, operation 
     )
     return true
   })
-  assert.equal(seen.length, 4, 'the first try and three retries')
+  assert.equal(seen.length, 5, 'the first try and four more')
 })
 
 test('Retry-After is honoured in seconds and as an HTTP date, and capped', () => {
-  const policy = { retries: 3, baseDelayMs: 250, maxDelayMs: 30_000 }
+  const policy = { attempts: 5, budgetMs: 60_000, baseDelayMs: 250, maxDelayMs: 30_000 }
   assert.equal(retryDelay({ policy, attempt: 1, retryAfter: '2' }), 2000)
   const now = Date.parse('2026-11-22T10:00:00Z')
   assert.equal(

@@ -1,19 +1,31 @@
-/** When and how long to wait before trying a request again. */
+/** When and how long to wait before trying a request (or a whole upload) again. */
 export interface RetryPolicy {
-  /** Attempts after the first (default 3). */
-  retries: number
-  /** First back-off in ms, doubled each attempt, with full jitter (default 250). */
+  /** Tries in all, the first included. */
+  attempts: number
+  /** No further try once this many ms have passed since the first, nor a wait that would end later. */
+  budgetMs: number
+  /** First back-off in ms, doubled each try, with full jitter. */
   baseDelayMs: number
-  /** No single wait is longer than this, Retry-After included (default 30 s). */
+  /** No single wait is longer than this, Retry-After included. */
   maxDelayMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 250, maxDelayMs: 30_000 }
+/**
+ * The retry policy of every registry operation: up to 5 tries within 60 s, back-off from 300 ms
+ * doubling (full jitter), Retry-After honoured up to 10 s. A registry that stays down for a
+ * minute fails the step; one that drops a request now and then does not.
+ */
+export const REGISTRY_RETRY: RetryPolicy = {
+  attempts: 5,
+  budgetMs: 60_000,
+  baseDelayMs: 300,
+  maxDelayMs: 10_000
+}
 
 /**
  * Statuses worth another try: 408 and 429 (the only 4xx), 502/503/504, and 500 — as
  * go-containerregistry does — since registries answer 500 for content another writer is
- * replacing at that moment. Only idempotent requests are ever retried.
+ * replacing at that moment. Only idempotent requests are ever retried as they are.
  */
 export function isRetryableStatus(status: number): boolean {
   return (
@@ -51,7 +63,7 @@ export function isRetryableError(error: unknown): boolean {
   return code !== undefined && RETRYABLE_CODES.has(code)
 }
 
-/** How long to wait before attempt `attempt` (1-based), honouring Retry-After. */
+/** How long to wait before try `attempt + 1` (`attempt` 1-based), honouring Retry-After. */
 export function retryDelay(options: {
   policy: RetryPolicy
   attempt: number
@@ -68,4 +80,47 @@ export function retryDelay(options: {
   }
   const ceiling = Math.min(policy.baseDelayMs * 2 ** (options.attempt - 1), policy.maxDelayMs)
   return Math.random() * ceiling
+}
+
+/** The tries of one operation under a policy: counts them and keeps to the time budget. */
+export interface RetryBudget {
+  /** Tries made so far (the first included). */
+  readonly tries: number
+  /**
+   * The wait before another try (Retry-After honoured), or undefined when the tries or the time
+   * budget are spent, or the wait would end past the budget.
+   */
+  delay(options?: { retryAfter?: string | null }): number | undefined
+  /** Waits `ms` and counts the try that follows. */
+  wait(ms: number): Promise<void>
+  /** delay() then wait(): true when another try may follow now, false when none may. */
+  next(options?: { retryAfter?: string | null }): Promise<boolean>
+}
+
+export function retryBudget(options: { policy: RetryPolicy; now?: () => number }): RetryBudget {
+  const { policy } = options
+  const now = options.now ?? Date.now
+  const deadline = now() + policy.budgetMs
+  let tries = 1
+  const budget: RetryBudget = {
+    get tries() {
+      return tries
+    },
+    delay(wait = {}) {
+      if (tries >= policy.attempts) return undefined
+      const ms = retryDelay({ policy, attempt: tries, retryAfter: wait.retryAfter ?? null })
+      return now() + ms > deadline ? undefined : ms
+    },
+    async wait(ms) {
+      await new Promise(resolve => setTimeout(resolve, ms))
+      tries++
+    },
+    async next(wait = {}) {
+      const ms = budget.delay(wait)
+      if (ms === undefined) return false
+      await budget.wait(ms)
+      return true
+    }
+  }
+  return budget
 }

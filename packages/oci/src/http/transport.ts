@@ -2,11 +2,11 @@ import { OciError } from '../errors.ts'
 import { silentLogger, type Logger } from '../logger.ts'
 import { createLimiter } from './limiter.ts'
 import {
-  DEFAULT_RETRY,
+  REGISTRY_RETRY,
   isRetryableError,
   isRetryableStatus,
   networkErrorCode,
-  retryDelay,
+  retryBudget,
   type RetryPolicy
 } from './retry.ts'
 
@@ -32,6 +32,8 @@ export interface RequestStats {
 
 export interface Transport {
   send(request: HttpRequest): Promise<Response>
+  /** The policy `send` retries by, which callers recovering a whole operation also follow. */
+  readonly retry: RetryPolicy
   stats(): RequestStats
   resetStats(): void
 }
@@ -40,18 +42,21 @@ export interface TransportOptions {
   logger?: Logger
   /** Requests in flight at once (default 8). Connections are kept alive and reused. */
   concurrency?: number
+  /** Overrides of REGISTRY_RETRY (a shorter budget, for one). */
   retry?: Partial<RetryPolicy>
 }
 
 /**
  * HTTP for registries: kept-alive connections (Node's fetch pools them per origin), bounded
- * concurrency, retries of idempotent requests on 408/429/502/503/504 and connection resets with
- * back-off (Retry-After honoured), and a count per operation. Logs method, host, path, status
- * and time at debug — never a header, so never an Authorization value.
+ * concurrency, retries of idempotent requests on 408/429/500/502/503/504 and connection resets
+ * by the retry policy (tries and a time budget, back-off, Retry-After honoured), and a count per
+ * operation. A request that is not idempotent is sent once: whoever sent it decides, knowing
+ * what it was for, whether the server acted (see pushBlob). Logs method, host, path, status and
+ * time at debug — never a header, so never an Authorization value.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const logger = options.logger ?? silentLogger
-  const policy = { ...DEFAULT_RETRY, ...options.retry }
+  const policy: RetryPolicy = { ...REGISTRY_RETRY, ...options.retry }
   const limiter = createLimiter({ concurrency: options.concurrency ?? 8 })
   let stats: RequestStats = { total: 0, byOperation: {} }
 
@@ -79,39 +84,36 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
   const send = async (request: HttpRequest): Promise<Response> => {
     const idempotent = request.idempotent ?? !['POST', 'PATCH'].includes(request.method)
-    for (let tries = 1; ; tries++) {
-      const last = !idempotent || tries > policy.retries
+    const budget = retryBudget({ policy })
+    for (;;) {
       let response: Response
       try {
         response = await attempt(request)
       } catch (error) {
-        if (last || !isRetryableError(error)) {
+        if (!idempotent || !isRetryableError(error) || !(await budget.next())) {
           throw new OciError({
             code: 'NETWORK_ERROR',
-            message: `${request.operation}: ${request.method} ${request.url.host}${request.url.pathname} failed: ${networkErrorCode(error) ?? (error as Error).message}`,
+            message: `${request.operation}: ${request.method} ${request.url.host}${request.url.pathname} failed: ${networkErrorCode(error) ?? (error as Error).message}${budget.tries > 1 ? ` (after ${budget.tries} tries)` : ''}`,
             cause: error
           })
         }
-        await sleep(retryDelay({ policy, attempt: tries }))
         continue
       }
-      if (last || !isRetryableStatus(response.status)) return response
+      if (!idempotent || !isRetryableStatus(response.status)) return response
+      // The last answer goes to the caller, body and all, to name the registry's reason.
+      const delay = budget.delay({ retryAfter: response.headers.get('retry-after') })
+      if (delay === undefined) return response
       await response.body?.cancel()
-      await sleep(
-        retryDelay({ policy, attempt: tries, retryAfter: response.headers.get('retry-after') })
-      )
+      await budget.wait(delay)
     }
   }
 
   return {
     send,
+    retry: policy,
     stats: () => ({ total: stats.total, byOperation: { ...stats.byOperation } }),
     resetStats: () => {
       stats = { total: 0, byOperation: {} }
     }
   }
-}
-
-async function sleep(ms: number): Promise<void> {
-  await new Promise(resolve => setTimeout(resolve, ms))
 }

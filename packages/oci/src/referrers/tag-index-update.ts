@@ -1,6 +1,7 @@
 import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
 import { OCI_INDEX } from '../media-types.ts'
+import { digestOf } from '../reference/digest.ts'
 import type { RegistryClient } from '../registry/client.ts'
 import { deleteManifest } from '../registry/manifest-delete.ts'
 import { putManifest } from '../registry/manifest-put.ts'
@@ -87,7 +88,8 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
         reference: referrersTag(subjectDigest),
         bytes,
         mediaType: OCI_INDEX,
-        ...(current?.etag ? { ifMatch: current.etag } : {})
+        ...(current?.etag ? { ifMatch: current.etag } : {}),
+        recoverLost: false
       })
       written.add(descriptor.digest)
       if (current) written.add(current.digest)
@@ -95,6 +97,11 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
     } catch (error) {
       // A write that failed changed nothing we rely on: re-read and check again.
       if (!isTransient(error)) throw error
+      if ((error as OciError).code === 'NETWORK_ERROR') {
+        // It may have landed all the same: what it wrote and replaced are ours to clean up.
+        written.add(digestOf(bytes, 'sha256'))
+        if (current) written.add(current.digest)
+      }
       client.logger?.debug(
         `referrers index write raced another writer: ${(error as Error).message}`
       )
@@ -161,12 +168,19 @@ async function dropSuperseded(options: {
 }
 
 /**
- * Conflicting writes (412), and what a registry that writes non-atomically answers while another
- * writer replaces the same tag (400 DIGEST_INVALID, 5xx), are worth another read.
+ * Conflicting writes (412), what a registry that writes non-atomically answers while another
+ * writer replaces the same tag (400 DIGEST_INVALID, 5xx), and a write whose outcome is unknown
+ * (the connection lost, 429 after every retry) are worth another read.
  */
 function isTransient(error: unknown): boolean {
   if (!(error instanceof OciError)) return false
-  return error.code === 'CONFLICT' || error.status === 400 || (error.status ?? 0) >= 500
+  return (
+    error.code === 'CONFLICT' ||
+    error.code === 'NETWORK_ERROR' ||
+    error.status === 400 ||
+    error.status === 429 ||
+    (error.status ?? 0) >= 500
+  )
 }
 
 /** Reads the tag index, retrying reads that met another writer's half-written revision. */

@@ -2,7 +2,8 @@ import { OciError } from '../errors.ts'
 import type { RegistryClient } from './client.ts'
 import { expectStatus } from './errors.ts'
 import { blobExists } from './blobs.ts'
-import type { Repository } from './repository.ts'
+import { isRetryableStatus, retryBudget } from '../http/retry.ts'
+import { describeRepository, type Repository } from './repository.ts'
 
 /** Blob content: bytes, or a size and a way to read it (again, if an upload must restart). */
 export type BlobSource = Uint8Array | { size: number; open: () => AsyncIterable<Uint8Array> }
@@ -24,11 +25,51 @@ const sizeOf = (content: BlobSource): number =>
 /**
  * Pushes a blob unless the repository has it: a cross-repository mount when the source is known,
  * else POST + PUT (one request with the bytes), or PATCH chunks above the client's chunk size.
- * A failed chunked upload restarts from the beginning once.
+ *
+ * Finishing an upload is not idempotent (the registry forgets the session once it commits, so a
+ * repeated PUT meets 404 BLOB_UPLOAD_UNKNOWN), nor is a PATCH: neither is retried as it is. When
+ * an upload fails in a way that may have been the network's doing (a connection lost, a 408,
+ * 429 or 5xx, a session the registry no longer knows), the registry is asked whether it holds
+ * the blob after all (HEAD by digest: the answer to a commit that worked may be what was lost);
+ * if not, the upload starts over from a new session, by the transport's retry policy.
  */
 export async function pushBlob(options: PushBlobOptions): Promise<PushBlobResult> {
   const { client, repo, digest } = options
   if (await blobExists({ client, repo, digest })) return 'exists'
+  const budget = retryBudget({ policy: client.transport.retry })
+  for (;;) {
+    try {
+      return await uploadOnce(options)
+    } catch (error) {
+      if (!isInterrupted(error)) throw error
+      if (await blobExists({ client, repo, digest })) {
+        client.logger?.debug(
+          `upload of ${digest} ended in ${(error as Error).message}, yet the registry holds it`
+        )
+        return 'uploaded'
+      }
+      if (!(await budget.next())) throw error
+      client.logger?.info(
+        `upload of ${digest} to ${describeRepository(repo)} failed (${(error as Error).message}); restarting it (try ${budget.tries})`
+      )
+    }
+  }
+}
+
+/** A failure after which the upload may be retried from a new session. */
+function isInterrupted(error: unknown): boolean {
+  if (!(error instanceof OciError)) return false
+  return (
+    error.code === 'NETWORK_ERROR' ||
+    (error.status !== undefined && isRetryableStatus(error.status)) ||
+    error.registryCode === 'BLOB_UPLOAD_UNKNOWN' ||
+    error.registryCode === 'BLOB_UPLOAD_INVALID'
+  )
+}
+
+/** One upload session: POST, then the bytes in one PUT or in PATCH chunks and a closing PUT. */
+async function uploadOnce(options: PushBlobOptions): Promise<PushBlobResult> {
+  const { client, repo, digest } = options
   const mount = options.mountFrom
     ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
     : ''
@@ -38,6 +79,7 @@ export async function pushBlob(options: PushBlobOptions): Promise<PushBlobResult
     access: 'push',
     method: 'POST',
     path: `blobs/uploads/${mount}`,
+    // A second session, when the answer to the first was lost, is harmless: it expires unused.
     idempotent: true,
     ...(options.mountFrom ? { extraScopes: [`repository:${options.mountFrom}:pull`] } : {})
   })
@@ -53,25 +95,8 @@ export async function pushBlob(options: PushBlobOptions): Promise<PushBlobResult
   if (size <= client.chunkSize) {
     const bytes = await readAll(options.content)
     await finish({ client, repo, location, digest, body: bytes })
-    return 'uploaded'
-  }
-  try {
+  } else {
     await uploadChunks({ ...options, location })
-  } catch (error) {
-    if (error instanceof OciError && error.code === 'DIGEST_MISMATCH') throw error
-    client.logger?.warning(
-      `chunked upload of ${digest} failed (${(error as Error).message}); restarting it`
-    )
-    const again = await client.request({
-      repo,
-      operation: 'blob.upload',
-      access: 'push',
-      method: 'POST',
-      path: 'blobs/uploads/',
-      idempotent: true
-    })
-    await expectStatus({ response: again, ok: [202], repo, operation: 'blob.upload' })
-    await uploadChunks({ ...options, location: await uploadLocation(client, repo, again) })
   }
   return 'uploaded'
 }
@@ -106,7 +131,8 @@ async function finish(options: {
     method: 'PUT',
     path: url.href,
     headers: { 'content-type': 'application/octet-stream' },
-    body: options.body ?? new Uint8Array()
+    body: options.body ?? new Uint8Array(),
+    idempotent: false
   })
   await expectStatus({ response, ok: [201], repo: options.repo, operation: 'blob.upload.finish' })
 }

@@ -24,7 +24,10 @@ export interface BundleSignerOptions {
   concurrency?: number
   /** Per-request timeout in ms for Fulcio, Rekor and the TSA: default and minimum 20000. */
   timeoutMs?: number
-  /** Retries of a request that failed on the network, timed out or got 408/429/5xx (default 3). */
+  /**
+   * Retries of a request that failed on the network, timed out or got 408/429/5xx (default
+   * SIGSTORE_RETRY's 4), with SIGSTORE_RETRY's back-off and time budget.
+   */
   retries?: number
   logger?: Logger
   /** The clock certificate renewal goes by (ms since the epoch), for tests. */
@@ -35,6 +38,25 @@ export interface BundleSignerOptions {
 const MIN_TIMEOUT_MS = 20_000
 
 /**
+ * How Fulcio, Rekor and TSA requests are retried, in the promise-retry terms sigstore-js takes:
+ * up to 5 tries, waits from 500 ms doubling with jitter (0.5–1 s, 1–2 s, 2–4 s, 4–8 s), no retry
+ * begun 60 s after the first try — the budget registry operations have. sigstore-js reads no
+ * Retry-After; its first wait is about the second a busy service asks for. A Rekor v1 entry
+ * whose answer was lost is not logged twice: the retry meets 409 and the entry is fetched.
+ */
+export const SIGSTORE_RETRY = {
+  retries: 4,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 10_000,
+  randomize: true,
+  maxRetryTime: 60_000
+} as const
+
+/** The retry options of every request, for `retries` retries. */
+export type SigstoreRetry = Omit<typeof SIGSTORE_RETRY, 'retries'> & { retries: number }
+
+/**
  * A BundleSigner for `instance`: one ephemeral key and Fulcio certificate shared by every
  * artifact until less than a minute of it remains, signatures made right before they are
  * logged and timestamped, `concurrency` artifacts at a time (so a certificate is fresh when
@@ -43,7 +65,10 @@ const MIN_TIMEOUT_MS = 20_000
 export function createBundleSigner(options: BundleSignerOptions): BundleSigner {
   const { instance } = options
   const concurrency = count(options.concurrency ?? 8, 'concurrency', 1)
-  const retries = count(options.retries ?? 3, 'retries', 0)
+  const retry: SigstoreRetry = {
+    ...SIGSTORE_RETRY,
+    retries: count(options.retries ?? SIGSTORE_RETRY.retries, 'retries', 0)
+  }
   const timeout = Math.max(options.timeoutMs ?? MIN_TIMEOUT_MS, MIN_TIMEOUT_MS)
   const logger = options.logger ?? silentLogger
   const stats: SigningStats = { fulcio: 0, rekor: 0, tsa: 0 }
@@ -58,14 +83,14 @@ export function createBundleSigner(options: BundleSignerOptions): BundleSigner {
             fulcioUrl: instance.fulcioUrl,
             identityProvider: options.identityProvider,
             timeout,
-            retries
+            retry
           })
       )
   })
   const witnesses = createWitnesses({
     instance,
     timeout,
-    retries,
+    retry,
     count: { rekor: () => stats.rekor++, tsa: () => stats.tsa++ }
   })
   const limiter = createLimiter({ concurrency })

@@ -4,6 +4,7 @@ import { SigstoreError } from '../errors.ts'
 import type { IdentityProvider } from '../identity/identity-provider.ts'
 import { tokenSubject } from '../identity/token-subject.ts'
 import { createEphemeralKey, sha256, type EphemeralKey } from './ephemeral-key.ts'
+import type { SigstoreRetry } from './create-bundle-signer.ts'
 import { serviceError } from './service-error.ts'
 import { uncounted } from './request-counter.ts'
 
@@ -26,7 +27,7 @@ export async function requestCertificate(options: {
   fulcioUrl: string
   identityProvider: IdentityProvider
   timeout: number
-  retries: number
+  retry: SigstoreRetry
 }): Promise<IssuedCertificate> {
   const key = createEphemeralKey()
   const keyHolder: Signer = {
@@ -48,7 +49,7 @@ export async function requestCertificate(options: {
     identityProvider,
     keyHolder,
     timeout: options.timeout,
-    retry: options.retries
+    retry: options.retry
   })
   let certificate: string
   try {

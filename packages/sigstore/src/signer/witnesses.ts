@@ -8,6 +8,7 @@ import {
 import type { SigstoreErrorCode } from '../errors.ts'
 import type { SigstoreInstance } from '../instance/instance.ts'
 import { countRequests } from './request-counter.ts'
+import type { SigstoreRetry } from './create-bundle-signer.ts'
 import { serviceError } from './service-error.ts'
 
 /** Gets a signature logged and timestamped, as the instance says. */
@@ -29,16 +30,16 @@ interface Service {
 /**
  * The instance's Rekor (v1: hashedrekord/dsse entries, fetching the existing entry on 409; v2:
  * its CreateEntryRequest) and TSA, asked in parallel for each signature, every request with
- * `timeout` ms and `retries` retries. Their requests are counted through `count`; failures
+ * `timeout` ms and the `retry` policy. Their requests are counted through `count`; failures
  * become TLOG_FAILED / TIMESTAMP_FAILED naming the service, its URL and the HTTP status.
  */
 export function createWitnesses(options: {
   instance: SigstoreInstance
   timeout: number
-  retries: number
+  retry: SigstoreRetry
   count: { rekor: () => void; tsa: () => void }
 }): Witnesses {
-  const { instance, timeout, retries } = options
+  const { instance, timeout, retry } = options
   const services: Service[] = []
   if (instance.rekorUrl !== undefined) {
     services.push({
@@ -47,7 +48,7 @@ export function createWitnesses(options: {
         majorApiVersion: instance.rekorVersion,
         fetchOnConflict: true,
         timeout,
-        retry: retries
+        retry
       }),
       url: instance.rekorUrl,
       name: `Rekor v${instance.rekorVersion}`,
@@ -59,7 +60,7 @@ export function createWitnesses(options: {
   }
   if (instance.tsaUrl !== undefined) {
     services.push({
-      witness: new TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry: retries }),
+      witness: new TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry }),
       url: instance.tsaUrl,
       name: 'The timestamp authority',
       code: 'TIMESTAMP_FAILED',
