@@ -1,2 +1,2 @@
-/** The suite's version, reported by `sign version` and in signing agents. */
-export const VERSION = '0.1.0'
+/** The suite's version, reported by `sign version` and in signing agents (see @sign/product). */
+export { PRODUCT_VERSION as VERSION } from '@sign/product'

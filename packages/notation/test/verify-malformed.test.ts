@@ -2,6 +2,7 @@
 // items are rejected with INVALID_ENVELOPE naming the problem, and verifyNotationSignature
 // reports them as integrity failures. Each case changes only the encoding of a valid envelope.
 import { test } from 'node:test'
+import { SIGNING_AGENT } from '@sign/product'
 import assert from 'node:assert/strict'
 import type { Tag } from 'cbor-x'
 import { selfSignedCodeSigningChain, type IssuedCertificate } from '@sign/testenv'
@@ -46,7 +47,11 @@ const map = (...entries: [Buffer, Buffer][]) =>
   Buffer.concat([headOf(5, entries.length), ...entries.flat()])
 const array = (...items: Buffer[]) => Buffer.concat([headOf(4, items.length), ...items])
 const chain = array(bstr(leaf.der))
-const unprotected = map([Buffer.from([0x18, 0x21]), chain])
+// createEnvelope writes the product's signing agent after x5chain.
+const unprotected = map(
+  [Buffer.from([0x18, 0x21]), chain],
+  [tstr('io.cncf.notary.signingAgent'), tstr(SIGNING_AGENT)]
+)
 const message = (parts: { protected?: Buffer; unprotected?: Buffer; payload?: Buffer }) =>
   Buffer.concat([
     Buffer.from([0xd2]),

@@ -1,6 +1,7 @@
 import type { Logger } from '@sign/action-kit'
 import {
   createEnvelope,
+  SIGNING_AGENT,
   targetArtifactPayload,
   type NotarySigner,
   type SignedEnvelope
@@ -8,10 +9,6 @@ import {
 import { mapBounded } from '@sign/subjects'
 import type { Inputs } from '../inputs.ts'
 import type { FileSubject, ImageSubject } from '../subjects/subjects.ts'
-import packageJson from '../../package.json' with { type: 'json' }
-
-/** The envelopes' (unsigned, informational) signing agent, as notation writes `notation-go/1.3.2`. */
-export const SIGNING_AGENT = `sign/${packageJson.version}`
 
 /** A subject and its envelope, made but not yet stored. */
 export interface SignedSubject {

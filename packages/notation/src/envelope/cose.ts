@@ -4,6 +4,7 @@ import type { NotaryAlgorithm } from '../signer/signer.ts'
 import { HEADER, SIGNING_SCHEME_X509, criticalHeaders, signingTimes } from './attributes.ts'
 import { decodeCbor, deterministicMap, encodeCbor } from './cbor.ts'
 import { invalidEnvelope } from './encoding.ts'
+import { checkCertificateEncoding } from './certificate-encoding.ts'
 import { STANDARD_HEADERS, checkSignedAttributes } from './signed-attributes.ts'
 import type { CreateEnvelopeOptions, ParsedEnvelope } from './types.ts'
 
@@ -105,6 +106,7 @@ export function parseCose(bytes: Buffer): ParsedEnvelope {
   if (!Array.isArray(chain) || chain.length === 0 || !chain.every(isBytes)) {
     throw fail('has no certificate chain (x5chain, label 33, an array of DER certificates)')
   }
+  checkCertificateEncoding({ format: 'COSE', header: 'x5chain', chain })
   const agent: unknown = unprotected.get(HEADER.signingAgent)
   const timestamp: unknown = unprotected.get(HEADER.timestampSignature)
   return {

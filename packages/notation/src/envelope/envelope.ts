@@ -1,3 +1,4 @@
+import { SIGNING_AGENT } from '@sign/product'
 import { NotationError } from '../errors.ts'
 import { createCose, parseCose } from './cose.ts'
 import { createJws, parseJws } from './jws.ts'
@@ -10,11 +11,13 @@ import {
 
 /**
  * Signs `payload` into a Notary Project envelope (signing scheme notary.x509): a flattened JWS
- * or a COSE_Sign1, carrying the signer's certificate chain. Fails with INVALID_INPUT when the
- * expiry is not after the signing time.
+ * or a COSE_Sign1, carrying the signer's certificate chain and the signing agent (the product's
+ * SIGNING_AGENT, `sign/<version of sign version>`, unless given). Fails with INVALID_INPUT when
+ * the expiry is not after the signing time.
  */
 export async function createEnvelope(options: CreateEnvelopeOptions): Promise<SignedEnvelope> {
-  const bytes = options.format === 'jws' ? await createJws(options) : await createCose(options)
+  const agented = { ...options, signingAgent: options.signingAgent ?? SIGNING_AGENT }
+  const bytes = options.format === 'jws' ? await createJws(agented) : await createCose(agented)
   return { bytes, mediaType: ENVELOPE_MEDIA_TYPE[options.format] }
 }
 

@@ -14,6 +14,7 @@ import {
   invalidEnvelope,
   parseRfc3339
 } from './encoding.ts'
+import { checkCertificateEncoding } from './certificate-encoding.ts'
 import { STANDARD_HEADERS, checkSignedAttributes } from './signed-attributes.ts'
 import type { CreateEnvelopeOptions, ParsedEnvelope } from './types.ts'
 
@@ -108,6 +109,7 @@ export function parseJws(bytes: Buffer): ParsedEnvelope {
   if (certificateChain.length === 0 || !certificateChain.every(der => der && der.length > 0)) {
     throw fail('has no x5c certificate chain of standard base64 DER certificates')
   }
+  checkCertificateEncoding({ format: 'JWS', header: 'x5c', chain: certificateChain as Buffer[] })
   const agent = field(unprotected, HEADER.signingAgent)
   const timestamp = field(unprotected, HEADER.timestampSignature)
   const timestampSignature = timestamp === undefined ? undefined : fromBase64Strict(timestamp)

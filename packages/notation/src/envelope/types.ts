@@ -23,7 +23,7 @@ export interface CreateEnvelopeOptions {
   signingTime?: Date
   /** When verifiers must stop accepting the signature; after signingTime. */
   expiry?: Date
-  /** Informational, unsigned, e.g. `sign/1.0.0`. */
+  /** Informational, unsigned; default the product's SIGNING_AGENT (`sign/<version>`). */
   signingAgent?: string
 }
 

@@ -1,5 +1,6 @@
 import type { Bundle } from '@sigstore/bundle'
 import { X509Certificate } from '@sigstore/core'
+import { checkCanonicalCertificate, NonCanonicalDerError } from '@sign/der'
 import { SigstoreError } from '../errors.ts'
 
 /** Options of {@link checkBundleShape}. */
@@ -9,7 +10,7 @@ export interface CheckBundleShapeOptions {
 
 /**
  * Structural checks @sigstore/verify leaves out (or fails on with a TypeError): every
- * certificate parses (a v0.3 certificate or a chain), a self-signed root appears only at the end
+ * certificate is canonical DER and parses (a v0.3 certificate or a chain), a self-signed root appears only at the end
  * of a v0.1/v0.2 chain (trust comes from the trusted root, never from a root planted in the
  * chain), and every inclusion proof carries the checkpoint it must be verified against.
  */
@@ -45,15 +46,45 @@ export function checkBundleShape(options: CheckBundleShapeOptions): void {
   }
 }
 
-/** Parses one certificate of the bundle; INVALID_BUNDLE naming it when it does not parse. */
+/**
+ * Parses one certificate of the bundle; INVALID_BUNDLE naming it when it is not canonical DER
+ * (@sigstore/core's parser accepts BER leniencies and trailing bytes, which would let the
+ * bundle's bytes change while the certificate stays "the same") or does not parse.
+ */
 function parseCertificate(raw: Uint8Array, what: string): X509Certificate {
+  let certificate: X509Certificate
   try {
-    return X509Certificate.parse(Buffer.from(raw))
+    certificate = X509Certificate.parse(Buffer.from(raw))
   } catch (cause) {
     throw new SigstoreError({
       code: 'INVALID_BUNDLE',
       cause,
       message: `${what} does not parse (${(cause as Error).message})`
+    })
+  }
+  checkCanonical({ der: raw, what, code: 'INVALID_BUNDLE' })
+  return certificate
+}
+
+/** Options of {@link checkCanonical}. */
+export interface CheckCanonicalOptions {
+  der: Uint8Array
+  /** The certificate, as the message names it. */
+  what: string
+  code: 'INVALID_BUNDLE' | 'TRUST_ROOT'
+}
+
+/** Checks that a certificate is canonical DER; a SigstoreError naming it and why otherwise. */
+export function checkCanonical(options: CheckCanonicalOptions): void {
+  const { der, what, code } = options
+  try {
+    checkCanonicalCertificate({ der })
+  } catch (cause) {
+    if (!(cause instanceof NonCanonicalDerError)) throw cause
+    throw new SigstoreError({
+      code,
+      cause,
+      message: `${what} is a malformed certificate, not canonical DER: ${cause.message}`
     })
   }
 }

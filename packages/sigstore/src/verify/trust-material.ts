@@ -5,6 +5,7 @@ import type { TransparencyLogInstance } from '@sigstore/protobuf-specs'
 import { toTrustMaterial } from '@sigstore/verify'
 import type { TrustMaterial } from '@sigstore/verify'
 import { SigstoreError } from '../errors.ts'
+import { checkCanonical } from './bundle-shape.ts'
 import type { TrustedRootJSON } from './trusted-root.ts'
 
 /** What {@link buildTrustMaterial} made, and which logs of the root it refused to trust. */
@@ -35,6 +36,19 @@ export interface BuildTrustMaterialOptions {
  */
 export function buildTrustMaterial(options: BuildTrustMaterialOptions): BuiltTrustMaterial {
   const root = TrustedRoot.fromJSON(options.trustedRoot)
+  const authorities = [
+    ...root.certificateAuthorities.map(ca => ({ ca, kind: 'certificate authority' })),
+    ...root.timestampAuthorities.map(ca => ({ ca, kind: 'timestamp authority' }))
+  ]
+  for (const { ca, kind } of authorities) {
+    for (const [index, certificate] of (ca.certChain?.certificates ?? []).entries()) {
+      checkCanonical({
+        der: certificate.rawBytes,
+        what: `certificate ${index} of the trusted root's ${kind} ${ca.uri || '(no URI)'}`,
+        code: 'TRUST_ROOT'
+      })
+    }
+  }
   const untrustedLogs: UntrustedLog[] = []
   const withStart = (logs: TransparencyLogInstance[]): TransparencyLogInstance[] =>
     logs.filter(log => {

@@ -5,8 +5,9 @@ import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { PolicyError, VerificationError, Verifier, toSignedEntity } from '@sigstore/verify'
 import type { SignedEntity } from '@sigstore/verify'
 import { SigstoreError } from '../errors.ts'
-import { checkBase64Fields } from './base64-fields.ts'
+import { checkBundleJson } from './bundle-json.ts'
 import { checkBundleShape } from './bundle-shape.ts'
+import { checkCheckpointConsistency } from './checkpoint-consistency.ts'
 import { readCertificateClaims } from './certificate-claims.ts'
 import type { FulcioExtensionName, GithubWorkflowClaims } from './certificate-claims.ts'
 import { checkCertificateKey } from './certificate-key.ts'
@@ -105,7 +106,7 @@ export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
     })
   }
   const digest = artifactDigest(artifact)
-  checkBase64Fields({ json: options.bundle })
+  checkBundleJson({ json: options.bundle })
   const bundle = parseBundle(options.bundle)
   checkBundleShape({ bundle })
   const signedByKey = bundle.verificationMaterial.content.$case === 'publicKey'
@@ -158,6 +159,7 @@ export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
     // A certificate bundle checked against a managed key: the key, not the chain, is trusted.
     if (usesKey && !signedByKey) entity = { ...entity, key: { $case: 'public-key', hint: '' } }
     const signer = new Verifier(trustMaterial).verify(entity)
+    checkCheckpointConsistency({ bundle })
     const identity = signer.identity?.subjectAlternativeName
     const issuer = signer.identity?.extensions?.issuer
     const claims = usesKey
