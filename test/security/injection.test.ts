@@ -48,65 +48,77 @@ async function hostileWorkspace(t: Parameters<typeof makeWorkspace>[0]): Promise
   return makeWorkspace(t, { [`app${injection('file-name')}`]: 'release bytes' })
 }
 
-test('verify action: a hostile registry error body and a hostile file name start no command', async t => {
-  const workspace = await hostileWorkspace(t)
+const KEYLESS_POLICY = (): Record<string, string> => ({
+  'certificate-identity': env.workflowIdentity,
+  'certificate-oidc-issuer': ISSUER,
+  'trusted-root': env.stack.trustedRootPath
+})
+
+test('verify action: a hostile registry error body starts no command (a remote failure)', async t => {
+  const workspace = await makeWorkspace(t, {})
+  const asked = hostile.requests.length
   const result = await runVerify({
     env,
     workspace,
-    inputs: {
-      images: `${hostile.host}/${HOSTILE_IMAGE}`,
-      files: 'app*',
-      'certificate-identity': env.workflowIdentity,
-      'certificate-oidc-issuer': ISSUER,
-      'trusted-root': env.stack.trustedRootPath
-    }
+    inputs: { images: `${hostile.host}/${HOSTILE_IMAGE}`, ...KEYLESS_POLICY() }
   })
   assert.equal(result.exitCode, 1, result.log)
-  assert.ok(
-    hostile.requests.some(line => line.includes('/manifests/')),
-    'the registry was asked'
-  )
-  assert.ok(errorMessages(result) !== '', 'the step failed with an error annotation')
-  for (const marker of ['registry', 'file-name']) {
-    assertNoForgedCommands({ output: result.log, commands: result, marker })
-  }
+  assert.ok(hostile.requests.length > asked, 'the registry was asked')
+  assert.match(errorMessages(result), /^A remote service failed: .*HTTP 403 "DENIED"/u)
+  assertNoForgedCommands({ output: result.log, commands: result, marker: 'registry' })
+})
+
+test('verify action: a hostile file name starts no command (a verification failure)', async t => {
+  const workspace = await hostileWorkspace(t)
+  const result = await runVerify({ env, workspace, inputs: { files: 'app*', ...KEYLESS_POLICY() } })
+  assert.equal(result.exitCode, 1, result.log)
+  assert.match(errorMessages(result), /^Verification failed: /u)
+  assertNoForgedCommands({ output: result.log, commands: result, marker: 'file-name' })
   assert.ok(
     ![...result.summary].some(char => char === '\r' || char === '\u001b'),
     'raw controls in the summary'
   )
 })
 
-test('sign verify: the same attacks in the CLI text report start no command', async t => {
-  const workspace = await hostileWorkspace(t)
+/** `sign verify` with the keyless policy on `targets`, as a workflow step runs it. */
+async function signVerify(options: {
+  t: Parameters<typeof makeWorkspace>[0]
+  workspace: string
+  targets: string[]
+}): Promise<{ code: number; output: string }> {
   const dockerConfig = await mkdtemp(join(tmpdir(), 'sign-no-docker-config-'))
-  t.after(() => rm(dockerConfig, { recursive: true, force: true }))
-  const file = join(workspace, `app${injection('file-name')}`)
-  const run = await new Promise<{ code: number; output: string }>(done => {
+  options.t.after(() => rm(dockerConfig, { recursive: true, force: true }))
+  const flags = Object.entries(KEYLESS_POLICY()).flatMap(([name, value]) => [`--${name}`, value])
+  return new Promise(done => {
     execFile(
       process.execPath,
-      [
-        CLI,
-        'verify',
-        '--certificate-identity',
-        env.workflowIdentity,
-        '--certificate-oidc-issuer',
-        ISSUER,
-        '--trusted-root',
-        env.stack.trustedRootPath,
-        `${hostile.host}/${HOSTILE_IMAGE}`,
-        file
-      ],
-      { cwd: workspace, env: { ...process.env, DOCKER_CONFIG: dockerConfig }, timeout: 60_000 },
+      [CLI, 'verify', ...flags, ...options.targets],
+      {
+        cwd: options.workspace,
+        env: { ...process.env, DOCKER_CONFIG: dockerConfig },
+        timeout: 60_000
+      },
       (error, stdout, stderr) => {
         done({ code: typeof error?.code === 'number' ? error.code : 0, output: stdout + stderr })
       }
     )
   })
-  assert.equal(run.code, 1, run.output)
-  for (const marker of ['registry', 'file-name']) {
-    assertNoForgedCommands({ output: run.output, marker })
-  }
-  assert.doesNotMatch(run.output, /^(PASS|FAIL) app\n/mu, 'a file name cannot forge a report line')
+}
+
+test('sign verify: a hostile registry body (exit 3, remote) and file name (exit 1) start no command', async t => {
+  const workspace = await hostileWorkspace(t)
+  const remote = await signVerify({ t, workspace, targets: [`${hostile.host}/${HOSTILE_IMAGE}`] })
+  assert.equal(remote.code, 3, remote.output)
+  assertNoForgedCommands({ output: remote.output, marker: 'registry' })
+  const file = join(workspace, `app${injection('file-name')}`)
+  const unsigned = await signVerify({ t, workspace, targets: [file] })
+  assert.equal(unsigned.code, 1, unsigned.output)
+  assertNoForgedCommands({ output: unsigned.output, marker: 'file-name' })
+  assert.doesNotMatch(
+    unsigned.output,
+    /^(PASS|FAIL) app\n/mu,
+    'a file name cannot forge a report line'
+  )
 })
 
 test('cosign-keyless recursive: an index platform carrying an attack starts no command', async t => {

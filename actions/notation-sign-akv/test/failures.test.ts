@@ -88,7 +88,10 @@ test('a self-signed leaf with CA:true is refused (Notary Project leaf rule)', as
     extensions: await caExtensions(key)
   })
   const result = await runRefused(t, { repository: 'octo-org/ca-leaf', chain: [leaf] })
-  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /^Input 'key-id': certificate "CN=CA Leaf.*\nCreate a new version of the Key Vault certificate whose policy gives basicConstraints CA:false/
+  )
   assert.match(
     errorMessages(result),
     /the ca field must be false for a signing \(leaf\) certificate/
@@ -107,7 +110,7 @@ test('a leaf whose keyUsage is not critical is refused (Notary Project leaf rule
     ]
   })
   const result = await runRefused(t, { repository: 'octo-org/ku-not-critical', chain: [leaf] })
-  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(errorMessages(result), /^Input 'key-id': /)
   assert.match(
     errorMessages(result),
     /certificate "CN=Non-critical KU.*": the key usage extension must be marked critical/
@@ -126,7 +129,7 @@ test('a leaf without digitalSignature is refused (Notary Project leaf rule)', as
     ]
   })
   const result = await runRefused(t, { repository: 'octo-org/no-digital-signature', chain: [leaf] })
-  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(errorMessages(result), /^Input 'key-id': /)
   assert.match(
     errorMessages(result),
     /certificate "CN=No digitalSignature.*": the key usage must have the "Digital Signature" bit set/
@@ -141,7 +144,10 @@ test('ca-certs with the intermediate but not the root is refused (the root is mi
     files: { 'certs/ca.pem': chain[1]!.pem },
     inputs: { 'ca-certs': 'certs/ca.pem' }
   })
-  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /^Input 'ca-certs': .*\nAppend the intermediates and the root to ca-certs/
+  )
   assert.match(
     errorMessages(result),
     /certificate "CN=Test Intermediate CA.*": the issuer of this certificate is missing from the certificate bundle/
@@ -153,7 +159,7 @@ test('a CA-issued Key Vault leaf without ca-certs is refused (not self-signed)',
   const result = await runRefused(t, { repository: 'octo-org/leaf-alone', chain: [leaf!] })
   assert.match(
     errorMessages(result),
-    /^The signing key was refused: the Key Vault certificate "octo-org-leaf-alone" is not self-signed/
+    /^Input 'key-id': the Key Vault certificate "octo-org-leaf-alone" is not self-signed.*\nwith:\n {2}ca-certs: /
   )
 })
 
@@ -174,7 +180,10 @@ test('certificate-file ending in an intermediate is refused (the root is missing
     },
     idToken: false
   })
-  assert.match(errorMessages(result), /^The signing key was refused: /)
+  assert.match(
+    errorMessages(result),
+    /^Input 'certificate-file': .*\nAppend the intermediates and the root to certificate-file/
+  )
   assert.match(
     errorMessages(result),
     /certificate "CN=Test Intermediate CA.*": the issuer of this certificate is missing from the certificate bundle/
@@ -184,7 +193,10 @@ test('certificate-file ending in an intermediate is refused (the root is missing
 test('an RSA 1024 key is refused as an unsupported key size', async t => {
   const chain = await selfSignedCodeSigningChain({ spec: { kind: 'rsa', bits: 1024 } })
   const result = await runRefused(t, { repository: 'octo-org/rsa-1024', chain })
-  assert.match(errorMessages(result), /^The signing key was refused: .* has a RSA 1024 bits key/)
+  assert.match(
+    errorMessages(result),
+    /^Input 'key-id': .* has a RSA 1024 bits key.*\nCreate the Key Vault certificate with a RSA 2048, 3072 or 4096/
+  )
 })
 
 test('an expired certificate is refused', async t => {

@@ -1,9 +1,12 @@
 import { actionsLogger, group } from '@sign/action-kit'
-import { loadTrust, renderSubjectVerdict, verifyTargets } from '@sign/verify'
+import { renderSubjectVerdict, verifyTargets } from '@sign/verify'
 import type { Inputs } from './inputs.ts'
-import { failUnverified, writeReport } from './report/outputs.ts'
+import { failUnverified } from './report/failure.ts'
+import { writeReport } from './report/outputs.ts'
+import { warnSubject } from './report/warnings.ts'
 import { resolvePolicy } from './validate/policy.ts'
 import { resolveTargets } from './validate/targets.ts'
+import { loadTrustMaterial } from './validate/trust-material.ts'
 
 /**
  * The verify step: validate the inputs and the policy, load the trust material, verify every
@@ -21,7 +24,11 @@ export async function run(inputs: Inputs): Promise<void> {
     }
   )
   const trust = await group('Load the trust material', () =>
-    loadTrust({ policy, tufCachePath: `${process.env['RUNNER_TEMP'] ?? '.'}/sign-tuf` })
+    loadTrustMaterial({
+      policy,
+      inputs,
+      tufCachePath: `${process.env['RUNNER_TEMP'] ?? '.'}/sign-tuf`
+    })
   )
   const report = await group('Verify', () =>
     verifyTargets({
@@ -30,7 +37,10 @@ export async function run(inputs: Inputs): Promise<void> {
       trust,
       credentials,
       logger,
-      onSubject: subject => logger.info(renderSubjectVerdict({ subject }))
+      onSubject: subject => {
+        logger.info(renderSubjectVerdict({ subject }))
+        warnSubject({ subject, logger })
+      }
     })
   )
   await group('Write the report', () => writeReport({ report, inputs }))

@@ -140,7 +140,7 @@ test('an identity regexp that is a prefix of the real identity does not match (a
   assert.equal(result.outputs['verified'], 'false')
   assert.match(
     errorMessages(result),
-    /1 of 1 subject\(s\) did not pass the policy: .*signature by keyless: not met/u
+    /^Verification failed: 1 of 1 subject\(s\) did not pass the policy:\n- .*: signature by keyless: not met.*\n {4}sigstore-bundle [^\n]* at [^\n]*: failed — keyless: certificate identity "[^\n]*" does not match/u
   )
   const signatures = readReport(result).subjects[0]?.signatures ?? []
   const keyless = signatures.filter(s => s.kind !== 'notation')
@@ -206,6 +206,12 @@ test('release files: keyless and notation blob signatures beside them; a tampere
   const [subject] = readReport(tampered).subjects
   assert.equal(subject?.signatures[0]?.verdict, 'failed')
   assert.match(subject?.signatures[0]?.reason ?? '', /does not match the bundle's message digest/u)
+  // The annotation itself names the subject and why its signature failed.
+  assert.match(
+    errorMessages(tampered),
+    /^Verification failed: 1 of 1 subject\(s\) did not pass the policy:\n- .*app-linux-amd64: signature by keyless: not met \(1 found, 1 failed verification\)\n {4}sigstore-bundle at .*app-linux-amd64\.sigstore\.json \(file\): failed — .*does not match the bundle's message digest/u
+  )
+  assert.doesNotMatch(errorMessages(tampered), /internal error|report the issue/iu)
 })
 
 test('an unsigned image fails; allow-unsigned lets it pass with a warning', async t => {
@@ -221,7 +227,11 @@ test('an unsigned image fails; allow-unsigned lets it pass with a warning', asyn
   }
   const strict = await runVerify({ env, workspace, inputs })
   assert.equal(strict.exitCode, 1)
-  assert.match(errorMessages(strict), /no signature or attestation was found/u)
+  assert.match(
+    errorMessages(strict),
+    /^Verification failed: 1 of 1 subject\(s\) did not pass the policy:\n- .*octo-org\/unsigned:latest: no signature or attestation was found \(looked in: the referrers API or the referrers tag index, and cosign \.sig\/\.att tags\)$/u
+  )
+  assert.doesNotMatch(errorMessages(strict), /beside|internal error|report the issue/iu)
   const allowed = await runVerify({
     env,
     workspace,
@@ -229,6 +239,16 @@ test('an unsigned image fails; allow-unsigned lets it pass with a warning', asyn
   })
   assert.equal(allowed.exitCode, 0, errorMessages(allowed))
   assert.equal(readReport(allowed).subjects[0]?.reason, 'unsigned (allowed by allow-unsigned)')
+  // As action.yml promises: the subject passes with a warning annotation, naming it.
+  const warnings = allowed.annotations.filter(annotation => annotation.level === 'warning')
+  assert.ok(
+    warnings.some(warning =>
+      /octo-org\/unsigned:latest: no signature or attestation was found; passing because allow-unsigned is set/u.test(
+        warning.message
+      )
+    ),
+    JSON.stringify(allowed.annotations)
+  )
 })
 
 test('configuration mistakes fail before anything is written, naming the input', async t => {

@@ -29,7 +29,16 @@ export async function getIdToken(audience: string): Promise<string> {
   try {
     token = await core.getIDToken(audience)
   } catch (error) {
-    throw new Error(`Could not get an ID token for audience '${audience}'`, { cause: error })
+    // The runner's token service refused or failed: a remote failure, not a bug.
+    throw Object.assign(
+      new Error(`GitHub's OIDC token service gave no ID token for audience '${audience}'`, {
+        cause: error
+      }),
+      {
+        kind: 'remote' as const,
+        hint: "GitHub's status, and that the job's id-token permission is write; then re-run the job"
+      }
+    )
   }
   maskSecret(token)
   return token

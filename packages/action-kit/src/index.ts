@@ -2,12 +2,23 @@
 // mask secrets, log and fail through this package, and nothing else imports @actions/core.
 export { ConfigurationError } from './failure/configuration-error.ts'
 export { runAction } from './failure/run-action.ts'
+export { failureKind } from './failure/failure-kind.ts'
+export type { FailureKind, FailureKindOptions, KindedError } from './failure/failure-kind.ts'
+export { VerificationFailure } from './failure/verification-failure.ts'
+export type {
+  FailedSignature,
+  FailedSubject,
+  VerificationFailureOptions
+} from './failure/verification-failure.ts'
 export { requiredInput, optionalInput } from './inputs/text.ts'
 export { booleanInput } from './inputs/boolean.ts'
 export { listInput, multilineInput } from './inputs/lists.ts'
 export type { ListSeparator } from './inputs/lists.ts'
 export { enumInput } from './inputs/choice.ts'
 export { integerInput, durationInput } from './inputs/numbers.ts'
+export { serviceUrlInput } from './inputs/url.ts'
+export { mediaTypeInput } from './inputs/media-type.ts'
+export { inputError } from './inputs/input-error.ts'
 export { setOutputs } from './outputs.ts'
 export { addPath } from './job-path.ts'
 export { JobSummary } from './summary/job-summary.ts'

@@ -40,23 +40,54 @@ test('runAction: an internal error gets the internal-error hint, its stack and c
   const [error] = result.annotations
   assert.equal(result.annotations.length, 1)
   assert.equal(error?.level, 'error')
-  assert.match(error?.message ?? '', /^cannot read the manifest\n/)
+  assert.match(error?.message ?? '', /^Internal error: cannot read the manifest\n/)
   assert.match(error?.message ?? '', INTERNAL_HINT)
   assert.match(result.debug[0] ?? '', /^TypeError: cannot read the manifest\n {4}at /)
   assert.equal(result.debug[1], 'caused by: Error: socket hang up (code ECONNRESET)')
 })
 
+test('runAction: a verification failure names each subject and each signature, no report hint', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'verification' } })
+  assert.equal(result.exitCode, 1)
+  assert.deepEqual(
+    result.annotations.map(annotation => [annotation.level, annotation.message]),
+    [
+      [
+        'error',
+        'Verification failed: 1 of 2 subject(s) did not pass the policy:\n' +
+          '- dist/app.bin: signature by release: not met (1 found, 1 failed verification)\n' +
+          "    sigstore-bundle at dist/app.bin.sigstore.json (file): failed — does not match the bundle's message digest"
+      ]
+    ]
+  )
+  assert.doesNotMatch(result.log, /internal error|report the issue/i)
+})
+
+test('runAction: a remote failure names the service, status, code and what to check', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'remote' } })
+  assert.equal(result.exitCode, 1)
+  assert.deepEqual(
+    result.annotations.map(annotation => annotation.message),
+    [
+      'A remote service failed: manifest.get on 127.0.0.1:5000/octo-org/app failed: HTTP 503 (service code UNAVAILABLE)\n' +
+        "Check: the registry's status, and re-run the job"
+    ]
+  )
+  assert.doesNotMatch(result.log, /internal error|report the issue/i)
+  assert.deepEqual(result.debug, ['caused by: Error: socket hang up (code ECONNRESET)'])
+})
+
 test('runAction: non-Error throws fail too, and objects are described without their content', async () => {
   const thrownString = await runFixture('throw', { inputs: { kind: 'string' } })
   assert.equal(thrownString.exitCode, 1)
-  assert.match(thrownString.annotations[0]?.message ?? '', /^a plain string\n/)
+  assert.match(thrownString.annotations[0]?.message ?? '', /^Internal error: a plain string\n/)
   assert.match(thrownString.annotations[0]?.message ?? '', INTERNAL_HINT)
 
   const thrownObject = await runFixture('throw', { inputs: { kind: 'object' } })
   assert.equal(thrownObject.exitCode, 1)
   assert.match(
     thrownObject.annotations[0]?.message ?? '',
-    /^a thrown Object that is not an Error\n/
+    /^Internal error: a thrown Object that is not an Error\n/
   )
   assert.doesNotMatch(thrownObject.log, /object-held-s3cret/)
 })

@@ -51,7 +51,7 @@ test('getIdToken fails with the permission fix without the endpoint, and wraps e
   assert.equal(refused.exitCode, 1)
   assert.match(
     refused.annotations[0]?.message ?? '',
-    /^Could not get an ID token for audience 'sigstore'\n/
+    /^A remote service failed: GitHub's OIDC token service gave no ID token for audience 'sigstore'\nCheck: /
   )
   assert.ok(
     refused.debug.some(line =>

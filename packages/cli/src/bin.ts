@@ -1,5 +1,6 @@
 // The `sign` command line: `node dist/cli/index.js <command> [arguments]`.
 import { safeLines } from '@sign/safe-text'
+import { describeFailure } from './failure/describe-failure.ts'
 import { main } from './main.ts'
 
 main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr }).then(
@@ -7,12 +8,8 @@ main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stde
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(
-      safeLines(
-        `sign: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-          'This is a bug in sign, not a mistake in the command: please report it with this output.\n'
-      )
-    )
-    process.exitCode = 70
+    const failure = describeFailure({ command: 'sign', error })
+    process.stderr.write(safeLines(failure.text))
+    process.exitCode = failure.exitCode
   }
 )

@@ -8,7 +8,10 @@ export interface MainOptions {
   stderr: NodeJS.WritableStream
 }
 
-/** Runs one command and returns its exit code: 0 success, 1 failure, 2 usage error. */
+/**
+ * Runs one command and returns its exit code: 0 success, 1 verification failed, 2 usage or
+ * configuration error, 3 remote service failure, 70 internal error (failure/exit-codes.ts).
+ */
 export async function main(options: MainOptions): Promise<number> {
   const [name = 'help', ...args] = options.argv
   const command = commands.find(c => c.name === name || c.aliases?.includes(name))

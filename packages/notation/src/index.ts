@@ -1,7 +1,7 @@
 // Notary Project signatures: payloads, JWS and COSE envelopes, certificate rules, signers
 // (local PEM key, Azure Key Vault) and where signatures are stored.
 export { NotationError } from './errors.ts'
-export type { NotationErrorCode } from './errors.ts'
+export type { CertificateRule, NotationErrorCode } from './errors.ts'
 export { silentLogger } from './logger.ts'
 export type { Logger } from './logger.ts'
 export type { NotaryAlgorithm, NotarySigner } from './signer/signer.ts'
@@ -15,6 +15,7 @@ export {
 } from './payload/target-artifact.ts'
 export type { TargetArtifact, TargetArtifactPayloadOptions } from './payload/target-artifact.ts'
 export { createEnvelope, parseEnvelope } from './envelope/envelope.ts'
+export { SIGNING_AGENT } from '@sign/product'
 export { verifyEnvelopeIntegrity } from './envelope/integrity.ts'
 export { ENVELOPE_MEDIA_TYPE } from './envelope/types.ts'
 export type {

@@ -109,7 +109,7 @@ test('an RSA 1024 signing key is refused', async () => {
   const leaf = await leafWith({ key: small })
   refused(
     [leaf.der, root.der],
-    /signing key must be RSA 2048\/3072\/4096 or EC P-256\/384\/521: .*RSA 1024 bits/
+    /has a RSA 1024 bits key; the Notary Project signs only with RSA 2048\/3072\/4096 or EC P-256\/P-384\/P-521 keys/
   )
 })
 

@@ -72,7 +72,11 @@ test('a missing or invalid layout is INVALID_LAYOUT saying what is wrong', async
   const dir = await tempDir(t)
   await assert.rejects(
     layoutStore({ path: join(dir, 'absent') }).resolve('v1'),
-    failsWith('INVALID_LAYOUT', `${join(dir, 'absent', 'oci-layout')} is missing`, 'create: true')
+    failsWith(
+      'INVALID_LAYOUT',
+      `${join(dir, 'absent', 'oci-layout')} is missing`,
+      'point to the directory of an OCI image layout'
+    )
   )
   const path = join(dir, 'layout')
   await layoutStore({ path, create: true }).pushManifest({

@@ -23,4 +23,11 @@ export type { ParseTargetOptions, Target } from './targets/parse-target.ts'
 export { renderReportText, renderSubjectVerdict } from './report/render-text.ts'
 export type { RenderReportTextOptions, RenderSubjectVerdictOptions } from './report/render-text.ts'
 export type * from './report/types.ts'
+export { failedSubjects, renderFailedSubjects } from './report/failed-subjects.ts'
+export type {
+  FailedSignatureText,
+  FailedSubjectText,
+  FailedSubjectsOptions,
+  RenderFailedSubjectsOptions
+} from './report/failed-subjects.ts'
 export * from './discover/index.ts'

@@ -1,11 +1,6 @@
-import { ConfigurationError, getIdToken, type Logger } from '@sign/action-kit'
-import {
-  NotationError,
-  azureCredential,
-  keyVaultSigner,
-  pemSigner,
-  type NotarySigner
-} from '@sign/notation'
+import { getIdToken, type Logger } from '@sign/action-kit'
+import { azureCredential, keyVaultSigner, pemSigner, type NotarySigner } from '@sign/notation'
+import { keyRefusal } from '../validate/key-refusal.ts'
 import type { SigningKey } from '../validate/signing-key.ts'
 
 // Entra ID hosts that answer instance discovery; any other authority host (a private cloud, the
@@ -56,27 +51,6 @@ export async function createSigner(options: {
       })
     })
   } catch (error) {
-    throw refusal(error)
+    throw keyRefusal({ error, key })
   }
-}
-
-const FIXES: Partial<Record<NotationError['code'], string>> = {
-  INVALID_CERTIFICATE_CHAIN:
-    'Use a code-signing certificate whose leaf has a critical keyUsage with digitalSignature and ' +
-    'no CA:true, valid now, in a chain that ends in a self-signed root (Key Vault: ca-certs or ' +
-    'certificate-source: secret for CA-issued certificates).',
-  UNSUPPORTED_KEY: 'Create the key as RSA 2048, 3072 or 4096, or EC P-256, P-384 or P-521.',
-  KEY_VAULT_FAILED: 'Grant the signing identity the Key Vault permission named above.',
-  INVALID_INPUT: 'Fix the key inputs as described above.'
-}
-
-/** A user-fixable NotationError as a ConfigurationError (the rule it broke and what to do). */
-function refusal(error: unknown): unknown {
-  if (!(error instanceof NotationError)) return error
-  const fix = FIXES[error.code]
-  if (fix === undefined) return error
-  return new ConfigurationError(`The signing key was refused: ${error.message}.`, {
-    fix,
-    cause: error
-  })
 }

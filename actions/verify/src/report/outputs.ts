@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { setOutputs, writeSummary } from '@sign/action-kit'
 import { writeBytesAtomic } from '@sign/oci'
-import { plainOrQuoted } from '@sign/safe-text'
 import type { VerificationReport } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
 import { verificationSummary } from './summary.ts'
@@ -26,15 +25,4 @@ export async function writeReport(options: {
     }))
   })
   if (inputs.showSummary) await writeSummary(verificationSummary({ report }))
-}
-
-/** Fails the step (through runAction) unless every subject passed. */
-export function failUnverified(options: { report: VerificationReport }): void {
-  const failed = options.report.subjects.filter(subject => !subject.verified)
-  if (failed.length === 0) return
-  throw new Error(
-    `${failed.length} of ${options.report.subjects.length} subject(s) did not pass the policy: ${failed
-      .map(subject => `${plainOrQuoted(subject.subject)} (${subject.reason ?? 'not verified'})`)
-      .join('; ')}`
-  )
 }

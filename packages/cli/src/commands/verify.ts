@@ -9,13 +9,15 @@ import {
   POLICY_FLAG_NAMES,
   policyFlagKey,
   policyFromFlags,
+  renderFailedSubjects,
   renderReportText,
   verifyTargets,
-  VerifyError,
   type PolicyFlags,
   type VerificationPolicy
 } from '@sign/verify'
 import type { Command, CommandContext } from '../command.ts'
+import { describeFailure } from '../failure/describe-failure.ts'
+import { EXIT_CODES } from '../failure/exit-codes.ts'
 import { UsageError } from './usage-error.ts'
 
 const USAGE = `usage: sign verify [flags] TARGET...
@@ -56,7 +58,8 @@ Targets and output:
   --output text|json                     report format on stdout (default text)
 
 Registry credentials come from the docker config (docker login, credential helpers).
-Exit codes: 0 every target verified, 1 some did not, 2 usage or configuration error.
+Exit codes: 0 every target verified, 1 some did not (verification failed), 2 usage or
+configuration error, 3 a registry or other remote service refused or failed, 70 internal error.
 `
 
 const STRING_FLAGS = [...POLICY_FLAG_NAMES, 'policy', 'output'] as const
@@ -175,18 +178,17 @@ async function run(context: CommandContext): Promise<number> {
         ? `${JSON.stringify(report, null, 2)}\n`
         : renderReportText({ report })
     )
-    return report.verified ? 0 : 1
+    if (report.verified) return EXIT_CODES.ok
+    stderr.write(`sign verify: verification failed: ${renderFailedSubjects({ report })}\n`)
+    return EXIT_CODES.verification
   } catch (error) {
     if (error instanceof UsageError) {
       stderr.write(`sign verify: ${error.message}\n\nRun 'sign verify --help' for the flags.\n`)
-      return 2
+      return EXIT_CODES.configuration
     }
-    if (error instanceof VerifyError) {
-      stderr.write(`sign verify: ${error.message}\n`)
-      return 2
-    }
-    stderr.write(`sign verify: ${error instanceof Error ? error.message : String(error)}\n`)
-    return 1
+    const failure = describeFailure({ command: 'sign verify', error })
+    stderr.write(failure.text)
+    return failure.exitCode
   }
 }
 

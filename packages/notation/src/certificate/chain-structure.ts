@@ -18,28 +18,42 @@ export function checkChainStructure(options: { chain: Buffer[] }): void {
 export function checkChainFacts(options: { certs: CertificateFacts[] }): void {
   const { certs } = options
   const [leaf] = certs
-  if (!leaf) throw chainError('the certificate chain must contain at least one certificate')
+  if (!leaf)
+    throw chainError({
+      rule: 'empty',
+      text: 'the certificate chain must contain at least one certificate'
+    })
   if (certs.length === 1 && !isSelfSigned(leaf)) {
-    throw chainError('a single-certificate chain must be one self-signed certificate', leaf)
+    throw chainError({
+      rule: 'issuer-missing',
+      text: 'a single-certificate chain must be one self-signed certificate',
+      cert: leaf
+    })
   }
   for (const [i, cert] of certs.entries()) {
     const parent = certs[i + 1]
     if (parent) {
       if (isSelfSigned(cert)) {
         const role = i === 0 ? 'leaf' : 'intermediate'
-        throw chainError(
-          `a ${role} certificate must not be self-signed in a chain of several`,
+        throw chainError({
+          rule: 'order',
+          text: `a ${role} certificate must not be self-signed in a chain of several`,
           cert
-        )
+        })
       }
       if (!isIssuedBy(cert, parent)) {
-        throw chainError(
-          `the chain must be ordered leaf to root, each certificate issued by the next, but it is not issued by "${parent.subject}"`,
+        throw chainError({
+          rule: 'order',
+          text: `the chain must be ordered leaf to root, each certificate issued by the next, but it is not issued by "${parent.subject}"`,
           cert
-        )
+        })
       }
     } else if (i > 0 && !isSelfSigned(cert)) {
-      throw chainError('the chain must end with a self-signed root certificate', cert)
+      throw chainError({
+        rule: 'issuer-missing',
+        text: 'the chain must end with a self-signed root certificate',
+        cert
+      })
     }
     if (i === 0) checkLeafCertificate(cert)
     else checkCaCertificate(cert, i - 1)

@@ -16,10 +16,11 @@ export function orderChain(certs: Buffer[]): Buffer[] {
   for (const cert of facts) {
     const key = cert.rawSubject.toString('hex')
     if (bySubject.has(key)) {
-      throw chainError(
-        'the certificate bundle must not hold two certificates with the same subject',
+      throw chainError({
+        rule: 'bundle',
+        text: 'the certificate bundle must not hold two certificates with the same subject',
         cert
-      )
+      })
     }
     bySubject.set(key, cert)
   }
@@ -33,31 +34,43 @@ export function orderChain(certs: Buffer[]): Buffer[] {
   )
   const [leaf, ...others] = leaves
   if (!leaf) {
-    throw chainError('the certificate bundle has no leaf: its issuer names form a loop')
+    throw chainError({
+      rule: 'bundle',
+      text: 'the certificate bundle has no leaf: its issuer names form a loop'
+    })
   }
   if (others.length > 0) {
     const names = leaves.map(cert => `"${cert.subject}"`).join(', ')
-    throw chainError(
-      `the certificate bundle must hold one chain with one leaf, but ${names} issued no other certificate`
-    )
+    throw chainError({
+      rule: 'bundle',
+      text: `the certificate bundle must hold one chain with one leaf, but ${names} issued no other certificate`
+    })
   }
   const ordered = [leaf]
   for (let cert = leaf; !selfIssued(cert);) {
     const issuer = bySubject.get(cert.rawIssuer.toString('hex'))
     if (!issuer) {
-      throw chainError(
-        'the issuer of this certificate is missing from the certificate bundle',
+      throw chainError({
+        rule: 'issuer-missing',
+        text: 'the issuer of this certificate is missing from the certificate bundle',
         cert
-      )
+      })
     }
     if (ordered.includes(issuer)) {
-      throw chainError('the issuer names of the certificate bundle form a loop', issuer)
+      throw chainError({
+        rule: 'bundle',
+        text: 'the issuer names of the certificate bundle form a loop',
+        cert: issuer
+      })
     }
     ordered.push(issuer)
     cert = issuer
   }
   if (ordered.length !== facts.length) {
-    throw chainError("the certificate bundle holds certificates that are not in the leaf's chain")
+    throw chainError({
+      rule: 'bundle',
+      text: "the certificate bundle holds certificates that are not in the leaf's chain"
+    })
   }
   return ordered.map(cert => cert.der)
 }

@@ -20,7 +20,11 @@ export interface ValidateSigningChainOptions {
 export function validateSigningChain(options: ValidateSigningChainOptions): void {
   const certs = options.chain.map(certificateFacts)
   const [leaf] = certs
-  if (!leaf) throw chainError('the certificate chain must contain at least one certificate')
+  if (!leaf)
+    throw chainError({
+      rule: 'empty',
+      text: 'the certificate chain must contain at least one certificate'
+    })
   for (const cert of certs) checkValidAt(cert, options.at)
   checkChainFacts({ certs })
   checkSigningKey(leaf)
@@ -32,10 +36,7 @@ function checkSigningKey(leaf: CertificateFacts): void {
     algorithmForCertificate(leaf.certificate)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw chainError(
-      `the signing key must be RSA 2048/3072/4096 or EC P-256/384/521: ${message}`,
-      leaf,
-      error
-    )
+    // The inner message names the certificate, its key and the keys allowed: the rule, once.
+    throw chainError({ rule: 'key-size', text: message, cause: error })
   }
 }

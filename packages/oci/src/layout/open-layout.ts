@@ -30,7 +30,7 @@ export async function openLayout(options: { root: string; create: boolean }): Pr
     checkLayoutFile({ layoutFile, text: layout })
   } else if (!create) {
     throw invalid(
-      `${root} is not an OCI image layout: ${layoutFile} is missing; point to a layout (oras, notation and skopeo write one) or pass create: true to make a new one`
+      `${root} is not an OCI image layout: ${layoutFile} is missing; point to the directory of an OCI image layout (oras, notation and skopeo write one)`
     )
   } else {
     const existing = info ? await readdir(root) : []

@@ -44,8 +44,7 @@ export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport 
     return {
       ...base,
       verified: false,
-      reason:
-        'no signature or attestation was found (referrers, the referrers tag index, cosign .sig/.att tags or the files beside it)'
+      reason: `no signature or attestation was found (${options.kind === 'image' ? 'looked in: the referrers API or the referrers tag index, and cosign .sig/.att tags' : 'looked beside the file for .sigstore.json, .sigstore, .intoto.jsonl, .jws.sig and .cose.sig'})`
     }
   }
   const unmet = requirements.filter(r => !r.satisfied)

@@ -121,7 +121,7 @@ function missingTrustStore(source: string): TrustStoreSource {
       Promise.reject(
         new VerifyError({
           code: 'TRUST_MATERIAL',
-          message: `the notation trust policy names the trust store ${type}:${name}, but policy ${source} gives no trust store directory (trust-store, holding x509/${type}/${name}/)`
+          message: `the notation trust policy names the trust store ${type}:${name}, but ${source === 'flags' || source === 'inputs' ? 'no trust store directory is given' : `policy ${source} gives no trust store directory`} (trust-store, holding x509/${type}/${name}/)`
         })
       )
   }

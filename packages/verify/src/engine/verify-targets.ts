@@ -48,8 +48,11 @@ export async function verifyTargets(options: VerifyTargetsOptions): Promise<Veri
     try {
       report = await verifyTarget({ ...options, target, client })
     } catch (error) {
-      // Registry, layout and file failures go into the target's report; anything else stops the run.
+      // A layout or file that cannot be read, or content that cannot be what it claims, goes into
+      // the target's report. A registry that refuses or fails (kind remote) says nothing about the
+      // subject: it stops the run, as does anything else.
       if (!(error instanceof OciError || error instanceof SigstoreError)) throw error
+      if (error.kind === 'remote') throw error
       report = {
         subject: target.text,
         kind: target.kind === 'file' ? 'file' : 'image',

@@ -119,13 +119,22 @@ export async function policyFromFlags(
   }
 }
 
+/**
+ * The flag a document field comes from, where the names differ: a requirement's `predicate-type`
+ * is the `type` flag.
+ */
+const FLAG_OF_FIELD: Record<string, string> = { 'predicate-type': 'type' }
+
 /** Rewrites a document-path message (`at signers.keyless.certificate-identity`) in flag terms. */
 function respell(options: { error: unknown; spell: (kebab: string) => string }): unknown {
   const { error, spell } = options
-  if (!(error instanceof VerifyError) || error.code !== 'INVALID_POLICY') return error
-  const message = error.message.replace(
-    /^policy [^:]*? at (?:signers\.[^.]+|trust(?:\.notation)?|require\[\d+\])\.([a-z-]+): /u,
-    (_, field: string) => `${spell(field)} `
-  )
+  if (!(error instanceof VerifyError) || error.code === 'TRUST_MATERIAL') return error
+  const message = error.message
+    .replace(
+      /^policy [^:]*? at (?:signers\.[^.]+|trust(?:\.notation)?|require\[\d+\])\.([a-z-]+): /u,
+      (_, field: string) => `${spell(FLAG_OF_FIELD[field] ?? field)} `
+    )
+    // The key signer's file errors (read-keys) are about the key flag.
+    .replace(/^policy [^:]*?: (?=.*\bsigner key\b)/u, `${spell('key')}: `)
   return new VerifyError({ code: error.code, message, cause: error })
 }

@@ -17,9 +17,19 @@ export function renderReportText(options: RenderReportTextOptions): string {
   for (const subject of options.report.subjects) lines.push(...subjectLines(subject))
   const passed = options.report.subjects.filter(s => s.verified).length
   lines.push(
-    `${options.report.verified ? 'verified' : 'NOT verified'}: ${passed} of ${options.report.subjects.length} subject(s) passed the policy ${options.report.policy}`
+    `${options.report.verified ? 'verified' : 'NOT verified'}: ${passed} of ${options.report.subjects.length} subject(s) passed ${describePolicy(options.report.policy)}`
   )
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * The policy as a sentence names it: the one the command-line flags or the action inputs
+ * describe, or the policy file.
+ */
+function describePolicy(source: string): string {
+  if (source === 'flags') return 'the policy given by the command-line flags'
+  if (source === 'inputs') return "the policy given by the step's inputs"
+  return `the policy file ${plainOrQuoted(source)}`
 }
 
 /** Options of {@link renderSubjectVerdict}. */

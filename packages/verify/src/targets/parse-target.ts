@@ -1,4 +1,5 @@
 import { statSync, type Stats } from 'node:fs'
+import { dirname, isAbsolute } from 'node:path'
 import { fileKind, parseReference, type Reference } from '@sign/oci'
 import { quote } from '@sign/safe-text'
 import { VerifyError } from '../errors.ts'
@@ -19,8 +20,9 @@ export interface ParseTargetOptions {
 
 /**
  * A target: with `ociLayout`, `DIR:TAG` or `DIR@sha256:<hex>`; otherwise an existing regular
- * file is a file, and anything else must be an image reference. A path that exists but is a
- * FIFO, device (a link to /dev/zero) or socket is refused (INVALID_INPUT): it would never end.
+ * file is a file, a path to no file is refused as such, and anything else must be an image
+ * reference. A path that exists but is a FIFO, device (a link to /dev/zero) or socket is refused
+ * (INVALID_INPUT): it would never end.
  */
 export function parseTarget(options: ParseTargetOptions): Target {
   const { text } = options
@@ -47,12 +49,28 @@ export function parseTarget(options: ParseTargetOptions): Target {
   try {
     return { kind: 'image', text, reference: parseReference(text) }
   } catch (cause) {
+    if (info === undefined && looksLikePath(text)) {
+      throw new VerifyError({
+        code: 'INVALID_INPUT',
+        cause,
+        message: `target ${quote(text)} is a path, and no file is there: check the path (relative paths are taken from the working directory) and that an earlier step wrote the file`
+      })
+    }
     throw new VerifyError({
       code: 'INVALID_INPUT',
       cause,
-      message: `target ${JSON.stringify(text)} is neither an existing file nor an image reference (${(cause as Error).message}); for an OCI layout directory write DIR:TAG with the oci-layout option`
+      message: `target ${quote(text)} is neither an existing file nor an image reference (${(cause as Error).message}); for an OCI layout directory write DIR:TAG with the oci-layout option`
     })
   }
+}
+
+/**
+ * Whether text that is not an image reference was meant as a path: absolute, starting with ./ or
+ * ../, or inside a directory that exists (an image reference never starts with / or .).
+ */
+function looksLikePath(text: string): boolean {
+  if (isAbsolute(text) || text.startsWith('./') || text.startsWith('../')) return true
+  return text.includes('/') && statOrUndefined(dirname(text))?.isDirectory() === true
 }
 
 /** The path's stat once links are followed; undefined when it cannot be (absent, unreadable). */

@@ -1,0 +1,24 @@
+import type { Logger } from '@sign/action-kit'
+import { escapeControls, plainOrQuoted } from '@sign/safe-text'
+import type { SubjectReport } from '@sign/verify'
+
+/** Options of {@link warnSubject}. */
+export interface WarnSubjectOptions {
+  subject: SubjectReport
+  logger: Logger
+}
+
+/**
+ * Each warning of a subject as a warning annotation naming it: a subject passed only because
+ * allow-unsigned is set, a notation check that failed at an audit or permissive level, a tag
+ * verified instead of a digest.
+ */
+export function warnSubject(options: WarnSubjectOptions): void {
+  const { subject, logger } = options
+  const warnings = [...subject.warnings, ...subject.signatures.flatMap(s => s.warnings)]
+  for (const warning of warnings) {
+    logger.warning(
+      `${plainOrQuoted(subject.subject)}: ${escapeControls({ text: warning, keepLines: false })}`
+    )
+  }
+}
