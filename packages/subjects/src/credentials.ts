@@ -46,6 +46,18 @@ export function registryCredentials(options: {
       }
     )
   }
+  if (username?.includes(':') === true || /[\r\n]/.test(username ?? '')) {
+    throw new ConfigurationError(
+      "Input 'registry-username' holds a colon or a line break, which no registry username " +
+        'can (HTTP basic authentication joins username and password with a colon). Write the ' +
+        'user name alone, and the password or token in registry-password:',
+      {
+        fix:
+          'with:\n  registry-username: ${{ github.actor }}\n' +
+          '  registry-password: ${{ secrets.REGISTRY_PASSWORD }}'
+      }
+    )
+  }
   const providers: CredentialProvider[] = []
   if (username !== undefined && password !== undefined) {
     const basic: Credentials = { kind: 'basic', username, password }

@@ -6,6 +6,7 @@ import type { FileTarget } from '../subjects/subjects.ts'
 import { registryCredentials } from '@sign/subjects'
 import { fileTargets } from './file-targets.ts'
 import { parseImages } from '@sign/subjects'
+import { checkIdentityToken } from './identity-token.ts'
 import { signingInstance } from './instance.ts'
 
 /** Everything the step will do, checked before anything is signed or written. */
@@ -29,6 +30,7 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
       { fix: 'with:\n  images: ghcr.io/octo-org/app:v1.2.3\n  files: dist/*' }
     )
   }
+  checkIdentityToken({ token: inputs.identityToken, now: new Date() })
   const images = parseImages(inputs.images)
   const files = await fileTargets({ inputs, logger })
   const instance = signingInstance(inputs)

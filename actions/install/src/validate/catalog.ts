@@ -20,8 +20,8 @@ export async function loadCatalog(options: { path: string | undefined }): Promis
   } catch (cause) {
     if (!(cause instanceof ToolsError)) throw cause
     throw new ConfigurationError(
-      `Input 'catalog': ${cause.message} The file must follow the schema of packages/tools/catalog.json.`,
-      { cause }
+      `Input 'catalog': ${cause.message} The file must follow the schema of packages/tools/catalog.json; fix it, or leave the input out for the built-in catalog:`,
+      { cause, fix: 'with:\n  catalog: .github/tools-catalog.json' }
     )
   }
 }

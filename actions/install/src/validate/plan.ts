@@ -2,7 +2,7 @@ import { loadTrustedRoot } from '@sign/sigstore'
 import type { TrustedRootJSON } from '@sign/sigstore'
 import { SigstoreError } from '@sign/sigstore'
 import { ConfigurationError } from '@sign/action-kit'
-import { parseToolRequests, platformOf, releaseBase, resolveAsset } from '@sign/tools'
+import { parseToolRequests, platformOf, releaseBase, resolveAsset, ToolsError } from '@sign/tools'
 import type { ResolvedAsset, ToolPlatform } from '@sign/tools'
 import type { Inputs } from '../inputs.ts'
 import { loadCatalog } from './catalog.ts'
@@ -33,7 +33,7 @@ export async function planInstall(options: { inputs: Inputs }): Promise<InstallP
     platformOf({ platform: process.platform, arch: process.arch })
   )
   const mirror = inputs.mirror
-  if (mirror !== undefined) await asStepErrors(() => releaseBase({ mirror }), MIRROR_FIX)
+  if (mirror !== undefined) checkMirror({ mirror })
   const tools = await asStepErrors(() =>
     requests.map(request =>
       resolveAsset({
@@ -46,6 +46,16 @@ export async function planInstall(options: { inputs: Inputs }): Promise<InstallP
     )
   )
   return { platform, tools, trustedRoot }
+}
+
+/** The mirror as a release base URL; a mistake names input 'mirror'. */
+function checkMirror(options: { mirror: string }): void {
+  try {
+    releaseBase({ mirror: options.mirror })
+  } catch (cause) {
+    if (!(cause instanceof ToolsError)) throw cause
+    throw new ConfigurationError(`Input 'mirror': ${cause.message}`, { cause, fix: MIRROR_FIX })
+  }
 }
 
 async function readTrustedRoot(options: {

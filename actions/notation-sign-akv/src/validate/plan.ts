@@ -1,4 +1,4 @@
-import { ConfigurationError, type Logger } from '@sign/action-kit'
+import { ConfigurationError, mediaTypeInput, type Logger } from '@sign/action-kit'
 import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
 import type { Inputs } from '../inputs.ts'
 import type { FileTarget } from '../subjects/subjects.ts'
@@ -6,6 +6,7 @@ import { fileTargets, registryCredentials } from '@sign/subjects'
 import { parseImages } from '@sign/subjects'
 import { signingKey, type SigningKey } from './signing-key.ts'
 import { parseUserMetadata } from './user-metadata.ts'
+import { checkWorkloadIdentity } from './workload-identity.ts'
 
 /** What this action writes beside a signed file; such files are never signed themselves. */
 const SIGNATURE_SUFFIXES = ['.jws.sig', '.cose.sig']
@@ -21,7 +22,7 @@ export interface Plan {
 }
 
 /**
- * Checks every input — the key inputs, image references, globs and the checksums file, user
+ * Checks every input — the workload identity and key inputs, the media type, image references, globs and the checksums file, user
  * metadata, registry credentials — and throws a ConfigurationError at the first problem.
  */
 export async function validateInputs(options: { inputs: Inputs; logger: Logger }): Promise<Plan> {
@@ -32,6 +33,12 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
       { fix: 'with:\n  images: ghcr.io/octo-org/app:v1.2.3\n  files: dist/*' }
     )
   }
+  checkWorkloadIdentity(inputs)
+  mediaTypeInput({
+    input: 'media-type',
+    value: inputs.mediaType,
+    example: 'application/vnd.example.release+tar'
+  })
   const key = await signingKey(inputs)
   const images = parseImages(inputs.images)
   const files = await fileTargets({

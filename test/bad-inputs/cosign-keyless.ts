@@ -1,0 +1,145 @@
+// cosign-keyless: the job's OIDC issuer, a Sigstore stack trusting it and a registry holding the
+// image the base signs.
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
+import {
+  executeAction,
+  sampleImage,
+  startAll,
+  startOidcIssuer,
+  startRegistry,
+  startSigstoreStack
+} from '@sign/testenv'
+import { booleanCases, REGISTRY_CASES, REGISTRY_EXEMPT } from './registry-inputs.ts'
+import { idTokenRequestCount, registryRequestCount } from './services.ts'
+import type { ActionTable } from './table.ts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+export const COSIGN_KEYLESS: ActionTable = {
+  action: 'cosign-keyless',
+  exempt: REGISTRY_EXEMPT,
+  cases: [
+    { input: 'images', inputs: { images: 'Not A Reference!' }, message: "Input 'images', line 1" },
+    {
+      input: 'files',
+      inputs: { files: 'dist/missing-*' },
+      message: "Input 'files': the glob 'dist/missing-*' matches no file"
+    },
+    {
+      input: 'checksums',
+      inputs: { checksums: 'dist/missing.txt' },
+      message: "Input 'checksums': cannot read dist/missing.txt (no such file)"
+    },
+    {
+      input: 'checksums',
+      inputs: { checksums: 'dist/checksums.txt' },
+      files: { 'dist/checksums.txt': 'not a checksums line\n' },
+      showsYaml: false,
+      message: "Input 'checksums': dist/checksums.txt:1: expected"
+    },
+    {
+      input: 'mode',
+      inputs: { mode: 'some' },
+      message: "Input 'mode' must be one of: all, checksums-only"
+    },
+    {
+      input: 'output-directory',
+      inputs: { 'output-directory': 'dist/app.bin' },
+      message: "Input 'output-directory': dist/app.bin exists and is not a directory"
+    },
+    {
+      input: 'identity-token',
+      inputs: { 'identity-token': 'not-a-token' },
+      message: "Input 'identity-token' is not an OIDC ID token"
+    },
+    {
+      input: 'fulcio-url',
+      inputs: { 'fulcio-url': 'http://fulcio.example.com' },
+      message: 'fulcio-url "http://fulcio.example.com" uses http://'
+    },
+    {
+      input: 'fulcio-url',
+      inputs: { 'fulcio-url': 'not a url' },
+      message: 'fulcio-url "not a url" is not a URL'
+    },
+    {
+      input: 'rekor-url',
+      inputs: { 'rekor-url': 'http://rekor.example.com' },
+      message: 'rekor-url "http://rekor.example.com" uses http://'
+    },
+    {
+      input: 'tsa-url',
+      inputs: { 'tsa-url': 'http://10.0.0.1/tsa' },
+      message: 'tsa-url "http://10.0.0.1/tsa" uses http://'
+    },
+    {
+      input: 'tsa-url',
+      inputs: { 'tsa-url': 'ftp://tsa.example.com' },
+      message: 'tsa-url "ftp://tsa.example.com" uses ftp://'
+    },
+    {
+      input: 'signing-config',
+      inputs: { 'signing-config': 'missing.json' },
+      message: 'signing-config missing.json cannot be read (ENOENT)'
+    },
+    {
+      input: 'signing-config',
+      inputs: { 'signing-config': 'signing_config.json' },
+      files: { 'signing_config.json': '{"mediaType": "application/json"' },
+      message: 'signing-config signing_config.json is not valid JSON'
+    },
+    ...booleanCases([
+      'recursive',
+      'legacy-tag-format',
+      'legacy-outputs',
+      'tlog-upload',
+      'show-summary'
+    ]),
+    ...REGISTRY_CASES
+  ],
+  start: () =>
+    startAll(async running => {
+      const oidc = running.add(await startOidcIssuer())
+      const stack = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
+      const registry = running.add(await startRegistry({ mode: 'basic' }))
+      const client = createRegistryClient({
+        credentials: staticCredentials({
+          [registry.host]: { kind: 'basic', ...registry.credentials }
+        })
+      })
+      const repo = { registry: registry.host, repository: 'octo-org/app' }
+      await pushImage({ client, repo, reference: 'v1', ...sampleImage() })
+      return {
+        base: {
+          images: `${registry.host}/octo-org/app:v1`,
+          files: 'dist/app.bin',
+          'fulcio-url': stack.fulcioUrl,
+          'rekor-url': stack.rekorUrl,
+          'tsa-url': stack.tsaUrl,
+          'registry-username': registry.credentials.username,
+          'registry-password': registry.credentials.password,
+          'github-token': ''
+        },
+        files: { 'dist/app.bin': 'app' },
+        run: ({ workspace, inputs }) =>
+          executeAction({
+            entry: join(ROOT, 'dist/cosign-keyless/index.js'),
+            actionYml: join(ROOT, 'actions/cosign-keyless/action.yml'),
+            workspace,
+            inputs,
+            idToken: oidc.actionsEnv(),
+            env: { DOCKER_CONFIG: join(tmpdir(), 'bad-inputs-no-docker-config') },
+            timeoutMs: 60_000
+          }),
+        requests: () => ({
+          registry: registryRequestCount(registry),
+          sigstore:
+            stack.requests.fulcio + stack.requests.rekor + stack.requests.tsa + stack.requests.tuf,
+          idToken: idTokenRequestCount(oidc)
+        }),
+        stop: () => running.stop()
+      }
+    })
+}
