@@ -1120,16 +1120,16 @@ var require_util = __commonJS({
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     __name(isStream, "isStream");
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     __name(isBlobLike, "isBlobLike");
@@ -1437,8 +1437,8 @@ var require_util = __commonJS({
       );
     }
     __name(ReadableStreamFrom, "ReadableStreamFrom");
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     __name(isFormDataLike, "isFormDataLike");
     function addAbortListener(signal, listener) {
@@ -3557,8 +3557,8 @@ var require_data_url = __commonJS({
     }
     __name(collectASequenceOfCodePointsFast, "collectASequenceOfCodePointsFast");
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     __name(stringPercentDecode, "stringPercentDecode");
     function isHexCharByte(byte) {
@@ -4337,8 +4337,8 @@ var require_util2 = __commonJS({
       return "allowed";
     }
     __name(requestBadPort, "requestBadPort");
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     __name(isErrorLike, "isErrorLike");
     function isValidReasonPhrase(statusText) {
@@ -4581,7 +4581,7 @@ var require_util2 = __commonJS({
       __name(isOriginPotentiallyTrustworthy, "isOriginPotentiallyTrustworthy");
     }
     __name(isURLPotentiallyTrustworthy, "isURLPotentiallyTrustworthy");
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto2 === void 0) {
         return true;
       }
@@ -4597,7 +4597,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4798,7 +4798,7 @@ var require_util2 = __commonJS({
       };
     }
     __name(createIterator, "createIterator");
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4806,7 +4806,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }, "keys")
         },
@@ -4815,7 +4815,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }, "values")
         },
@@ -4824,7 +4824,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }, "entries")
         },
@@ -4833,7 +4833,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4846,7 +4846,7 @@ var require_util2 = __commonJS({
           }, "forEach")
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4896,17 +4896,17 @@ var require_util2 = __commonJS({
     }
     __name(isomorphicEncode, "isomorphicEncode");
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5274,8 +5274,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     __name(isFileLike, "isFileLike");
     module2.exports = { FileLike, isFileLike };
@@ -5737,12 +5737,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5762,17 +5762,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5782,7 +5782,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
@@ -5810,7 +5810,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = /* @__PURE__ */ __name(async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5821,22 +5821,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         }, "action");
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5845,7 +5845,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator.next();
@@ -5874,12 +5874,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return [body, type];
     }
     __name(extractBody, "extractBody");
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert5(!util.isDisturbed(object), "The body has already been consumed.");
-        assert5(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert5(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert5(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     __name(safelyExtractBody, "safelyExtractBody");
     function cloneBody(instance, body) {
@@ -5901,19 +5901,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5952,8 +5952,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5964,12 +5964,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
     __name(mixinBody, "mixinBody");
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = /* @__PURE__ */ __name((error2) => promise.reject(error2), "errorSteps");
       const successSteps = /* @__PURE__ */ __name((data) => {
@@ -5979,21 +5979,21 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       }, "successSteps");
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
     __name(consumeBody, "consumeBody");
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     __name(bodyUnusable, "bodyUnusable");
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     __name(parseJSONFromBytes, "parseJSONFromBytes");
     function bodyMimeType(requestOrResponse) {
@@ -12444,10 +12444,10 @@ var require_headers = __commonJS({
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
     __name(headerValueNormalize, "headerValueNormalize");
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -12456,10 +12456,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12618,24 +12618,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array2 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array2;
           }
           const iterator = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert5(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert5(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12644,22 +12644,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array2[i++] = [name, value];
             assert5(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -12917,10 +12917,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -14408,12 +14408,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = /* @__PURE__ */ __name((bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = /* @__PURE__ */ __name((bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         }, "processBody");
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14833,12 +14833,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = /* @__PURE__ */ __name(async function* (bytes) {
+        const processBodyChunk = /* @__PURE__ */ __name(async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         }, "processBodyChunk");
         const processEndOfBody = /* @__PURE__ */ __name(() => {
           if (isCancelled(fetchParams)) {
@@ -14860,8 +14860,8 @@ var require_fetch = __commonJS({
         }, "processBodyError");
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14913,33 +14913,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -15066,9 +15066,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -15520,7 +15520,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -15534,7 +15534,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15546,7 +15546,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15588,7 +15588,7 @@ var require_util4 = __commonJS({
       reader.dispatchEvent(event);
     }
     __name(fireAProgressEvent, "fireAProgressEvent");
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15598,7 +15598,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa(decoder.write(chunk));
           }
           dataURL += btoa(decoder.end());
@@ -15618,16 +15618,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15637,14 +15637,14 @@ var require_util4 = __commonJS({
     }
     __name(packageData, "packageData");
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     __name(decode, "decode");
@@ -16208,9 +16208,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -19803,11 +19803,11 @@ var require_envelope = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Signature = exports2.Envelope = void 0;
     exports2.Envelope = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
+          payload: isSet(object2.payload) ? Buffer.from(bytesFromBase64(object2.payload)) : Buffer.alloc(0),
+          payloadType: isSet(object2.payloadType) ? globalThis.String(object2.payloadType) : "",
+          signatures: globalThis.Array.isArray(object2?.signatures) ? object2.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -19825,10 +19825,10 @@ var require_envelope = __commonJS({
       }
     };
     exports2.Signature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
+          sig: isSet(object2.sig) ? Buffer.from(bytesFromBase64(object2.sig)) : Buffer.alloc(0),
+          keyid: isSet(object2.keyid) ? globalThis.String(object2.keyid) : ""
         };
       },
       toJSON(message) {
@@ -19864,10 +19864,10 @@ var require_timestamp = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Timestamp = void 0;
     exports2.Timestamp = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
+          seconds: isSet(object2.seconds) ? globalThis.String(object2.seconds) : "0",
+          nanos: isSet(object2.nanos) ? globalThis.Number(object2.nanos) : 0
         };
       },
       toJSON(message) {
@@ -19901,56 +19901,56 @@ var require_sigstore_common = __commonJS({
     exports2.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
     exports2.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
     var timestamp_1 = require_timestamp();
-    var HashAlgorithm2;
-    (function(HashAlgorithm3) {
-      HashAlgorithm3[HashAlgorithm3["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm3[HashAlgorithm3["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm3[HashAlgorithm3["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm3[HashAlgorithm3["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm3[HashAlgorithm3["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm3[HashAlgorithm3["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm2 || (exports2.HashAlgorithm = HashAlgorithm2 = {}));
-    function hashAlgorithmFromJSON(object) {
-      switch (object) {
+    var HashAlgorithm3;
+    (function(HashAlgorithm4) {
+      HashAlgorithm4[HashAlgorithm4["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm4[HashAlgorithm4["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm4[HashAlgorithm4["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm4[HashAlgorithm4["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm4[HashAlgorithm4["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm4[HashAlgorithm4["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm3 || (exports2.HashAlgorithm = HashAlgorithm3 = {}));
+    function hashAlgorithmFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED;
+          return HashAlgorithm3.HASH_ALGORITHM_UNSPECIFIED;
         case 1:
         case "SHA2_256":
-          return HashAlgorithm2.SHA2_256;
+          return HashAlgorithm3.SHA2_256;
         case 2:
         case "SHA2_384":
-          return HashAlgorithm2.SHA2_384;
+          return HashAlgorithm3.SHA2_384;
         case 3:
         case "SHA2_512":
-          return HashAlgorithm2.SHA2_512;
+          return HashAlgorithm3.SHA2_512;
         case 4:
         case "SHA3_256":
-          return HashAlgorithm2.SHA3_256;
+          return HashAlgorithm3.SHA3_256;
         case 5:
         case "SHA3_384":
-          return HashAlgorithm2.SHA3_384;
+          return HashAlgorithm3.SHA3_384;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum HashAlgorithm");
       }
     }
     __name(hashAlgorithmFromJSON, "hashAlgorithmFromJSON");
-    function hashAlgorithmToJSON(object) {
-      switch (object) {
-        case HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED:
+    function hashAlgorithmToJSON(object2) {
+      switch (object2) {
+        case HashAlgorithm3.HASH_ALGORITHM_UNSPECIFIED:
           return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm2.SHA2_256:
+        case HashAlgorithm3.SHA2_256:
           return "SHA2_256";
-        case HashAlgorithm2.SHA2_384:
+        case HashAlgorithm3.SHA2_384:
           return "SHA2_384";
-        case HashAlgorithm2.SHA2_512:
+        case HashAlgorithm3.SHA2_512:
           return "SHA2_512";
-        case HashAlgorithm2.SHA3_256:
+        case HashAlgorithm3.SHA3_256:
           return "SHA3_256";
-        case HashAlgorithm2.SHA3_384:
+        case HashAlgorithm3.SHA3_384:
           return "SHA3_384";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum HashAlgorithm");
       }
     }
     __name(hashAlgorithmToJSON, "hashAlgorithmToJSON");
@@ -19981,8 +19981,8 @@ var require_sigstore_common = __commonJS({
       PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
       PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
     })(PublicKeyDetails || (exports2.PublicKeyDetails = PublicKeyDetails = {}));
-    function publicKeyDetailsFromJSON(object) {
-      switch (object) {
+    function publicKeyDetailsFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
           return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
@@ -20056,12 +20056,12 @@ var require_sigstore_common = __commonJS({
         case "ML_DSA_87":
           return PublicKeyDetails.ML_DSA_87;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum PublicKeyDetails");
       }
     }
     __name(publicKeyDetailsFromJSON, "publicKeyDetailsFromJSON");
-    function publicKeyDetailsToJSON(object) {
-      switch (object) {
+    function publicKeyDetailsToJSON(object2) {
+      switch (object2) {
         case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
           return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
         case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
@@ -20111,7 +20111,7 @@ var require_sigstore_common = __commonJS({
         case PublicKeyDetails.ML_DSA_87:
           return "ML_DSA_87";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum PublicKeyDetails");
       }
     }
     __name(publicKeyDetailsToJSON, "publicKeyDetailsToJSON");
@@ -20122,8 +20122,8 @@ var require_sigstore_common = __commonJS({
       SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
       SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
     })(SubjectAlternativeNameType || (exports2.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-    function subjectAlternativeNameTypeFromJSON(object) {
-      switch (object) {
+    function subjectAlternativeNameTypeFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
           return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
@@ -20137,12 +20137,12 @@ var require_sigstore_common = __commonJS({
         case "OTHER_NAME":
           return SubjectAlternativeNameType.OTHER_NAME;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum SubjectAlternativeNameType");
       }
     }
     __name(subjectAlternativeNameTypeFromJSON, "subjectAlternativeNameTypeFromJSON");
-    function subjectAlternativeNameTypeToJSON(object) {
-      switch (object) {
+    function subjectAlternativeNameTypeToJSON(object2) {
+      switch (object2) {
         case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
           return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
         case SubjectAlternativeNameType.EMAIL:
@@ -20152,15 +20152,15 @@ var require_sigstore_common = __commonJS({
         case SubjectAlternativeNameType.OTHER_NAME:
           return "OTHER_NAME";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum SubjectAlternativeNameType");
       }
     }
     __name(subjectAlternativeNameTypeToJSON, "subjectAlternativeNameTypeToJSON");
     exports2.HashOutput = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
+          algorithm: isSet(object2.algorithm) ? hashAlgorithmFromJSON(object2.algorithm) : 0,
+          digest: isSet(object2.digest) ? Buffer.from(bytesFromBase64(object2.digest)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20175,10 +20175,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.MessageSignature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          messageDigest: isSet(object.messageDigest) ? exports2.HashOutput.fromJSON(object.messageDigest) : void 0,
-          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
+          messageDigest: isSet(object2.messageDigest) ? exports2.HashOutput.fromJSON(object2.messageDigest) : void 0,
+          signature: isSet(object2.signature) ? Buffer.from(bytesFromBase64(object2.signature)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20193,8 +20193,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.LogId = {
-      fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { keyId: isSet(object2.keyId) ? Buffer.from(bytesFromBase64(object2.keyId)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -20205,9 +20205,9 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.RFC3161SignedTimestamp = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
+          signedTimestamp: isSet(object2.signedTimestamp) ? Buffer.from(bytesFromBase64(object2.signedTimestamp)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20219,11 +20219,11 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.PublicKey = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
-          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-          validFor: isSet(object.validFor) ? exports2.TimeRange.fromJSON(object.validFor) : void 0
+          rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : void 0,
+          keyDetails: isSet(object2.keyDetails) ? publicKeyDetailsFromJSON(object2.keyDetails) : 0,
+          validFor: isSet(object2.validFor) ? exports2.TimeRange.fromJSON(object2.validFor) : void 0
         };
       },
       toJSON(message) {
@@ -20241,8 +20241,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.PublicKeyIdentifier = {
-      fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+      fromJSON(object2) {
+        return { hint: isSet(object2.hint) ? globalThis.String(object2.hint) : "" };
       },
       toJSON(message) {
         const obj = {};
@@ -20253,8 +20253,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.ObjectIdentifier = {
-      fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+      fromJSON(object2) {
+        return { id: globalThis.Array.isArray(object2?.id) ? object2.id.map((e) => globalThis.Number(e)) : [] };
       },
       toJSON(message) {
         const obj = {};
@@ -20265,10 +20265,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.ObjectIdentifierValuePair = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          oid: isSet(object.oid) ? exports2.ObjectIdentifier.fromJSON(object.oid) : void 0,
-          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
+          oid: isSet(object2.oid) ? exports2.ObjectIdentifier.fromJSON(object2.oid) : void 0,
+          value: isSet(object2.value) ? Buffer.from(bytesFromBase64(object2.value)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20283,10 +20283,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.DistinguishedName = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
+          organization: isSet(object2.organization) ? globalThis.String(object2.organization) : "",
+          commonName: isSet(object2.commonName) ? globalThis.String(object2.commonName) : ""
         };
       },
       toJSON(message) {
@@ -20301,8 +20301,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.X509Certificate = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -20313,10 +20313,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.SubjectAlternativeName = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
+          type: isSet(object2.type) ? subjectAlternativeNameTypeFromJSON(object2.type) : 0,
+          identity: isSet(object2.regexp) ? { $case: "regexp", regexp: globalThis.String(object2.regexp) } : isSet(object2.value) ? { $case: "value", value: globalThis.String(object2.value) } : void 0
         };
       },
       toJSON(message) {
@@ -20333,9 +20333,9 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.X509CertificateChain = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
+          certificates: globalThis.Array.isArray(object2?.certificates) ? object2.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20347,10 +20347,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.TimeRange = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
-          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
+          start: isSet(object2.start) ? fromJsonTimestamp(object2.start) : void 0,
+          end: isSet(object2.end) ? fromJsonTimestamp(object2.end) : void 0
         };
       },
       toJSON(message) {
@@ -20403,10 +20403,10 @@ var require_sigstore_rekor = __commonJS({
     exports2.TransparencyLogEntry = exports2.InclusionPromise = exports2.InclusionProof = exports2.Checkpoint = exports2.KindVersion = void 0;
     var sigstore_common_1 = require_sigstore_common();
     exports2.KindVersion = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          version: isSet(object.version) ? globalThis.String(object.version) : ""
+          kind: isSet(object2.kind) ? globalThis.String(object2.kind) : "",
+          version: isSet(object2.version) ? globalThis.String(object2.version) : ""
         };
       },
       toJSON(message) {
@@ -20421,8 +20421,8 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.Checkpoint = {
-      fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+      fromJSON(object2) {
+        return { envelope: isSet(object2.envelope) ? globalThis.String(object2.envelope) : "" };
       },
       toJSON(message) {
         const obj = {};
@@ -20433,13 +20433,13 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.InclusionProof = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
-          checkpoint: isSet(object.checkpoint) ? exports2.Checkpoint.fromJSON(object.checkpoint) : void 0
+          logIndex: isSet(object2.logIndex) ? globalThis.String(object2.logIndex) : "0",
+          rootHash: isSet(object2.rootHash) ? Buffer.from(bytesFromBase64(object2.rootHash)) : Buffer.alloc(0),
+          treeSize: isSet(object2.treeSize) ? globalThis.String(object2.treeSize) : "0",
+          hashes: globalThis.Array.isArray(object2?.hashes) ? object2.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
+          checkpoint: isSet(object2.checkpoint) ? exports2.Checkpoint.fromJSON(object2.checkpoint) : void 0
         };
       },
       toJSON(message) {
@@ -20463,9 +20463,9 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.InclusionPromise = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
+          signedEntryTimestamp: isSet(object2.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object2.signedEntryTimestamp)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20477,15 +20477,15 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.TransparencyLogEntry = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          kindVersion: isSet(object.kindVersion) ? exports2.KindVersion.fromJSON(object.kindVersion) : void 0,
-          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-          inclusionPromise: isSet(object.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
-          inclusionProof: isSet(object.inclusionProof) ? exports2.InclusionProof.fromJSON(object.inclusionProof) : void 0,
-          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
+          logIndex: isSet(object2.logIndex) ? globalThis.String(object2.logIndex) : "0",
+          logId: isSet(object2.logId) ? sigstore_common_1.LogId.fromJSON(object2.logId) : void 0,
+          kindVersion: isSet(object2.kindVersion) ? exports2.KindVersion.fromJSON(object2.kindVersion) : void 0,
+          integratedTime: isSet(object2.integratedTime) ? globalThis.String(object2.integratedTime) : "0",
+          inclusionPromise: isSet(object2.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object2.inclusionPromise) : void 0,
+          inclusionProof: isSet(object2.inclusionProof) ? exports2.InclusionProof.fromJSON(object2.inclusionProof) : void 0,
+          canonicalizedBody: isSet(object2.canonicalizedBody) ? Buffer.from(bytesFromBase64(object2.canonicalizedBody)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20539,9 +20539,9 @@ var require_sigstore_bundle = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var sigstore_rekor_1 = require_sigstore_rekor();
     exports2.TimestampVerificationData = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
+          rfc3161Timestamps: globalThis.Array.isArray(object2?.rfc3161Timestamps) ? object2.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20553,14 +20553,14 @@ var require_sigstore_bundle = __commonJS({
       }
     };
     exports2.VerificationMaterial = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
+          content: isSet(object2.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object2.publicKey) } : isSet(object2.x509CertificateChain) ? {
             $case: "x509CertificateChain",
-            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
-          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
-          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
-          timestampVerificationData: isSet(object.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
+            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object2.x509CertificateChain)
+          } : isSet(object2.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object2.certificate) } : void 0,
+          tlogEntries: globalThis.Array.isArray(object2?.tlogEntries) ? object2.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
+          timestampVerificationData: isSet(object2.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object2.timestampVerificationData) : void 0
         };
       },
       toJSON(message) {
@@ -20582,11 +20582,11 @@ var require_sigstore_bundle = __commonJS({
       }
     };
     exports2.Bundle = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          verificationMaterial: isSet(object.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
-          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          verificationMaterial: isSet(object2.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object2.verificationMaterial) : void 0,
+          content: isSet(object2.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object2.messageSignature) } : isSet(object2.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object2.dsseEnvelope) } : void 0
         };
       },
       toJSON(message) {
@@ -20628,8 +20628,8 @@ var require_sigstore_trustroot = __commonJS({
       ServiceSelector3[ServiceSelector3["ANY"] = 2] = "ANY";
       ServiceSelector3[ServiceSelector3["EXACT"] = 3] = "EXACT";
     })(ServiceSelector2 || (exports2.ServiceSelector = ServiceSelector2 = {}));
-    function serviceSelectorFromJSON(object) {
-      switch (object) {
+    function serviceSelectorFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "SERVICE_SELECTOR_UNDEFINED":
           return ServiceSelector2.SERVICE_SELECTOR_UNDEFINED;
@@ -20643,12 +20643,12 @@ var require_sigstore_trustroot = __commonJS({
         case "EXACT":
           return ServiceSelector2.EXACT;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum ServiceSelector");
       }
     }
     __name(serviceSelectorFromJSON, "serviceSelectorFromJSON");
-    function serviceSelectorToJSON(object) {
-      switch (object) {
+    function serviceSelectorToJSON(object2) {
+      switch (object2) {
         case ServiceSelector2.SERVICE_SELECTOR_UNDEFINED:
           return "SERVICE_SELECTOR_UNDEFINED";
         case ServiceSelector2.ALL:
@@ -20658,19 +20658,19 @@ var require_sigstore_trustroot = __commonJS({
         case ServiceSelector2.EXACT:
           return "EXACT";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum ServiceSelector");
       }
     }
     __name(serviceSelectorToJSON, "serviceSelectorToJSON");
     exports2.TransparencyLogInstance = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          baseUrl: isSet(object2.baseUrl) ? globalThis.String(object2.baseUrl) : "",
+          hashAlgorithm: isSet(object2.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object2.hashAlgorithm) : 0,
+          publicKey: isSet(object2.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object2.publicKey) : void 0,
+          logId: isSet(object2.logId) ? sigstore_common_1.LogId.fromJSON(object2.logId) : void 0,
+          checkpointKeyId: isSet(object2.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object2.checkpointKeyId) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20697,13 +20697,13 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.CertificateAuthority = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
-          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          subject: isSet(object2.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object2.subject) : void 0,
+          uri: isSet(object2.uri) ? globalThis.String(object2.uri) : "",
+          certChain: isSet(object2.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object2.certChain) : void 0,
+          validFor: isSet(object2.validFor) ? sigstore_common_1.TimeRange.fromJSON(object2.validFor) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20727,13 +20727,13 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.TrustedRoot = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
-          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          tlogs: globalThis.Array.isArray(object2?.tlogs) ? object2.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          certificateAuthorities: globalThis.Array.isArray(object2?.certificateAuthorities) ? object2.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
+          ctlogs: globalThis.Array.isArray(object2?.ctlogs) ? object2.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          timestampAuthorities: globalThis.Array.isArray(object2?.timestampAuthorities) ? object2.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20757,15 +20757,15 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.SigningConfig = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
-          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          tsaConfig: isSet(object.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          caUrls: globalThis.Array.isArray(object2?.caUrls) ? object2.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          oidcUrls: globalThis.Array.isArray(object2?.oidcUrls) ? object2.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogUrls: globalThis.Array.isArray(object2?.rekorTlogUrls) ? object2.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogConfig: isSet(object2.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object2.rekorTlogConfig) : void 0,
+          tsaUrls: globalThis.Array.isArray(object2?.tsaUrls) ? object2.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          tsaConfig: isSet(object2.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object2.tsaConfig) : void 0
         };
       },
       toJSON(message) {
@@ -20795,12 +20795,12 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.Service = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          url: isSet(object.url) ? globalThis.String(object.url) : "",
-          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          url: isSet(object2.url) ? globalThis.String(object2.url) : "",
+          majorApiVersion: isSet(object2.majorApiVersion) ? globalThis.Number(object2.majorApiVersion) : 0,
+          validFor: isSet(object2.validFor) ? sigstore_common_1.TimeRange.fromJSON(object2.validFor) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20821,10 +20821,10 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.ServiceConfiguration = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-          count: isSet(object.count) ? globalThis.Number(object.count) : 0
+          selector: isSet(object2.selector) ? serviceSelectorFromJSON(object2.selector) : 0,
+          count: isSet(object2.count) ? globalThis.Number(object2.count) : 0
         };
       },
       toJSON(message) {
@@ -20839,11 +20839,11 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.ClientTrustConfig = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          trustedRoot: isSet(object.trustedRoot) ? exports2.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
-          signingConfig: isSet(object.signingConfig) ? exports2.SigningConfig.fromJSON(object.signingConfig) : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          trustedRoot: isSet(object2.trustedRoot) ? exports2.TrustedRoot.fromJSON(object2.trustedRoot) : void 0,
+          signingConfig: isSet(object2.signingConfig) ? exports2.SigningConfig.fromJSON(object2.signingConfig) : void 0
         };
       },
       toJSON(message) {
@@ -20877,11 +20877,11 @@ var require_sigstore_verification = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var sigstore_trustroot_1 = require_sigstore_trustroot();
     exports2.CertificateIdentity = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
-          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
+          issuer: isSet(object2.issuer) ? globalThis.String(object2.issuer) : "",
+          san: isSet(object2.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object2.san) : void 0,
+          oids: globalThis.Array.isArray(object2?.oids) ? object2.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20899,9 +20899,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.CertificateIdentities = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
+          identities: globalThis.Array.isArray(object2?.identities) ? object2.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20913,9 +20913,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.PublicKeyIdentities = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
+          publicKeys: globalThis.Array.isArray(object2?.publicKeys) ? object2.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20927,17 +20927,17 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signers: isSet(object.certificateIdentities) ? {
+          signers: isSet(object2.certificateIdentities) ? {
             $case: "certificateIdentities",
-            certificateIdentities: exports2.CertificateIdentities.fromJSON(object.certificateIdentities)
-          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
-          tlogOptions: isSet(object.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
-          ctlogOptions: isSet(object.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
-          tsaOptions: isSet(object.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
-          integratedTsOptions: isSet(object.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
-          observerOptions: isSet(object.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
+            certificateIdentities: exports2.CertificateIdentities.fromJSON(object2.certificateIdentities)
+          } : isSet(object2.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object2.publicKeys) } : void 0,
+          tlogOptions: isSet(object2.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object2.tlogOptions) : void 0,
+          ctlogOptions: isSet(object2.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object2.ctlogOptions) : void 0,
+          tsaOptions: isSet(object2.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object2.tsaOptions) : void 0,
+          integratedTsOptions: isSet(object2.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object2.integratedTsOptions) : void 0,
+          observerOptions: isSet(object2.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object2.observerOptions) : void 0
         };
       },
       toJSON(message) {
@@ -20966,11 +20966,11 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TlogOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          performOnlineVerification: isSet(object2.performOnlineVerification) ? globalThis.Boolean(object2.performOnlineVerification) : false,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -20988,10 +20988,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_CtlogOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21006,10 +21006,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21024,10 +21024,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21042,10 +21042,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_ObserverTimestampOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21060,9 +21060,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.Artifact = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
+          data: isSet(object2.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object2.artifactUri) } : isSet(object2.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object2.artifact)) } : isSet(object2.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object2.artifactDigest) } : void 0
         };
       },
       toJSON(message) {
@@ -21078,12 +21078,12 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.Input = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
-          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
-          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
-          artifact: isSet(object.artifact) ? exports2.Artifact.fromJSON(object.artifact) : void 0
+          artifactTrustRoot: isSet(object2.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object2.artifactTrustRoot) : void 0,
+          artifactVerificationOptions: isSet(object2.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object2.artifactVerificationOptions) : void 0,
+          bundle: isSet(object2.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object2.bundle) : void 0,
+          artifact: isSet(object2.artifact) ? exports2.Artifact.fromJSON(object2.artifact) : void 0
         };
       },
       toJSON(message) {
@@ -21746,12 +21746,12 @@ var require_length = __commonJS({
         return Buffer.from([len]);
       }
       let val = BigInt(len);
-      const bytes = [];
+      const bytes2 = [];
       while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
+        bytes2.unshift(Number(val & 255n));
         val = val >> 8n;
       }
-      return Buffer.from([128 | bytes.length, ...bytes]);
+      return Buffer.from([128 | bytes2.length, ...bytes2]);
     }
     __name(encodeLength, "encodeLength");
   }
@@ -22196,14 +22196,14 @@ var require_json = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.canonicalize = canonicalize;
-    function canonicalize(object) {
+    function canonicalize(object2) {
       let buffer = "";
-      if (object === null || typeof object !== "object" || object.toJSON != null) {
-        buffer += JSON.stringify(object);
-      } else if (Array.isArray(object)) {
+      if (object2 === null || typeof object2 !== "object" || object2.toJSON != null) {
+        buffer += JSON.stringify(object2);
+      } else if (Array.isArray(object2)) {
         buffer += "[";
         let first = true;
-        object.forEach((element) => {
+        object2.forEach((element) => {
           if (!first) {
             buffer += ",";
           }
@@ -22214,14 +22214,14 @@ var require_json = __commonJS({
       } else {
         buffer += "{";
         let first = true;
-        Object.keys(object).sort().forEach((property) => {
+        Object.keys(object2).sort().forEach((property) => {
           if (!first) {
             buffer += ",";
           }
           first = false;
           buffer += JSON.stringify(property);
           buffer += ":";
-          buffer += canonicalize(object[property]);
+          buffer += canonicalize(object2[property]);
         });
         buffer += "}";
       }
@@ -27123,18 +27123,18 @@ var require_dbcs_codec = __commonJS({
     DBCSCodec.prototype.encoder = DBCSEncoder;
     DBCSCodec.prototype.decoder = DBCSDecoder;
     DBCSCodec.prototype._getDecodeTrieNode = function(addr) {
-      var bytes = [];
+      var bytes2 = [];
       for (; addr > 0; addr >>>= 8) {
-        bytes.push(addr & 255);
+        bytes2.push(addr & 255);
       }
-      if (bytes.length == 0) {
-        bytes.push(0);
+      if (bytes2.length == 0) {
+        bytes2.push(0);
       }
       var node = this.decodeTables[0];
-      for (var i2 = bytes.length - 1; i2 > 0; i2--) {
-        var val = node[bytes[i2]];
+      for (var i2 = bytes2.length - 1; i2 > 0; i2--) {
+        var val = node[bytes2[i2]];
         if (val == UNASSIGNED) {
-          node[bytes[i2]] = NODE_START - this.decodeTables.length;
+          node[bytes2[i2]] = NODE_START - this.decodeTables.length;
           this.decodeTables.push(node = UNASSIGNED_NODE.slice(0));
         } else if (val <= NODE_START) {
           node = this.decodeTables[NODE_START - val];
@@ -32025,8 +32025,8 @@ var require_lib4 = __commonJS({
       if (opts?.single) {
         return new Hash(integrity, opts);
       }
-      const hashes = integrity.trim().split(/\s+/).reduce((acc, string) => {
-        const hash = new Hash(string, opts);
+      const hashes = integrity.trim().split(/\s+/).reduce((acc, string2) => {
+        const hash = new Hash(string2, opts);
         if (hash.algorithm && hash.digest) {
           const algo = hash.algorithm;
           if (!Object.keys(acc).includes(algo)) {
@@ -44184,7 +44184,7 @@ function omit(obj, ...keys) {
   }
   return ret;
 }
-var net2, tls, import_debug, import_events, import_url, debug2, HttpProxyAgent;
+var net2, tls, import_debug, import_events, import_url2, debug2, HttpProxyAgent;
 var init_dist3 = __esm({
   "node_modules/.pnpm/http-proxy-agent@9.1.0/node_modules/http-proxy-agent/dist/index.js"() {
     net2 = __toESM(require("net"), 1);
@@ -44192,7 +44192,7 @@ var init_dist3 = __esm({
     import_debug = __toESM(require_src(), 1);
     import_events = require("events");
     init_dist();
-    import_url = require("url");
+    import_url2 = require("url");
     init_dist2();
     debug2 = (0, import_debug.default)("http-proxy-agent");
     HttpProxyAgent = class extends Agent4 {
@@ -44201,7 +44201,7 @@ var init_dist3 = __esm({
       }
       constructor(proxy, opts) {
         super(opts);
-        this.proxy = typeof proxy === "string" ? new import_url.URL(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url2.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug2("Creating new HttpProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -44227,7 +44227,7 @@ var init_dist3 = __esm({
         const protocol = opts.secureEndpoint ? "https:" : "http:";
         const hostname = req2.getHeader("host") || "localhost";
         const base = `${protocol}//${hostname}`;
-        const url = new import_url.URL(req2.path, base);
+        const url = new import_url2.URL(req2.path, base);
         if (opts.port !== 80) {
           url.port = String(opts.port);
         }
@@ -44400,7 +44400,7 @@ function omit2(obj, ...keys) {
   }
   return ret;
 }
-var net3, tls2, import_assert, import_debug3, import_url2, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
+var net3, tls2, import_assert, import_debug3, import_url3, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
 var init_dist4 = __esm({
   "node_modules/.pnpm/https-proxy-agent@9.1.0/node_modules/https-proxy-agent/dist/index.js"() {
     net3 = __toESM(require("net"), 1);
@@ -44408,7 +44408,7 @@ var init_dist4 = __esm({
     import_assert = __toESM(require("assert"), 1);
     import_debug3 = __toESM(require_src(), 1);
     init_dist();
-    import_url2 = require("url");
+    import_url3 = require("url");
     init_parse_proxy_response();
     init_dist2();
     debug4 = (0, import_debug3.default)("https-proxy-agent");
@@ -44428,7 +44428,7 @@ var init_dist4 = __esm({
       constructor(proxy, opts) {
         super(opts);
         this.options = { path: void 0 };
-        this.proxy = typeof proxy === "string" ? new import_url2.URL(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url3.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug4("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -45946,10 +45946,10 @@ var require_util10 = __commonJS({
       }
     };
     exports2.SocksClientError = SocksClientError;
-    function shuffleArray(array) {
-      for (let i = array.length - 1; i > 0; i--) {
+    function shuffleArray(array2) {
+      for (let i = array2.length - 1; i > 0; i--) {
         const j = Math.floor(Math.random() * (i + 1));
-        [array[i], array[j]] = [array[j], array[i]];
+        [array2[i], array2[j]] = [array2[j], array2[i]];
       }
     }
     __name(shuffleArray, "shuffleArray");
@@ -46058,12 +46058,12 @@ var require_common2 = __commonJS({
       return firstZero;
     }
     __name(prefixLengthFromMask, "prefixLengthFromMask");
-    function assertByteArray(bytes, byteCount, family, minimum) {
-      if (bytes.length !== byteCount) {
+    function assertByteArray(bytes2, byteCount, family, minimum) {
+      if (bytes2.length !== byteCount) {
         throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
       }
-      for (let i = 0; i < bytes.length; i++) {
-        if (!Number.isInteger(bytes[i]) || bytes[i] < minimum || bytes[i] > 255) {
+      for (let i = 0; i < bytes2.length; i++) {
+        if (!Number.isInteger(bytes2[i]) || bytes2[i] < minimum || bytes2[i] > 255) {
           throw new address_error_1.AddressError(`All bytes must be integers between ${minimum} and 255`);
         }
       }
@@ -46510,9 +46510,9 @@ var require_ipv4 = __commonJS({
        * @param {Array<number>} bytes - an array of 4 bytes (0-255)
        * @returns {Address4}
        */
-      static fromByteArray(bytes) {
-        common.assertByteArray(bytes, 4, "IPv4", 0);
-        return this.fromUnsignedByteArray(bytes);
+      static fromByteArray(bytes2) {
+        common.assertByteArray(bytes2, 4, "IPv4", 0);
+        return this.fromUnsignedByteArray(bytes2);
       }
       /**
        * Convert an unsigned byte array to an Address4 object. Throws
@@ -46524,11 +46524,11 @@ var require_ipv4 = __commonJS({
        * @param {Array<number>} bytes - an array of 4 unsigned bytes (0-255)
        * @returns {Address4}
        */
-      static fromUnsignedByteArray(bytes) {
-        if (bytes.length !== 4) {
+      static fromUnsignedByteArray(bytes2) {
+        if (bytes2.length !== 4) {
           throw new address_error_1.AddressError("IPv4 addresses require exactly 4 bytes");
         }
-        const address = bytes.join(".");
+        const address = bytes2.join(".");
         return new _Address4(address);
       }
       /**
@@ -47843,11 +47843,11 @@ var require_ipv6 = __commonJS({
        */
       toByteArray() {
         const value = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
-        const bytes = [];
+        const bytes2 = [];
         for (let i = 0, length = value.length; i < length; i += 2) {
-          bytes.push(parseInt(value.substring(i, i + 2), 16));
+          bytes2.push(parseInt(value.substring(i, i + 2), 16));
         }
-        return bytes;
+        return bytes2;
       }
       /**
        * Return an unsigned byte array.
@@ -47869,9 +47869,9 @@ var require_ipv6 = __commonJS({
        * To convert from a Node.js `Buffer`, spread it: `Address6.fromByteArray([...buf])`.
        * @returns {Address6}
        */
-      static fromByteArray(bytes) {
-        common.assertByteArray(bytes, 16, "IPv6", -128);
-        return this.fromUnsignedByteArray(bytes.map(unsignByte));
+      static fromByteArray(bytes2) {
+        common.assertByteArray(bytes2, 16, "IPv6", -128);
+        return this.fromUnsignedByteArray(bytes2.map(unsignByte));
       }
       /**
        * Convert an unsigned byte array to an Address6 object.
@@ -47881,13 +47881,13 @@ var require_ipv6 = __commonJS({
        * To convert from a Node.js `Buffer`, spread it: `Address6.fromUnsignedByteArray([...buf])`.
        * @returns {Address6}
        */
-      static fromUnsignedByteArray(bytes) {
-        common.assertByteArray(bytes, 16, "IPv6", 0);
+      static fromUnsignedByteArray(bytes2) {
+        common.assertByteArray(bytes2, 16, "IPv6", 0);
         const BYTE_MAX = BigInt("256");
         let result = BigInt("0");
         let multiplier = BigInt("1");
-        for (let i = bytes.length - 1; i >= 0; i--) {
-          result += multiplier * BigInt(bytes[i].toString(10));
+        for (let i = bytes2.length - 1; i >= 0; i--) {
+          result += multiplier * BigInt(bytes2[i].toString(10));
           multiplier *= BYTE_MAX;
         }
         return _Address6.fromBigInt(result);
@@ -49264,7 +49264,7 @@ function omit3(obj, ...keys) {
   }
   return ret;
 }
-var import_socks, import_debug4, dns, net4, tls3, import_url3, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
+var import_socks, import_debug4, dns, net4, tls3, import_url4, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
 var init_dist5 = __esm({
   "node_modules/.pnpm/socks-proxy-agent@10.1.0/node_modules/socks-proxy-agent/dist/index.js"() {
     import_socks = __toESM(require_build2(), 1);
@@ -49273,7 +49273,7 @@ var init_dist5 = __esm({
     dns = __toESM(require("dns"), 1);
     net4 = __toESM(require("net"), 1);
     tls3 = __toESM(require("tls"), 1);
-    import_url3 = require("url");
+    import_url4 = require("url");
     debug5 = (0, import_debug4.default)("socks-proxy-agent");
     setServernameFromNonIpHost2 = /* @__PURE__ */ __name((options) => {
       if (options.servername === void 0 && options.host && !net4.isIP(options.host)) {
@@ -49291,7 +49291,7 @@ var init_dist5 = __esm({
       }
       constructor(uri, opts) {
         super(opts);
-        const url = typeof uri === "string" ? new import_url3.URL(uri) : uri;
+        const url = typeof uri === "string" ? new import_url4.URL(uri) : uri;
         const { proxy, lookup: lookup2 } = parseSocksURL(url);
         this.shouldLookup = lookup2;
         this.proxy = proxy;
@@ -50829,8 +50829,8 @@ var require_verifier = __commonJS({
     exports2.Signature = exports2.Verifier = exports2.PublicKey = void 0;
     var sigstore_common_1 = require_sigstore_common();
     exports2.PublicKey = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -50841,10 +50841,10 @@ var require_verifier = __commonJS({
       }
     };
     exports2.Verifier = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          verifier: isSet(object.publicKey) ? { $case: "publicKey", publicKey: exports2.PublicKey.fromJSON(object.publicKey) } : isSet(object.x509Certificate) ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object.x509Certificate) } : void 0,
-          keyDetails: isSet(object.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object.keyDetails) : 0
+          verifier: isSet(object2.publicKey) ? { $case: "publicKey", publicKey: exports2.PublicKey.fromJSON(object2.publicKey) } : isSet(object2.x509Certificate) ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object2.x509Certificate) } : void 0,
+          keyDetails: isSet(object2.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object2.keyDetails) : 0
         };
       },
       toJSON(message) {
@@ -50861,10 +50861,10 @@ var require_verifier = __commonJS({
       }
     };
     exports2.Signature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          content: isSet(object.content) ? Buffer.from(bytesFromBase64(object.content)) : Buffer.alloc(0),
-          verifier: isSet(object.verifier) ? exports2.Verifier.fromJSON(object.verifier) : void 0
+          content: isSet(object2.content) ? Buffer.from(bytesFromBase64(object2.content)) : Buffer.alloc(0),
+          verifier: isSet(object2.verifier) ? exports2.Verifier.fromJSON(object2.verifier) : void 0
         };
       },
       toJSON(message) {
@@ -50903,10 +50903,10 @@ var require_dsse3 = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var verifier_1 = require_verifier();
     exports2.DSSERequestV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          envelope: isSet(object.envelope) ? envelope_1.Envelope.fromJSON(object.envelope) : void 0,
-          verifiers: globalThis.Array.isArray(object?.verifiers) ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e)) : []
+          envelope: isSet(object2.envelope) ? envelope_1.Envelope.fromJSON(object2.envelope) : void 0,
+          verifiers: globalThis.Array.isArray(object2?.verifiers) ? object2.verifiers.map((e) => verifier_1.Verifier.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -50921,10 +50921,10 @@ var require_dsse3 = __commonJS({
       }
     };
     exports2.DSSELogEntryV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          payloadHash: isSet(object.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object.payloadHash) : void 0,
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e)) : []
+          payloadHash: isSet(object2.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object2.payloadHash) : void 0,
+          signatures: globalThis.Array.isArray(object2?.signatures) ? object2.signatures.map((e) => verifier_1.Signature.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -50954,10 +50954,10 @@ var require_hashedrekord = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var verifier_1 = require_verifier();
     exports2.HashedRekordRequestV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-          signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
+          digest: isSet(object2.digest) ? Buffer.from(bytesFromBase64(object2.digest)) : Buffer.alloc(0),
+          signature: isSet(object2.signature) ? verifier_1.Signature.fromJSON(object2.signature) : void 0
         };
       },
       toJSON(message) {
@@ -50972,10 +50972,10 @@ var require_hashedrekord = __commonJS({
       }
     };
     exports2.HashedRekordLogEntryV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          data: isSet(object.data) ? sigstore_common_1.HashOutput.fromJSON(object.data) : void 0,
-          signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
+          data: isSet(object2.data) ? sigstore_common_1.HashOutput.fromJSON(object2.data) : void 0,
+          signature: isSet(object2.signature) ? verifier_1.Signature.fromJSON(object2.signature) : void 0
         };
       },
       toJSON(message) {
@@ -51013,11 +51013,11 @@ var require_entry2 = __commonJS({
     var dsse_1 = require_dsse3();
     var hashedrekord_1 = require_hashedrekord();
     exports2.Entry = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          apiVersion: isSet(object.apiVersion) ? globalThis.String(object.apiVersion) : "",
-          spec: isSet(object.spec) ? exports2.Spec.fromJSON(object.spec) : void 0
+          kind: isSet(object2.kind) ? globalThis.String(object2.kind) : "",
+          apiVersion: isSet(object2.apiVersion) ? globalThis.String(object2.apiVersion) : "",
+          spec: isSet(object2.spec) ? exports2.Spec.fromJSON(object2.spec) : void 0
         };
       },
       toJSON(message) {
@@ -51035,9 +51035,9 @@ var require_entry2 = __commonJS({
       }
     };
     exports2.Spec = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          spec: isSet(object.hashedRekordV002) ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object.hashedRekordV002) } : isSet(object.dsseV002) ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object.dsseV002) } : void 0
+          spec: isSet(object2.hashedRekordV002) ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object2.hashedRekordV002) } : isSet(object2.dsseV002) ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object2.dsseV002) } : void 0
         };
       },
       toJSON(message) {
@@ -51051,12 +51051,12 @@ var require_entry2 = __commonJS({
       }
     };
     exports2.CreateEntryRequest = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          spec: isSet(object.hashedRekordRequestV002) ? {
+          spec: isSet(object2.hashedRekordRequestV002) ? {
             $case: "hashedRekordRequestV002",
-            hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object.hashedRekordRequestV002)
-          } : isSet(object.dsseRequestV002) ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object.dsseRequestV002) } : void 0
+            hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object2.hashedRekordRequestV002)
+          } : isSet(object2.dsseRequestV002) ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object2.dsseRequestV002) } : void 0
         };
       },
       toJSON(message) {
@@ -51623,12 +51623,12 @@ var require_config = __commonJS({
     var MAX_TSA_API_VERSION = 1;
     var DEFAULT_TIMEOUT = 5e3;
     var DEFAULT_REKORV2_TIMEOUT = 2e4;
-    var DEFAULT_RETRY2 = { retries: 2 };
+    var DEFAULT_RETRY = { retries: 2 };
     function bundleBuilderFromSigningConfig(options) {
       const { signingConfig, identityProvider, bundleType } = options;
       const fetchOptions = options.fetchOptions || {
         timeout: DEFAULT_TIMEOUT,
-        retry: DEFAULT_RETRY2
+        retry: DEFAULT_RETRY
       };
       const signer = fulcioSignerFromConfig(signingConfig, identityProvider, fetchOptions);
       const witnesses = witnessesFromConfig(signingConfig, fetchOptions);
@@ -53345,6 +53345,8 @@ var ConfigurationError = class extends Error {
     __name(this, "ConfigurationError");
   }
   name = "ConfigurationError";
+  /** The failure kind runAction reads (see FailureKind). */
+  kind = "configuration";
   /** What to write instead, printed on its own lines after the message (for example YAML). */
   fix;
   constructor(message, options = {}) {
@@ -54827,8 +54829,23 @@ function causeChain(error2) {
 }
 __name(causeChain, "causeChain");
 
+// packages/action-kit/src/failure/failure-kind.ts
+var KINDS = ["configuration", "verification", "remote", "internal"];
+function failureKind(options) {
+  const { error: error2 } = options;
+  if (!(error2 instanceof Error)) return "internal";
+  const kind = error2.kind;
+  return typeof kind === "string" && KINDS.includes(kind) ? kind : "internal";
+}
+__name(failureKind, "failureKind");
+
 // packages/action-kit/src/failure/run-action.ts
 var INTERNAL_ERROR_HINT = 'This is an internal error in the action, not a mistake in your workflow. To see debug logs, re-run the job with "Enable debug logging" checked (or set the repository variable ACTIONS_STEP_DEBUG to true), and report the issue with those logs.';
+var HEADLINES = {
+  verification: "Verification failed: ",
+  remote: "A remote service failed: ",
+  internal: "Internal error: "
+};
 async function runAction(run2) {
   try {
     await run2();
@@ -54838,20 +54855,45 @@ async function runAction(run2) {
 }
 __name(runAction, "runAction");
 function reportFailure(error2) {
-  if (error2 instanceof ConfigurationError) {
-    const text = error2.fix === void 0 ? error2.message : `${error2.message}
-${error2.fix}`;
-    setFailed(safeLines(text));
-  } else {
-    const message = error2 instanceof Error ? error2.message : describeThrown(error2);
-    setFailed(safeLines(`${message}
+  const kind = error2 instanceof ConfigurationError ? "configuration" : failureKind({ error: error2 });
+  const kinded = error2;
+  switch (kind) {
+    case "configuration":
+      setFailed(safeLines(withLine(kinded.message ?? "", kinded.fix)));
+      break;
+    case "verification":
+      setFailed(safeLines(`${HEADLINES.verification}${kinded.message ?? ""}`));
+      break;
+    case "remote":
+      setFailed(safeLines(remoteText({ error: kinded })));
+      break;
+    case "internal": {
+      const message = error2 instanceof Error ? error2.message : describeThrown(error2);
+      setFailed(safeLines(`${HEADLINES.internal}${message}
 ${INTERNAL_ERROR_HINT}`));
-    if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
+      if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
+      break;
+    }
   }
   for (const cause of causeChain(error2))
     debug(safeLines(`caused by: ${describeThrown(cause)}`));
 }
 __name(reportFailure, "reportFailure");
+function withLine(text, line) {
+  return line === void 0 ? text : `${text}
+${line}`;
+}
+__name(withLine, "withLine");
+function remoteText(options) {
+  const { message = "", status, serviceCode, hint } = options.error;
+  const answered = [
+    ...status !== void 0 && !message.includes(`HTTP ${status}`) ? [`HTTP ${status}`] : [],
+    ...serviceCode !== void 0 && !message.includes(serviceCode) ? [`service code ${serviceCode}`] : []
+  ];
+  const headline = `${HEADLINES.remote}${message}${answered.length > 0 ? ` (${answered.join(", ")})` : ""}`;
+  return withLine(headline, hint === void 0 ? void 0 : `Check: ${hint}`);
+}
+__name(remoteText, "remoteText");
 
 // packages/action-kit/src/inputs/input-error.ts
 function readInput(name) {
@@ -54913,6 +54955,10 @@ function enumInput(name, options) {
   });
 }
 __name(enumInput, "enumInput");
+
+// packages/action-kit/src/inputs/media-type.ts
+var RESTRICTED_NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
+var MEDIA_TYPE = new RegExp(`^${RESTRICTED_NAME}/${RESTRICTED_NAME}$`);
 
 // packages/action-kit/src/outputs.ts
 function setOutputs(record) {
@@ -55050,7 +55096,15 @@ async function getIdToken(audience) {
   try {
     token = await getIDToken(audience);
   } catch (error2) {
-    throw new Error(`Could not get an ID token for audience '${audience}'`, { cause: error2 });
+    throw Object.assign(
+      new Error(`GitHub's OIDC token service gave no ID token for audience '${audience}'`, {
+        cause: error2
+      }),
+      {
+        kind: "remote",
+        hint: "GitHub's status, and that the job's id-token permission is write; then re-run the job"
+      }
+    );
   }
   maskSecret(token);
   return token;
@@ -55123,11 +55177,45 @@ async function writeSignaturesSummary(options) {
 __name(writeSignaturesSummary, "writeSignaturesSummary");
 
 // packages/sigstore/src/errors.ts
+var SERVICES = {
+  IDENTITY_TOKEN_FAILED: "the OIDC token issuer",
+  CERTIFICATE_FAILED: "Fulcio",
+  TLOG_FAILED: "Rekor",
+  TIMESTAMP_FAILED: "the timestamp authority",
+  STORAGE_FAILED: "the registry"
+};
+function sigstoreErrorKind(options) {
+  const { code, status } = options;
+  switch (code) {
+    case "IDENTITY_TOKEN_FAILED":
+    case "CERTIFICATE_FAILED":
+    case "TLOG_FAILED":
+    case "TIMESTAMP_FAILED":
+    case "STORAGE_FAILED":
+      return "remote";
+    case "INVALID_BUNDLE":
+    case "VERIFICATION_FAILED":
+    case "POLICY_FAILED":
+      return "verification";
+    case "TRUST_ROOT":
+      return status === void 0 ? "configuration" : "remote";
+    case "INVALID_INSTANCE":
+    case "INVALID_INPUT":
+      return "configuration";
+    case "SIGNING_FAILED":
+      return "internal";
+  }
+}
+__name(sigstoreErrorKind, "sigstoreErrorKind");
 var SigstoreError = class extends Error {
   static {
     __name(this, "SigstoreError");
   }
   code;
+  /** The failure kind this code means (see sigstoreErrorKind). */
+  kind;
+  /** What to check, for a service's refusal or failure. */
+  hint;
   /** The HTTP status, when a Sigstore service (Fulcio, Rekor, TSA) answered with an error. */
   status;
   constructor(options) {
@@ -55135,6 +55223,9 @@ var SigstoreError = class extends Error {
     this.name = "SigstoreError";
     this.code = options.code;
     this.status = options.status;
+    this.kind = sigstoreErrorKind(options);
+    const service = SERVICES[options.code];
+    this.hint = this.kind !== "remote" || service === void 0 ? void 0 : options.status !== void 0 && options.status >= 500 ? `the status of ${service}: it failed on its side; re-run the job when it answers again` : `that ${service} is reachable from the runner at the URL given to the step, and that it accepts this job's identity`;
   }
 };
 
@@ -55182,7 +55273,7 @@ __name(invalid, "invalid");
 // packages/sigstore/src/instance/signing-config.ts
 var import_node_fs = require("node:fs");
 var import_protobuf_specs = __toESM(require_dist(), 1);
-var MEDIA_TYPE = "application/vnd.dev.sigstore.signingconfig.v0.2+json";
+var MEDIA_TYPE2 = "application/vnd.dev.sigstore.signingconfig.v0.2+json";
 var MAX_VERSION = { ca: 1, tlog: 2, tsa: 1 };
 function signingConfigServices(source) {
   const input = typeof source === "string" ? `signing-config ${source}` : "signing-config";
@@ -55241,9 +55332,9 @@ function readJson(path6, input) {
 __name(readJson, "readJson");
 function parse(json2, input) {
   const mediaType = json2?.mediaType;
-  if (mediaType !== MEDIA_TYPE) {
+  if (mediaType !== MEDIA_TYPE2) {
     throw invalid2(
-      `${input} has media type ${JSON.stringify(mediaType)}, not ${MEDIA_TYPE}: pass a Sigstore signing config v0.2 (signing_config.v0.2.json from Sigstore's TUF repository).`
+      `${input} has media type ${JSON.stringify(mediaType)}, not ${MEDIA_TYPE2}: pass a Sigstore signing config v0.2 (signing_config.v0.2.json from Sigstore's TUF repository).`
     );
   }
   try {
@@ -55361,11 +55452,11 @@ function abytes(value, length, title = "") {
     return value;
   if (length !== void 0)
     anumber(length, "length");
-  const bytes = isBytes(value);
+  const bytes2 = isBytes(value);
   const ofLen = length !== void 0 ? ` of length ${length}` : "";
-  const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+  const got = bytes2 ? `length=${value.length}` : `type=${typeof value}`;
   const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
-  if (!bytes)
+  if (!bytes2)
     throw new TypeError(message);
   throw new RangeError(message);
 }
@@ -55425,13 +55516,13 @@ var hasHexBuiltin = /* @__PURE__ */ (() => (
   typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
 ))();
 var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function bytesToHex(bytes) {
-  abytes(bytes);
+function bytesToHex(bytes2) {
+  abytes(bytes2);
   if (hasHexBuiltin)
-    return bytes.toHex();
+    return bytes2.toHex();
   let hex = "";
-  for (let i = 0; i < bytes.length; i++) {
-    hex += hexes[bytes[i]];
+  for (let i = 0; i < bytes2.length; i++) {
+    hex += hexes[bytes2[i]];
   }
   return hex;
 }
@@ -55456,7 +55547,7 @@ function hexToBytes(hex) {
   const al = hl / 2;
   if (hl % 2)
     throw new RangeError("hex string expected, got unpadded hex of length " + hl);
-  const array = new Uint8Array(al);
+  const array2 = new Uint8Array(al);
   for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
     const n1 = asciiToBase16(hex.charCodeAt(hi));
     const n2 = asciiToBase16(hex.charCodeAt(hi + 1));
@@ -55464,9 +55555,9 @@ function hexToBytes(hex) {
       const char = hex[hi] + hex[hi + 1];
       throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
     }
-    array[ai] = n1 * 16 + n2;
+    array2[ai] = n1 * 16 + n2;
   }
-  return array;
+  return array2;
 }
 __name(hexToBytes, "hexToBytes");
 function concatBytes(...arrays) {
@@ -55889,12 +55980,12 @@ function hexToNumber(hex) {
   return hex === "" ? _0n : BigInt("0x" + hex);
 }
 __name(hexToNumber, "hexToNumber");
-function bytesToNumberBE(bytes) {
-  return hexToNumber(bytesToHex(bytes));
+function bytesToNumberBE(bytes2) {
+  return hexToNumber(bytesToHex(bytes2));
 }
 __name(bytesToNumberBE, "bytesToNumberBE");
-function bytesToNumberLE(bytes) {
-  return hexToNumber(bytesToHex(copyBytes(abytes(bytes)).reverse()));
+function bytesToNumberLE(bytes2) {
+  return hexToNumber(bytesToHex(copyBytes(abytes(bytes2)).reverse()));
 }
 __name(bytesToNumberLE, "bytesToNumberLE");
 function numberToBytesBE(n, len) {
@@ -55913,8 +56004,8 @@ function numberToBytesLE(n, len) {
   return numberToBytesBE(n, len).reverse();
 }
 __name(numberToBytesLE, "numberToBytesLE");
-function copyBytes(bytes) {
-  return Uint8Array.from(abytes2(bytes));
+function copyBytes(bytes2) {
+  return Uint8Array.from(abytes2(bytes2));
 }
 __name(copyBytes, "copyBytes");
 function isPosBig(n) {
@@ -55992,14 +56083,14 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   return genUntil;
 }
 __name(createHmacDrbg, "createHmacDrbg");
-function validateObject(object, fields = {}, optFields = {}, title = "object") {
-  aobject2(object, title);
+function validateObject(object2, fields = {}, optFields = {}, title = "object") {
+  aobject2(object2, title);
   aobject2(fields, "fields");
   aobject2(optFields, "optFields");
   function checkField(fieldName, expectedType, isOpt) {
     const label = title === "object" ? `param "${String(fieldName)}"` : `"${title}.${String(fieldName)}"`;
-    const val = object[fieldName];
-    if (!Object.hasOwn(object, fieldName) && (isOpt ? val !== void 0 : expectedType !== "function")) {
+    const val = object2[fieldName];
+    if (!Object.hasOwn(object2, fieldName) && (isOpt ? val !== void 0 : expectedType !== "function")) {
       throw new TypeError(`${label} is invalid: expected own property`);
     }
     if (isOpt && val === void 0)
@@ -56422,20 +56513,20 @@ var _Field = class {
   toBytes(num) {
     return this.isLE ? numberToBytesLE(num, this.BYTES) : numberToBytesBE(num, this.BYTES);
   }
-  fromBytes(bytes, skipValidation = false) {
-    abytes2(bytes);
+  fromBytes(bytes2, skipValidation = false) {
+    abytes2(bytes2);
     const { _lengths: allowedLengths, BYTES, isLE, ORDER, _mod: modFromBytes } = this;
     if (allowedLengths) {
-      if (bytes.length < 1 || !allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
-        throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
+      if (bytes2.length < 1 || !allowedLengths.includes(bytes2.length) || bytes2.length > BYTES) {
+        throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes2.length);
       }
       const padded = new Uint8Array(BYTES);
-      padded.set(bytes, isLE ? 0 : padded.length - bytes.length);
-      bytes = padded;
+      padded.set(bytes2, isLE ? 0 : padded.length - bytes2.length);
+      bytes2 = padded;
     }
-    if (bytes.length !== BYTES)
-      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
-    let scalar = isLE ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
+    if (bytes2.length !== BYTES)
+      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes2.length);
+    let scalar = isLE ? bytesToNumberLE(bytes2) : bytesToNumberBE(bytes2);
     if (modFromBytes)
       scalar = mod(scalar, ORDER);
     if (!skipValidation) {
@@ -56521,9 +56612,9 @@ function validateW(W, bits, min = 1) {
 }
 __name(validateW, "validateW");
 function validateTableBytes(numPoints, fpBytes) {
-  const bytes = numPoints * (4 * fpBytes + 128);
-  if (bytes > TABLE_BYTES_MAX)
-    throw new Error("invalid window size: table would need ~" + Math.ceil(bytes / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
+  const bytes2 = numPoints * (4 * fpBytes + 128);
+  if (bytes2 > TABLE_BYTES_MAX)
+    throw new Error("invalid window size: table would need ~" + Math.ceil(bytes2 / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
 }
 __name(validateTableBytes, "validateTableBytes");
 function probeRandomBytes(randomBytes4, length) {
@@ -57069,14 +57160,14 @@ var _DER = {
       return bytesToNumberBE(data);
     }
   },
-  toSig(bytes, maxScalarBytes) {
+  toSig(bytes2, maxScalarBytes) {
     const { Err: E, _int: int, _tlv: tlv } = _DER;
     if (maxScalarBytes !== void 0) {
       asafenumber(maxScalarBytes, "maxScalarBytes");
       if (maxScalarBytes < 1)
         throw new E("invalid signature: maxScalarBytes must be positive");
     }
-    const data = abytes2(bytes, void 0, "signature");
+    const data = abytes2(bytes2, void 0, "signature");
     const { v: seqBytes, l: seqLeftBytes } = tlv.decode(48, data);
     if (seqLeftBytes.length)
       throw new E("invalid signature: left bytes after parsing");
@@ -57199,12 +57290,12 @@ function weierstrass(params, extraOpts = {}) {
     }
   }
   __name(pointToBytes, "pointToBytes");
-  function pointFromBytes(bytes) {
-    abytes2(bytes, void 0, "Point");
+  function pointFromBytes(bytes2) {
+    abytes2(bytes2, void 0, "Point");
     const { publicKey: comp, publicKeyUncompressed: uncomp } = lengths;
-    const length = bytes.length;
-    const head = bytes[0];
-    const tail = bytes.subarray(1);
+    const length = bytes2.length;
+    const head = bytes2[0];
+    const tail = bytes2.subarray(1);
     if (allowInfinityPoint && length === 1 && head === 0)
       return { x: Fp.ZERO, y: Fp.ZERO };
     if (length === comp && (head === 2 || head === 3)) {
@@ -57323,8 +57414,8 @@ function weierstrass(params, extraOpts = {}) {
         return Point.ZERO;
       return new Point(x, y, Fp.ONE);
     }
-    static fromBytes(bytes) {
-      const P = Point.fromAffine(decodePoint(abytes2(bytes, void 0, "point")));
+    static fromBytes(bytes2) {
+      const P = Point.fromAffine(decodePoint(abytes2(bytes2, void 0, "point")));
       P.assertValidity();
       return P;
     }
@@ -57745,11 +57836,11 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       throw new Error('"recovered" sig type is not supported for cofactor >2 curves');
   }
   __name(assertRecoverableCurve, "assertRecoverableCurve");
-  function validateSigLength(bytes, format) {
+  function validateSigLength(bytes2, format) {
     validateSigFormat(format);
     const size = lengths.signature;
     const sizer = format === "compact" ? size : format === "recovered" ? size + 1 : void 0;
-    return abytes2(bytes, sizer);
+    return abytes2(bytes2, sizer);
   }
   __name(validateSigLength, "validateSigLength");
   class Signature {
@@ -57770,23 +57861,23 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       }
       Object.freeze(this);
     }
-    static fromBytes(bytes, format = defaultSigOpts.format) {
-      validateSigLength(bytes, format);
+    static fromBytes(bytes2, format = defaultSigOpts.format) {
+      validateSigLength(bytes2, format);
       let recid;
       if (format === "der") {
-        if (bytes.length > 2 * Fn.BYTES + 16)
+        if (bytes2.length > 2 * Fn.BYTES + 16)
           throw new DER.Err("invalid signature: DER signature too long");
-        const { r: r2, s: s2 } = DER.toSig(abytes2(bytes), Fn.BYTES + 1);
+        const { r: r2, s: s2 } = DER.toSig(abytes2(bytes2), Fn.BYTES + 1);
         return new Signature(r2, s2);
       }
       if (format === "recovered") {
-        recid = bytes[0];
+        recid = bytes2[0];
         format = "compact";
-        bytes = bytes.subarray(1);
+        bytes2 = bytes2.subarray(1);
       }
       const L = lengths.signature / 2;
-      const r = bytes.subarray(0, L);
-      const s = bytes.subarray(L, L * 2);
+      const r = bytes2.subarray(0, L);
+      const s = bytes2.subarray(L, L * 2);
       return new Signature(Fn.fromBytes(r), Fn.fromBytes(s), recid);
     }
     static fromHex(hex, format) {
@@ -57844,15 +57935,15 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
   }
   Object.freeze(Signature.prototype);
   Object.freeze(Signature);
-  const bits2int = opts.bits2int === void 0 ? /* @__PURE__ */ __name(function bits2int_def(bytes) {
-    if (bytes.length > 8192)
+  const bits2int = opts.bits2int === void 0 ? /* @__PURE__ */ __name(function bits2int_def(bytes2) {
+    if (bytes2.length > 8192)
       throw new Error("input is too large");
-    const num = bytesToNumberBE(bytes);
-    const delta = bytes.length * 8 - fnBits;
+    const num = bytesToNumberBE(bytes2);
+    const delta = bytes2.length * 8 - fnBits;
     return delta > 0 ? num >> BigInt(delta) : num;
   }, "bits2int_def") : opts.bits2int;
-  const bits2int_modN = opts.bits2int_modN === void 0 ? /* @__PURE__ */ __name(function bits2int_modN_def(bytes) {
-    return Fn.create(bits2int(bytes));
+  const bits2int_modN = opts.bits2int_modN === void 0 ? /* @__PURE__ */ __name(function bits2int_modN_def(bytes2) {
+    return Fn.create(bits2int(bytes2));
   }, "bits2int_modN_def") : opts.bits2int_modN;
   const ORDER_MASK = bitMask(fnBits);
   function int2octets(num) {
@@ -58058,11 +58149,61 @@ function createCertificateCache(options) {
 __name(createCertificateCache, "createCertificateCache");
 
 // packages/oci/src/errors.ts
+function ociErrorKind(options) {
+  const { code, status } = options;
+  switch (code) {
+    case "AUTH_FAILED":
+    case "NETWORK_ERROR":
+    case "REGISTRY_ERROR":
+    case "CONFLICT":
+      return "remote";
+    case "NOT_FOUND":
+      return status === void 0 ? "configuration" : "remote";
+    case "INVALID_CONTENT":
+    case "TOO_LARGE":
+      return status === void 0 ? "verification" : "remote";
+    case "DIGEST_MISMATCH":
+      return "verification";
+    case "INVALID_REFERENCE":
+    case "INVALID_DIGEST":
+    case "INSECURE_REFUSED":
+    case "CREDENTIAL_HELPER_FAILED":
+    case "INVALID_LAYOUT":
+    case "NOT_REGULAR_FILE":
+      return "configuration";
+  }
+}
+__name(ociErrorKind, "ociErrorKind");
+function ociErrorHint(options) {
+  const { code, status } = options;
+  if (code === "AUTH_FAILED" || status === 401 || status === 403) {
+    return "the registry credentials given to the step (username and password or token, or docker login) and that they may read (and, to sign, write) this repository";
+  }
+  if (code === "NETWORK_ERROR") {
+    return "that the registry host is reachable from the runner (its name, port, firewall or proxy) and re-run the job";
+  }
+  if (code === "NOT_FOUND" && status !== void 0) {
+    return "that the repository and the tag or digest exist on this registry, and that the credentials can see them";
+  }
+  if (code === "CONFLICT")
+    return "whether another job wrote the same tag at the same time, and re-run the job";
+  if (status === 429) return "the registry's rate limit: give credentials, or re-run the job later";
+  if (status !== void 0 && status >= 500) {
+    return "the registry's status: it failed on its side after the requests were retried; re-run the job when it answers again";
+  }
+  if (status !== void 0) return "the registry's answer above: it refused the request";
+  return void 0;
+}
+__name(ociErrorHint, "ociErrorHint");
 var OciError = class extends Error {
   static {
     __name(this, "OciError");
   }
   code;
+  /** The failure kind this code means (see ociErrorKind). */
+  kind;
+  /** What to check, for a registry's refusal or failure. */
+  hint;
   /** HTTP status when a registry answered. */
   status;
   /** The registry's own error code (`MANIFEST_UNKNOWN`, `DIGEST_INVALID`…) when it sent one. */
@@ -58076,6 +58217,12 @@ var OciError = class extends Error {
     this.status = options.status;
     this.registryCode = options.registryCode;
     this.referrersSource = options.referrersSource;
+    this.kind = ociErrorKind(options);
+    this.hint = ociErrorHint(options);
+  }
+  /** The registry's own error code, under the name runAction and the CLI read. */
+  get serviceCode() {
+    return this.registryCode;
   }
 };
 
@@ -58247,7 +58394,12 @@ function createLimiter(options) {
 __name(createLimiter, "createLimiter");
 
 // packages/oci/src/http/retry.ts
-var DEFAULT_RETRY = { retries: 3, baseDelayMs: 250, maxDelayMs: 3e4 };
+var REGISTRY_RETRY = {
+  attempts: 5,
+  budgetMs: 6e4,
+  baseDelayMs: 300,
+  maxDelayMs: 1e4
+};
 function isRetryableStatus(status) {
   return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
@@ -58286,11 +58438,39 @@ function retryDelay(options) {
   return Math.random() * ceiling;
 }
 __name(retryDelay, "retryDelay");
+function retryBudget(options) {
+  const { policy } = options;
+  const now = options.now ?? Date.now;
+  const deadline = now() + policy.budgetMs;
+  let tries = 1;
+  const budget = {
+    get tries() {
+      return tries;
+    },
+    delay(wait = {}) {
+      if (tries >= policy.attempts) return void 0;
+      const ms = retryDelay({ policy, attempt: tries, retryAfter: wait.retryAfter ?? null });
+      return now() + ms > deadline ? void 0 : ms;
+    },
+    async wait(ms) {
+      await new Promise((resolve4) => setTimeout(resolve4, ms));
+      tries++;
+    },
+    async next(wait = {}) {
+      const ms = budget.delay(wait);
+      if (ms === void 0) return false;
+      await budget.wait(ms);
+      return true;
+    }
+  };
+  return budget;
+}
+__name(retryBudget, "retryBudget");
 
 // packages/oci/src/http/transport.ts
 function createTransport(options = {}) {
   const logger = options.logger ?? silentLogger2;
-  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const policy = { ...REGISTRY_RETRY, ...options.retry };
   const limiter = createLimiter({ concurrency: options.concurrency ?? 8 });
   let stats = { total: 0, byOperation: {} };
   const attempt = /* @__PURE__ */ __name(async (request) => {
@@ -58316,31 +58496,31 @@ function createTransport(options = {}) {
   }, "attempt");
   const send = /* @__PURE__ */ __name(async (request) => {
     const idempotent = request.idempotent ?? !["POST", "PATCH"].includes(request.method);
-    for (let tries = 1; ; tries++) {
-      const last = !idempotent || tries > policy.retries;
+    const budget = retryBudget({ policy });
+    for (; ; ) {
       let response;
       try {
         response = await attempt(request);
       } catch (error2) {
-        if (last || !isRetryableError(error2)) {
+        if (!idempotent || !isRetryableError(error2) || !await budget.next()) {
           throw new OciError({
             code: "NETWORK_ERROR",
-            message: `${request.operation}: ${request.method} ${request.url.host}${request.url.pathname} failed: ${networkErrorCode(error2) ?? error2.message}`,
+            message: `${request.operation}: ${request.method} ${request.url.host}${request.url.pathname} failed: ${networkErrorCode(error2) ?? error2.message}${budget.tries > 1 ? ` (after ${budget.tries} tries)` : ""}`,
             cause: error2
           });
         }
-        await sleep(retryDelay({ policy, attempt: tries }));
         continue;
       }
-      if (last || !isRetryableStatus(response.status)) return response;
+      if (!idempotent || !isRetryableStatus(response.status)) return response;
+      const delay = budget.delay({ retryAfter: response.headers.get("retry-after") });
+      if (delay === void 0) return response;
       await response.body?.cancel();
-      await sleep(
-        retryDelay({ policy, attempt: tries, retryAfter: response.headers.get("retry-after") })
-      );
+      await budget.wait(delay);
     }
   }, "send");
   return {
     send,
+    retry: policy,
     stats: /* @__PURE__ */ __name(() => ({ total: stats.total, byOperation: { ...stats.byOperation } }), "stats"),
     resetStats: /* @__PURE__ */ __name(() => {
       stats = { total: 0, byOperation: {} };
@@ -58348,10 +58528,6 @@ function createTransport(options = {}) {
   };
 }
 __name(createTransport, "createTransport");
-async function sleep(ms) {
-  await new Promise((resolve4) => setTimeout(resolve4, ms));
-}
-__name(sleep, "sleep");
 
 // packages/oci/src/auth/credentials.ts
 function staticCredentials(byRegistry) {
@@ -58544,10 +58720,10 @@ var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var MAX_ERROR_BODY_BYTES = 64 * 1024;
 var MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 var MAX_TAGS_PAGE_BYTES = 4 * 1024 * 1024;
-function describeLimit(bytes) {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
+function describeLimit(bytes2) {
+  if (bytes2 % (1024 * 1024) === 0) return `${bytes2 / (1024 * 1024)} MiB`;
+  if (bytes2 % 1024 === 0) return `${bytes2 / 1024} KiB`;
+  return `${bytes2} bytes`;
 }
 __name(describeLimit, "describeLimit");
 
@@ -58663,7 +58839,7 @@ async function fetchBearerToken(options) {
       message: `the token service of ${registry} (${url.host}) ${who} for ${scopes.join(" ") || "no scope"}: HTTP ${response.status}`
     });
   }
-  const bytes = await readBodyCapped({
+  const bytes2 = await readBodyCapped({
     response,
     limit: MAX_TOKEN_RESPONSE_BYTES,
     operation: "auth.token",
@@ -58671,7 +58847,7 @@ async function fetchBearerToken(options) {
   });
   let body;
   try {
-    body = JSON.parse(bytes.toString());
+    body = JSON.parse(bytes2.toString());
   } catch (cause) {
     throw new OciError({
       code: "AUTH_FAILED",
@@ -59015,6 +59191,33 @@ var sizeOf = /* @__PURE__ */ __name((content) => content instanceof Uint8Array ?
 async function pushBlob(options) {
   const { client, repo, digest } = options;
   if (await blobExists({ client, repo, digest })) return "exists";
+  const budget = retryBudget({ policy: client.transport.retry });
+  for (; ; ) {
+    try {
+      return await uploadOnce(options);
+    } catch (error2) {
+      if (!isInterrupted(error2)) throw error2;
+      if (await blobExists({ client, repo, digest })) {
+        client.logger?.debug(
+          `upload of ${digest} ended in ${error2.message}, yet the registry holds it`
+        );
+        return "uploaded";
+      }
+      if (!await budget.next()) throw error2;
+      client.logger?.info(
+        `upload of ${digest} to ${describeRepository(repo)} failed (${error2.message}); restarting it (try ${budget.tries})`
+      );
+    }
+  }
+}
+__name(pushBlob, "pushBlob");
+function isInterrupted(error2) {
+  if (!(error2 instanceof OciError)) return false;
+  return error2.code === "NETWORK_ERROR" || error2.status !== void 0 && isRetryableStatus(error2.status) || error2.registryCode === "BLOB_UPLOAD_UNKNOWN" || error2.registryCode === "BLOB_UPLOAD_INVALID";
+}
+__name(isInterrupted, "isInterrupted");
+async function uploadOnce(options) {
+  const { client, repo, digest } = options;
   const mount = options.mountFrom ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}` : "";
   const start = await client.request({
     repo,
@@ -59022,6 +59225,7 @@ async function pushBlob(options) {
     access: "push",
     method: "POST",
     path: `blobs/uploads/${mount}`,
+    // A second session, when the answer to the first was lost, is harmless: it expires unused.
     idempotent: true,
     ...options.mountFrom ? { extraScopes: [`repository:${options.mountFrom}:pull`] } : {}
   });
@@ -59035,31 +59239,14 @@ async function pushBlob(options) {
   const location = await uploadLocation(client, repo, start);
   const size = sizeOf(options.content);
   if (size <= client.chunkSize) {
-    const bytes = await readAll(options.content);
-    await finish({ client, repo, location, digest, body: bytes });
-    return "uploaded";
-  }
-  try {
+    const bytes2 = await readAll(options.content);
+    await finish({ client, repo, location, digest, body: bytes2 });
+  } else {
     await uploadChunks({ ...options, location });
-  } catch (error2) {
-    if (error2 instanceof OciError && error2.code === "DIGEST_MISMATCH") throw error2;
-    client.logger?.warning(
-      `chunked upload of ${digest} failed (${error2.message}); restarting it`
-    );
-    const again = await client.request({
-      repo,
-      operation: "blob.upload",
-      access: "push",
-      method: "POST",
-      path: "blobs/uploads/",
-      idempotent: true
-    });
-    await expectStatus({ response: again, ok: [202], repo, operation: "blob.upload" });
-    await uploadChunks({ ...options, location: await uploadLocation(client, repo, again) });
   }
   return "uploaded";
 }
-__name(pushBlob, "pushBlob");
+__name(uploadOnce, "uploadOnce");
 async function uploadLocation(client, repo, response) {
   const location = response.headers.get("location");
   if (!location)
@@ -59080,7 +59267,8 @@ async function finish(options) {
     method: "PUT",
     path: url.href,
     headers: { "content-type": "application/octet-stream" },
-    body: options.body ?? new Uint8Array()
+    body: options.body ?? new Uint8Array(),
+    idempotent: false
   });
   await expectStatus({ response, ok: [201], repo: options.repo, operation: "blob.upload.finish" });
 }
@@ -59137,55 +59325,6 @@ async function* rechunk(content, size) {
 }
 __name(rechunk, "rechunk");
 
-// packages/oci/src/registry/manifest-put.ts
-var PASSING_PUT_ERRORS = /* @__PURE__ */ new Set(["DIGEST_INVALID", "MANIFEST_BLOB_UNKNOWN"]);
-var PUT_ATTEMPTS = 4;
-async function putManifest(options) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await putManifestOnce(options);
-    } catch (error2) {
-      const passing = error2 instanceof OciError && PASSING_PUT_ERRORS.has(error2.registryCode ?? "");
-      if (!passing || attempt === PUT_ATTEMPTS) throw error2;
-      options.client.logger?.debug(
-        `manifest.put retried after ${error2.registryCode}: ${error2.message}`
-      );
-      await new Promise((resolve4) => setTimeout(resolve4, 50 + Math.random() * 100 * attempt));
-    }
-  }
-}
-__name(putManifest, "putManifest");
-async function putManifestOnce(options) {
-  const { client, repo, reference, bytes, mediaType } = options;
-  const response = await client.request({
-    repo,
-    operation: "manifest.put",
-    access: "push",
-    method: "PUT",
-    path: `manifests/${reference}`,
-    headers: {
-      "content-type": mediaType,
-      ...options.ifMatch ? { "if-match": options.ifMatch } : {}
-    },
-    body: bytes
-  });
-  if (response.status === 412) {
-    await response.body?.cancel();
-    throw new OciError({
-      code: "CONFLICT",
-      status: 412,
-      message: `manifest ${reference} of ${describeRepository(repo)} changed since it was read`
-    });
-  }
-  await expectStatus({ response, ok: [201], repo, operation: "manifest.put" });
-  const digest = digestOf(bytes, "sha256");
-  return {
-    descriptor: { mediaType, digest, size: bytes.byteLength },
-    indexedSubject: response.headers.get("oci-subject") ?? void 0
-  };
-}
-__name(putManifestOnce, "putManifestOnce");
-
 // packages/oci/src/registry/manifest-request.ts
 var isDigest = /* @__PURE__ */ __name((reference) => reference.includes(":"), "isDigest");
 function headManifest({ client, repo, reference }, operation) {
@@ -59220,7 +59359,7 @@ async function fetchManifest({
   }
   if (response.status !== 200)
     throw await registryError({ response, repo, operation: "manifest.get" });
-  const bytes = await readBodyCapped({
+  const bytes2 = await readBodyCapped({
     response,
     limit: MAX_MANIFEST_BYTES,
     operation: "manifest.get",
@@ -59228,20 +59367,20 @@ async function fetchManifest({
   });
   const claimed = isDigest(reference) ? reference : response.headers.get("docker-content-digest") ?? void 0;
   const algorithm = claimed ? parseDigest(claimed).algorithm : "sha256";
-  const digest = digestOf(bytes, algorithm);
+  const digest = digestOf(bytes2, algorithm);
   if (claimed && claimed !== digest) {
     throw new OciError({
       code: "DIGEST_MISMATCH",
       message: `manifest ${reference} of ${describeRepository(repo)} has digest ${digest}, not ${claimed}`
     });
   }
-  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() || mediaTypeOf(bytes);
-  return { bytes, mediaType, digest, etag: response.headers.get("etag") ?? void 0 };
+  const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() || mediaTypeOf(bytes2);
+  return { bytes: bytes2, mediaType, digest, etag: response.headers.get("etag") ?? void 0 };
 }
 __name(fetchManifest, "fetchManifest");
-function mediaTypeOf(bytes) {
+function mediaTypeOf(bytes2) {
   try {
-    return JSON.parse(bytes.toString()).mediaType ?? "";
+    return JSON.parse(bytes2.toString()).mediaType ?? "";
   } catch {
     return "";
   }
@@ -59285,6 +59424,80 @@ async function manifestExists({
   return await expectStatus({ response, ok: [200, 404], repo, operation: "manifest.exists" }) === 200;
 }
 __name(manifestExists, "manifestExists");
+
+// packages/oci/src/registry/manifest-put.ts
+var PASSING_PUT_ERRORS = /* @__PURE__ */ new Set(["DIGEST_INVALID", "MANIFEST_BLOB_UNKNOWN"]);
+var PASSING_PUT_ATTEMPTS = 4;
+async function putManifest(options) {
+  const budget = retryBudget({ policy: options.client.transport.retry });
+  for (let passingTries = 1; ; ) {
+    try {
+      return await putManifestOnce(options);
+    } catch (error2) {
+      if (!(error2 instanceof OciError)) throw error2;
+      if (PASSING_PUT_ERRORS.has(error2.registryCode ?? "")) {
+        if (passingTries++ >= PASSING_PUT_ATTEMPTS) throw error2;
+        await new Promise((resolve4) => setTimeout(resolve4, 50 + Math.random() * 100 * passingTries));
+      } else {
+        const interrupted = error2.code === "NETWORK_ERROR" || error2.status !== void 0 && isRetryableStatus(error2.status);
+        if (!interrupted || options.recoverLost === false) throw error2;
+        const stored = await storedAs(options);
+        if (stored) return stored;
+        if (!await budget.next()) throw error2;
+      }
+      options.client.logger?.debug(`manifest.put tried again after: ${error2.message}`);
+    }
+  }
+}
+__name(putManifest, "putManifest");
+async function storedAs(options) {
+  const { client, repo, reference, bytes: bytes2, mediaType } = options;
+  const digest = digestOf(bytes2, "sha256");
+  try {
+    const found = await resolveManifest({ client, repo, reference });
+    if (found.digest !== digest) return void 0;
+  } catch (error2) {
+    if (error2 instanceof OciError && error2.code === "NOT_FOUND") return void 0;
+    throw error2;
+  }
+  client.logger?.debug(`manifest.put of ${reference}: the registry holds ${digest} already`);
+  return {
+    descriptor: { mediaType, digest, size: bytes2.byteLength },
+    // The OCI-Subject answer was lost with the response: the caller learns it another way.
+    indexedSubject: void 0
+  };
+}
+__name(storedAs, "storedAs");
+async function putManifestOnce(options) {
+  const { client, repo, reference, bytes: bytes2, mediaType } = options;
+  const response = await client.request({
+    repo,
+    operation: "manifest.put",
+    access: "push",
+    method: "PUT",
+    path: `manifests/${reference}`,
+    headers: {
+      "content-type": mediaType,
+      ...options.ifMatch ? { "if-match": options.ifMatch } : {}
+    },
+    body: bytes2
+  });
+  if (response.status === 412) {
+    await response.body?.cancel();
+    throw new OciError({
+      code: "CONFLICT",
+      status: 412,
+      message: `manifest ${reference} of ${describeRepository(repo)} changed since it was read`
+    });
+  }
+  await expectStatus({ response, ok: [201], repo, operation: "manifest.put" });
+  const digest = digestOf(bytes2, "sha256");
+  return {
+    descriptor: { mediaType, digest, size: bytes2.byteLength },
+    indexedSubject: response.headers.get("oci-subject") ?? void 0
+  };
+}
+__name(putManifestOnce, "putManifestOnce");
 
 // packages/oci/src/registry/manifest-delete.ts
 async function deleteManifest({
@@ -59412,7 +59625,7 @@ async function listReferrersViaApi(options) {
     if (response.status !== 200)
       throw await registryError({ response, repo, operation: "referrers.list" });
     const where = `the referrers of ${options.subjectDigest} on ${source} (page ${page + 1})`;
-    const bytes = await readBodyCapped({
+    const bytes2 = await readBodyCapped({
       response,
       limit: MAX_MANIFEST_BYTES,
       operation: "referrers.list",
@@ -59420,7 +59633,7 @@ async function listReferrersViaApi(options) {
     });
     let index;
     try {
-      index = JSON.parse(bytes.toString());
+      index = JSON.parse(bytes2.toString());
     } catch (cause) {
       throw new OciError({ code: "INVALID_CONTENT", message: `${where} is not JSON`, cause });
     }
@@ -59576,21 +59789,26 @@ async function updateTagIndex(options) {
         message: `could not update the referrers tag ${referrersTag(subjectDigest)} of ${describeRepository(repo)}: other writers kept changing it`
       });
     }
-    const bytes = encodeTagIndex([...current?.manifests ?? [], ...restorable]);
+    const bytes2 = encodeTagIndex([...current?.manifests ?? [], ...restorable]);
     try {
       const { descriptor } = await putManifest({
         client,
         repo,
         reference: referrersTag(subjectDigest),
-        bytes,
+        bytes: bytes2,
         mediaType: OCI_INDEX,
-        ...current?.etag ? { ifMatch: current.etag } : {}
+        ...current?.etag ? { ifMatch: current.etag } : {},
+        recoverLost: false
       });
       written.add(descriptor.digest);
       if (current) written.add(current.digest);
       slowestMs = Math.max(slowestMs, Date.now() - readAt);
     } catch (error2) {
       if (!isTransient(error2)) throw error2;
+      if (error2.code === "NETWORK_ERROR") {
+        written.add(digestOf(bytes2, "sha256"));
+        if (current) written.add(current.digest);
+      }
       client.logger?.debug(
         `referrers index write raced another writer: ${error2.message}`
       );
@@ -59636,7 +59854,7 @@ async function dropSuperseded(options) {
 __name(dropSuperseded, "dropSuperseded");
 function isTransient(error2) {
   if (!(error2 instanceof OciError)) return false;
-  return error2.code === "CONFLICT" || error2.status === 400 || (error2.status ?? 0) >= 500;
+  return error2.code === "CONFLICT" || error2.code === "NETWORK_ERROR" || error2.status === 400 || error2.status === 429 || (error2.status ?? 0) >= 500;
 }
 __name(isTransient, "isTransient");
 async function readSteadily(options) {
@@ -59680,18 +59898,18 @@ function buildArtifactManifest(request) {
     subject: { mediaType: subject2.mediaType, digest: subject2.digest, size: subject2.size },
     ...request.annotations ? { annotations: request.annotations } : {}
   };
-  const bytes = Buffer.from(JSON.stringify(manifest));
+  const bytes2 = Buffer.from(JSON.stringify(manifest));
   return {
     manifest,
-    bytes,
+    bytes: bytes2,
     blobs: [
       { digest: config.digest, data: configData },
       ...request.layers.map((layer, i) => ({ digest: layers[i].digest, data: layer.data }))
     ],
     descriptor: {
       mediaType: OCI_MANIFEST,
-      digest: sha256Digest(bytes),
-      size: bytes.byteLength,
+      digest: sha256Digest(bytes2),
+      size: bytes2.byteLength,
       artifactType: request.artifactType,
       ...request.annotations ? { annotations: request.annotations } : {}
     }
@@ -59702,7 +59920,7 @@ __name(buildArtifactManifest, "buildArtifactManifest");
 // packages/oci/src/referrers/attach.ts
 async function attachArtifact(options) {
   const { client, repo, subject: subject2 } = options;
-  const { manifest, bytes, blobs, descriptor } = buildArtifactManifest(options);
+  const { manifest, bytes: bytes2, blobs, descriptor } = buildArtifactManifest(options);
   await Promise.all(
     blobs.map((blob) => pushBlob({ client, repo, digest: blob.digest, content: blob.data }))
   );
@@ -59710,7 +59928,7 @@ async function attachArtifact(options) {
     client,
     repo,
     reference: descriptor.digest,
-    bytes,
+    bytes: bytes2,
     mediaType: OCI_MANIFEST
   });
   const indexedByRegistry = !options.forceTagSchema && put.indexedSubject === subject2.digest && await servesApi(client, repo, subject2.digest);
@@ -59762,16 +59980,19 @@ __name(fileKind, "fileKind");
 
 // packages/oci/src/fs/hash-regular-file.ts
 var import_node_crypto6 = require("node:crypto");
+var READ_BUFFER_BYTES = 1024 * 1024;
 async function hashRegularFile(options) {
   const hashes = options.algorithms.map((algorithm) => [algorithm, (0, import_node_crypto6.createHash)(algorithm)]);
   const { file } = await openRegularFile({ path: options.path });
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   let size = 0;
   try {
-    for await (const chunk of file.createReadStream({
-      autoClose: false
-    })) {
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
       for (const [, hash] of hashes) hash.update(chunk);
-      size += chunk.byteLength;
+      size += bytesRead;
     }
   } finally {
     await file.close();
@@ -59787,12 +60008,12 @@ function registryStore(options) {
     location: describeRepository(repo),
     resolve: /* @__PURE__ */ __name((reference) => resolveManifest({ client, repo, reference }), "resolve"),
     fetchManifest: /* @__PURE__ */ __name((reference) => fetchManifest({ client, repo, reference }), "fetchManifest"),
-    async pushManifest({ bytes, mediaType, tag }) {
+    async pushManifest({ bytes: bytes2, mediaType, tag }) {
       const { descriptor } = await putManifest({
         client,
         repo,
-        reference: tag ?? sha256Digest(bytes),
-        bytes,
+        reference: tag ?? sha256Digest(bytes2),
+        bytes: bytes2,
         mediaType
       });
       return descriptor;
@@ -59960,7 +60181,7 @@ async function requestCertificate(options) {
     identityProvider,
     keyHolder,
     timeout: options.timeout,
-    retry: options.retries
+    retry: options.retry
   });
   let certificate;
   try {
@@ -60029,7 +60250,7 @@ __name(signedBundle, "signedBundle");
 // packages/sigstore/src/signer/witnesses.ts
 var import_sign2 = __toESM(require_dist5(), 1);
 function createWitnesses(options) {
-  const { instance, timeout, retries } = options;
+  const { instance, timeout, retry } = options;
   const services = [];
   if (instance.rekorUrl !== void 0) {
     services.push({
@@ -60038,7 +60259,7 @@ function createWitnesses(options) {
         majorApiVersion: instance.rekorVersion,
         fetchOnConflict: true,
         timeout,
-        retry: retries
+        retry
       }),
       url: instance.rekorUrl,
       name: `Rekor v${instance.rekorVersion}`,
@@ -60050,7 +60271,7 @@ function createWitnesses(options) {
   }
   if (instance.tsaUrl !== void 0) {
     services.push({
-      witness: new import_sign2.TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry: retries }),
+      witness: new import_sign2.TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry }),
       url: instance.tsaUrl,
       name: "The timestamp authority",
       code: "TIMESTAMP_FAILED",
@@ -60090,10 +60311,21 @@ __name(createWitnesses, "createWitnesses");
 
 // packages/sigstore/src/signer/create-bundle-signer.ts
 var MIN_TIMEOUT_MS = 2e4;
+var SIGSTORE_RETRY = {
+  retries: 4,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 1e4,
+  randomize: true,
+  maxRetryTime: 6e4
+};
 function createBundleSigner(options) {
   const { instance } = options;
   const concurrency = count(options.concurrency ?? 8, "concurrency", 1);
-  const retries = count(options.retries ?? 3, "retries", 0);
+  const retry = {
+    ...SIGSTORE_RETRY,
+    retries: count(options.retries ?? SIGSTORE_RETRY.retries, "retries", 0)
+  };
   const timeout = Math.max(options.timeoutMs ?? MIN_TIMEOUT_MS, MIN_TIMEOUT_MS);
   const logger = options.logger ?? silentLogger;
   const stats = { fulcio: 0, rekor: 0, tsa: 0 };
@@ -60106,14 +60338,14 @@ function createBundleSigner(options) {
         fulcioUrl: instance.fulcioUrl,
         identityProvider: options.identityProvider,
         timeout,
-        retries
+        retry
       })
     ), "request")
   });
   const witnesses = createWitnesses({
     instance,
     timeout,
-    retries,
+    retry,
     count: { rekor: /* @__PURE__ */ __name(() => stats.rekor++, "rekor"), tsa: /* @__PURE__ */ __name(() => stats.tsa++, "tsa") }
   });
   const limiter = createLimiter({ concurrency });
@@ -60420,9 +60652,9 @@ var emptyConfig = /* @__PURE__ */ __name(() => ({
   rootfs: { type: "layers", diff_ids: [] },
   config: {}
 }), "emptyConfig");
-function parseJson(bytes) {
+function parseJson(bytes2) {
   try {
-    return JSON.parse(bytes.toString());
+    return JSON.parse(bytes2.toString());
   } catch {
     return void 0;
   }
@@ -60552,8 +60784,94 @@ var import_protobuf_specs2 = __toESM(require_dist(), 1);
 
 // packages/sigstore/src/verify/verify-bundle.ts
 var import_bundle3 = __toESM(require_dist2(), 1);
-var import_protobuf_specs4 = __toESM(require_dist(), 1);
+var import_protobuf_specs5 = __toESM(require_dist(), 1);
 var import_verify2 = __toESM(require_dist6(), 1);
+
+// packages/sigstore/src/verify/bundle-json.ts
+var import_protobuf_specs3 = __toESM(require_dist(), 1);
+var string = { type: "string" };
+var bytes = { type: "bytes" };
+var int64 = { type: "int64" };
+var object = /* @__PURE__ */ __name((fields, rules = {}) => ({ type: "object", fields, ...rules }), "object");
+var array = /* @__PURE__ */ __name((items) => ({ type: "array", items }), "array");
+var HASH_ALGORITHMS = Object.fromEntries(
+  Object.entries(import_protobuf_specs3.HashAlgorithm).filter(
+    (entry) => typeof entry[1] === "number"
+  )
+);
+var rawBytes = object({ rawBytes: bytes }, { required: ["rawBytes"] });
+var TLOG_ENTRY = object(
+  {
+    logIndex: int64,
+    logId: object({ keyId: bytes }, { required: ["keyId"] }),
+    kindVersion: object({ kind: string, version: string }),
+    integratedTime: int64,
+    inclusionPromise: object(
+      { signedEntryTimestamp: bytes },
+      { required: ["signedEntryTimestamp"] }
+    ),
+    inclusionProof: object(
+      {
+        logIndex: int64,
+        rootHash: bytes,
+        treeSize: int64,
+        hashes: array(bytes),
+        checkpoint: object({ envelope: string }, { required: ["envelope"] })
+      },
+      { required: ["rootHash"] }
+    ),
+    canonicalizedBody: bytes
+  },
+  { required: ["logId", "kindVersion", "canonicalizedBody"] }
+);
+var MEDIA_TYPES = {
+  "application/vnd.dev.sigstore.bundle+json;version=0.1": 1,
+  "application/vnd.dev.sigstore.bundle+json;version=0.2": 2,
+  "application/vnd.dev.sigstore.bundle+json;version=0.3": 3,
+  "application/vnd.dev.sigstore.bundle.v0.3+json": 4
+};
+var BUNDLE = object(
+  {
+    mediaType: { type: "text", values: MEDIA_TYPES },
+    verificationMaterial: object(
+      {
+        publicKey: object({ hint: string }),
+        x509CertificateChain: object(
+          { certificates: array(rawBytes) },
+          { required: ["certificates"] }
+        ),
+        certificate: rawBytes,
+        tlogEntries: array(TLOG_ENTRY),
+        timestampVerificationData: object({
+          rfc3161Timestamps: array(
+            object({ signedTimestamp: bytes }, { required: ["signedTimestamp"] })
+          )
+        })
+      },
+      { oneOf: [["publicKey", "x509CertificateChain", "certificate"]] }
+    ),
+    messageSignature: object(
+      {
+        messageDigest: object(
+          { algorithm: { type: "enum", values: HASH_ALGORITHMS }, digest: bytes },
+          { required: ["digest"] }
+        ),
+        signature: bytes
+      },
+      { required: ["signature"] }
+    ),
+    dsseEnvelope: object(
+      {
+        payload: bytes,
+        payloadType: string,
+        signatures: array(object({ sig: bytes, keyid: string }, { required: ["sig"] }))
+      },
+      { required: ["payload", "payloadType", "signatures"] }
+    )
+  },
+  { required: ["mediaType", "verificationMaterial"], oneOf: [["messageSignature", "dsseEnvelope"]] }
+);
+var INT64_MAX = 2n ** 63n - 1n;
 
 // packages/sigstore/src/verify/bundle-shape.ts
 var import_core4 = __toESM(require_dist3(), 1);
@@ -60565,7 +60883,7 @@ var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var import_core5 = __toESM(require_dist3(), 1);
 
 // packages/sigstore/src/verify/trust-material.ts
-var import_protobuf_specs3 = __toESM(require_dist(), 1);
+var import_protobuf_specs4 = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist6(), 1);
 
 // packages/sigstore/src/verify/prehash-verify.ts
@@ -60609,6 +60927,14 @@ function registryCredentials(options) {
     const missing = username === void 0 ? "registry-username" : "registry-password";
     throw new ConfigurationError(
       `Input '${missing}' is missing: registry-username and registry-password go together. Set both:`,
+      {
+        fix: "with:\n  registry-username: ${{ github.actor }}\n  registry-password: ${{ secrets.REGISTRY_PASSWORD }}"
+      }
+    );
+  }
+  if (username?.includes(":") === true || /[\r\n]/.test(username ?? "")) {
+    throw new ConfigurationError(
+      "Input 'registry-username' holds a colon or a line break, which no registry username can (HTTP basic authentication joins username and password with a colon). Write the user name alone, and the password or token in registry-password:",
       {
         fix: "with:\n  registry-username: ${{ github.actor }}\n  registry-password: ${{ secrets.REGISTRY_PASSWORD }}"
       }
@@ -63589,20 +63915,20 @@ async function readBounded(options) {
         { fix: FIX }
       );
     }
-    const bytes = await file.readFile();
-    if (bytes.length > MAX_CHECKSUMS_BYTES) {
+    const bytes2 = await file.readFile();
+    if (bytes2.length > MAX_CHECKSUMS_BYTES) {
       throw new ConfigurationError(
         `Input 'checksums': ${input} grew past ${mebibytes(MAX_CHECKSUMS_BYTES)} while it was read. Sign it after the step that writes it has finished:`,
         { fix: FIX }
       );
     }
-    return bytes.toString("utf8");
+    return bytes2.toString("utf8");
   } finally {
     await file.close();
   }
 }
 __name(readBounded, "readBounded");
-var mebibytes = /* @__PURE__ */ __name((bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`, "mebibytes");
+var mebibytes = /* @__PURE__ */ __name((bytes2) => `${(bytes2 / 1024 / 1024).toFixed(1)} MiB`, "mebibytes");
 function errorCode(error2) {
   const code = error2.code;
   return code === "ENOENT" ? "no such file" : code ?? "unreadable";
@@ -63963,6 +64289,39 @@ function checkChecksumsOnly(inputs) {
 }
 __name(checkChecksumsOnly, "checkChecksumsOnly");
 
+// actions/cosign-keyless/src/validate/identity-token.ts
+var FIX2 = "with:\n  identity-token: ${{ steps.oidc.outputs.token }}\n\nor, on GitHub Actions, leave identity-token out and grant:\npermissions:\n  id-token: write";
+function checkIdentityToken(options) {
+  const { token } = options;
+  if (token === void 0) return;
+  const parts = token.split(".");
+  const [header, payload] = parts.slice(0, 2).map(decodeJsonPart);
+  if (parts.length !== 3 || header === void 0 || payload === void 0) {
+    throw new ConfigurationError(
+      "Input 'identity-token' is not an OIDC ID token: a JWT is three base64url parts (header.payload.signature) whose header and payload are JSON objects. Pass the ID token itself (audience sigstore), for example:",
+      { fix: FIX2 }
+    );
+  }
+  const expiry = payload["exp"];
+  if (typeof expiry === "number" && expiry * 1e3 <= options.now.getTime()) {
+    throw new ConfigurationError(
+      `Input 'identity-token' expired at ${new Date(expiry * 1e3).toISOString()}: Fulcio certifies only a current token. Request it in the same job, right before this step:`,
+      { fix: FIX2 }
+    );
+  }
+}
+__name(checkIdentityToken, "checkIdentityToken");
+function decodeJsonPart(part) {
+  if (!/^[A-Za-z0-9_-]+$/.test(part)) return void 0;
+  try {
+    const value = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+__name(decodeJsonPart, "decodeJsonPart");
+
 // actions/cosign-keyless/src/validate/instance.ts
 function signingInstance(inputs) {
   try {
@@ -63995,6 +64354,7 @@ async function validateInputs(options) {
       { fix: "with:\n  images: ghcr.io/octo-org/app:v1.2.3\n  files: dist/*" }
     );
   }
+  checkIdentityToken({ token: inputs.identityToken, now: /* @__PURE__ */ new Date() });
   const images = parseImages(inputs.images);
   const files = await fileTargets2({ inputs, logger });
   const instance = signingInstance(inputs);

@@ -23,8 +23,8 @@ var __commonJS = (cb, mod2) => function __require() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1120,16 +1120,16 @@ var require_util = __commonJS({
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     __name(isStream, "isStream");
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     __name(isBlobLike, "isBlobLike");
@@ -1437,8 +1437,8 @@ var require_util = __commonJS({
       );
     }
     __name(ReadableStreamFrom, "ReadableStreamFrom");
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     __name(isFormDataLike, "isFormDataLike");
     function addAbortListener(signal, listener) {
@@ -1512,16 +1512,16 @@ var require_util = __commonJS({
       } : null;
     }
     __name(parseRangeHeader, "parseRangeHeader");
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     __name(addListener, "addListener");
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3557,8 +3557,8 @@ var require_data_url = __commonJS({
     }
     __name(collectASequenceOfCodePointsFast, "collectASequenceOfCodePointsFast");
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     __name(stringPercentDecode, "stringPercentDecode");
     function isHexCharByte(byte) {
@@ -3732,9 +3732,9 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4190,11 +4190,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4212,11 +4212,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4233,19 +4233,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4337,8 +4337,8 @@ var require_util2 = __commonJS({
       return "allowed";
     }
     __name(requestBadPort, "requestBadPort");
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     __name(isErrorLike, "isErrorLike");
     function isValidReasonPhrase(statusText) {
@@ -4581,7 +4581,7 @@ var require_util2 = __commonJS({
       __name(isOriginPotentiallyTrustworthy, "isOriginPotentiallyTrustworthy");
     }
     __name(isURLPotentiallyTrustworthy, "isURLPotentiallyTrustworthy");
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto3 === void 0) {
         return true;
       }
@@ -4597,7 +4597,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4726,7 +4726,7 @@ var require_util2 = __commonJS({
     }
     __name(serializeJavascriptValueToJSONString, "serializeJavascriptValueToJSONString");
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         static {
           __name(this, "FastIterableIterator");
@@ -4750,7 +4750,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4789,7 +4789,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4798,15 +4798,15 @@ var require_util2 = __commonJS({
       };
     }
     __name(createIterator, "createIterator");
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }, "keys")
         },
@@ -4815,7 +4815,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }, "values")
         },
@@ -4824,7 +4824,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }, "entries")
         },
@@ -4833,11 +4833,11 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: /* @__PURE__ */ __name(function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.brandCheck(this, object2);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4846,7 +4846,7 @@ var require_util2 = __commonJS({
           }, "forEach")
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4896,17 +4896,17 @@ var require_util2 = __commonJS({
     }
     __name(isomorphicEncode, "isomorphicEncode");
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5106,8 +5106,8 @@ var require_util2 = __commonJS({
       return values;
     }
     __name(gettingDecodingSplitting, "gettingDecodingSplitting");
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5274,8 +5274,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     __name(isFileLike, "isFileLike");
     module2.exports = { FileLike, isFileLike };
@@ -5309,7 +5309,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5318,45 +5318,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5365,16 +5365,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5412,7 +5412,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5426,7 +5426,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     __name(makeEntry, "makeEntry");
     module2.exports = { FormData, makeEntry };
@@ -5508,7 +5508,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5537,23 +5537,23 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert2(isUSVString(name));
+        assert2(isUSVString(name2));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     __name(multipartFormDataParser, "multipartFormDataParser");
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5575,22 +5575,22 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5639,7 +5639,7 @@ var require_formdata_parser = __commonJS({
     __name(parseMultipartFormDataHeaders, "parseMultipartFormDataHeaders");
     function parseMultipartFormDataName(input, position) {
       assert2(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5649,8 +5649,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     __name(parseMultipartFormDataName, "parseMultipartFormDataName");
     function collectASequenceOfBytes(condition, input, position) {
@@ -5737,12 +5737,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream2 = null;
-      if (object instanceof ReadableStream) {
-        stream2 = object;
-      } else if (isBlobLike(object)) {
-        stream2 = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream2 = object2;
+      } else if (isBlobLike(object2)) {
+        stream2 = object2.stream();
       } else {
         stream2 = new ReadableStream({
           async pull(controller) {
@@ -5762,17 +5762,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util2.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util2.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5782,16 +5782,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5810,7 +5810,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = /* @__PURE__ */ __name(async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5821,22 +5821,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         }, "action");
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util2.isDisturbed(object) || object.locked) {
+        if (util2.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream2 = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util2.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5845,7 +5845,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator;
         stream2 = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator.next();
@@ -5874,12 +5874,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return [body, type];
     }
     __name(extractBody, "extractBody");
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert2(!util2.isDisturbed(object), "The body has already been consumed.");
-        assert2(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert2(!util2.isDisturbed(object2), "The body has already been consumed.");
+        assert2(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     __name(safelyExtractBody, "safelyExtractBody");
     function cloneBody(instance, body) {
@@ -5901,19 +5901,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5939,8 +5939,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -5952,8 +5952,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5964,12 +5964,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
     __name(mixinBody, "mixinBody");
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = /* @__PURE__ */ __name((error2) => promise.reject(error2), "errorSteps");
       const successSteps = /* @__PURE__ */ __name((data) => {
@@ -5979,21 +5979,21 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       }, "successSteps");
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
     __name(consumeBody, "consumeBody");
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util2.isDisturbed(body.stream));
     }
     __name(bodyUnusable, "bodyUnusable");
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     __name(parseJSONFromBytes, "parseJSONFromBytes");
     function bodyMimeType(requestOrResponse) {
@@ -7221,13 +7221,13 @@ var require_client_h2 = __commonJS({
     } = http22;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7895,8 +7895,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util2.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util2.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -11266,13 +11266,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -12126,7 +12126,7 @@ var require_dns = __commonJS({
   "node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
     "use strict";
     var { isIP: isIP3 } = require("node:net");
-    var { lookup: lookup3 } = require("node:dns");
+    var { lookup: lookup2 } = require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -12219,7 +12219,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup3(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -12444,10 +12444,10 @@ var require_headers = __commonJS({
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
     __name(headerValueNormalize, "headerValueNormalize");
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -12456,10 +12456,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12470,12 +12470,12 @@ var require_headers = __commonJS({
       }
     }
     __name(fill, "fill");
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12488,7 +12488,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     __name(appendHeader, "appendHeader");
     function compareHeaderName(a, b) {
@@ -12516,8 +12516,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12530,9 +12530,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12541,7 +12541,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12553,26 +12553,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12580,19 +12580,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12603,13 +12603,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12618,24 +12618,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array2 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array2;
           }
           const iterator = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12644,22 +12644,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array2[i++] = [name2, value];
             assert2(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -12682,77 +12682,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12765,7 +12765,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12788,13 +12788,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12917,10 +12917,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
         return responseObject;
@@ -13226,23 +13226,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util2.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13624,8 +13624,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -14408,12 +14408,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = /* @__PURE__ */ __name((bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+        const processBody = /* @__PURE__ */ __name((bytes2) => {
+          if (!bytesMatch(bytes2, request.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         }, "processBody");
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14833,12 +14833,12 @@ var require_fetch = __commonJS({
       if (request.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request.body != null) {
-        const processBodyChunk = /* @__PURE__ */ __name(async function* (bytes) {
+        const processBodyChunk = /* @__PURE__ */ __name(async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         }, "processBodyChunk");
         const processEndOfBody = /* @__PURE__ */ __name(() => {
           if (isCancelled(fetchParams)) {
@@ -14860,8 +14860,8 @@ var require_fetch = __commonJS({
         }, "processBodyError");
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14913,33 +14913,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer = new Uint8Array(bytes);
+          const buffer = new Uint8Array(bytes2);
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
@@ -15066,9 +15066,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -15520,7 +15520,7 @@ var require_util4 = __commonJS({
       fr[kError] = null;
       const stream2 = blob.stream();
       const reader = stream2.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -15534,7 +15534,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15546,7 +15546,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15588,7 +15588,7 @@ var require_util4 = __commonJS({
       reader.dispatchEvent(event);
     }
     __name(fireAProgressEvent, "fireAProgressEvent");
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15598,7 +15598,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa(decoder.write(chunk));
           }
           dataURL += btoa(decoder.end());
@@ -15618,16 +15618,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15637,14 +15637,14 @@ var require_util4 = __commonJS({
     }
     __name(packageData, "packageData");
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     __name(decode, "decode");
@@ -16208,9 +16208,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16672,9 +16672,9 @@ var require_util6 = __commonJS({
       return false;
     }
     __name(isCTLExcludingHtab, "isCTLExcludingHtab");
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16889,7 +16889,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16902,20 +16902,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -17030,20 +17030,20 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
     __name(getCookies, "getCookies");
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17631,9 +17631,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19803,11 +19803,11 @@ var require_envelope = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Signature = exports2.Envelope = void 0;
     exports2.Envelope = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
+          payload: isSet(object2.payload) ? Buffer.from(bytesFromBase64(object2.payload)) : Buffer.alloc(0),
+          payloadType: isSet(object2.payloadType) ? globalThis.String(object2.payloadType) : "",
+          signatures: globalThis.Array.isArray(object2?.signatures) ? object2.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -19825,10 +19825,10 @@ var require_envelope = __commonJS({
       }
     };
     exports2.Signature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
+          sig: isSet(object2.sig) ? Buffer.from(bytesFromBase64(object2.sig)) : Buffer.alloc(0),
+          keyid: isSet(object2.keyid) ? globalThis.String(object2.keyid) : ""
         };
       },
       toJSON(message) {
@@ -19864,10 +19864,10 @@ var require_timestamp = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Timestamp = void 0;
     exports2.Timestamp = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
+          seconds: isSet(object2.seconds) ? globalThis.String(object2.seconds) : "0",
+          nanos: isSet(object2.nanos) ? globalThis.Number(object2.nanos) : 0
         };
       },
       toJSON(message) {
@@ -19901,56 +19901,56 @@ var require_sigstore_common = __commonJS({
     exports2.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
     exports2.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
     var timestamp_1 = require_timestamp();
-    var HashAlgorithm2;
-    (function(HashAlgorithm3) {
-      HashAlgorithm3[HashAlgorithm3["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm3[HashAlgorithm3["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm3[HashAlgorithm3["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm3[HashAlgorithm3["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm3[HashAlgorithm3["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm3[HashAlgorithm3["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm2 || (exports2.HashAlgorithm = HashAlgorithm2 = {}));
-    function hashAlgorithmFromJSON(object) {
-      switch (object) {
+    var HashAlgorithm3;
+    (function(HashAlgorithm4) {
+      HashAlgorithm4[HashAlgorithm4["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm4[HashAlgorithm4["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm4[HashAlgorithm4["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm4[HashAlgorithm4["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm4[HashAlgorithm4["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm4[HashAlgorithm4["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm3 || (exports2.HashAlgorithm = HashAlgorithm3 = {}));
+    function hashAlgorithmFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED;
+          return HashAlgorithm3.HASH_ALGORITHM_UNSPECIFIED;
         case 1:
         case "SHA2_256":
-          return HashAlgorithm2.SHA2_256;
+          return HashAlgorithm3.SHA2_256;
         case 2:
         case "SHA2_384":
-          return HashAlgorithm2.SHA2_384;
+          return HashAlgorithm3.SHA2_384;
         case 3:
         case "SHA2_512":
-          return HashAlgorithm2.SHA2_512;
+          return HashAlgorithm3.SHA2_512;
         case 4:
         case "SHA3_256":
-          return HashAlgorithm2.SHA3_256;
+          return HashAlgorithm3.SHA3_256;
         case 5:
         case "SHA3_384":
-          return HashAlgorithm2.SHA3_384;
+          return HashAlgorithm3.SHA3_384;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum HashAlgorithm");
       }
     }
     __name(hashAlgorithmFromJSON, "hashAlgorithmFromJSON");
-    function hashAlgorithmToJSON(object) {
-      switch (object) {
-        case HashAlgorithm2.HASH_ALGORITHM_UNSPECIFIED:
+    function hashAlgorithmToJSON(object2) {
+      switch (object2) {
+        case HashAlgorithm3.HASH_ALGORITHM_UNSPECIFIED:
           return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm2.SHA2_256:
+        case HashAlgorithm3.SHA2_256:
           return "SHA2_256";
-        case HashAlgorithm2.SHA2_384:
+        case HashAlgorithm3.SHA2_384:
           return "SHA2_384";
-        case HashAlgorithm2.SHA2_512:
+        case HashAlgorithm3.SHA2_512:
           return "SHA2_512";
-        case HashAlgorithm2.SHA3_256:
+        case HashAlgorithm3.SHA3_256:
           return "SHA3_256";
-        case HashAlgorithm2.SHA3_384:
+        case HashAlgorithm3.SHA3_384:
           return "SHA3_384";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum HashAlgorithm");
       }
     }
     __name(hashAlgorithmToJSON, "hashAlgorithmToJSON");
@@ -19981,8 +19981,8 @@ var require_sigstore_common = __commonJS({
       PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
       PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
     })(PublicKeyDetails || (exports2.PublicKeyDetails = PublicKeyDetails = {}));
-    function publicKeyDetailsFromJSON(object) {
-      switch (object) {
+    function publicKeyDetailsFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
           return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
@@ -20056,12 +20056,12 @@ var require_sigstore_common = __commonJS({
         case "ML_DSA_87":
           return PublicKeyDetails.ML_DSA_87;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum PublicKeyDetails");
       }
     }
     __name(publicKeyDetailsFromJSON, "publicKeyDetailsFromJSON");
-    function publicKeyDetailsToJSON(object) {
-      switch (object) {
+    function publicKeyDetailsToJSON(object2) {
+      switch (object2) {
         case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
           return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
         case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
@@ -20111,7 +20111,7 @@ var require_sigstore_common = __commonJS({
         case PublicKeyDetails.ML_DSA_87:
           return "ML_DSA_87";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum PublicKeyDetails");
       }
     }
     __name(publicKeyDetailsToJSON, "publicKeyDetailsToJSON");
@@ -20122,8 +20122,8 @@ var require_sigstore_common = __commonJS({
       SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
       SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
     })(SubjectAlternativeNameType || (exports2.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-    function subjectAlternativeNameTypeFromJSON(object) {
-      switch (object) {
+    function subjectAlternativeNameTypeFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
           return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
@@ -20137,12 +20137,12 @@ var require_sigstore_common = __commonJS({
         case "OTHER_NAME":
           return SubjectAlternativeNameType.OTHER_NAME;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum SubjectAlternativeNameType");
       }
     }
     __name(subjectAlternativeNameTypeFromJSON, "subjectAlternativeNameTypeFromJSON");
-    function subjectAlternativeNameTypeToJSON(object) {
-      switch (object) {
+    function subjectAlternativeNameTypeToJSON(object2) {
+      switch (object2) {
         case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
           return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
         case SubjectAlternativeNameType.EMAIL:
@@ -20152,15 +20152,15 @@ var require_sigstore_common = __commonJS({
         case SubjectAlternativeNameType.OTHER_NAME:
           return "OTHER_NAME";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum SubjectAlternativeNameType");
       }
     }
     __name(subjectAlternativeNameTypeToJSON, "subjectAlternativeNameTypeToJSON");
     exports2.HashOutput = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
+          algorithm: isSet(object2.algorithm) ? hashAlgorithmFromJSON(object2.algorithm) : 0,
+          digest: isSet(object2.digest) ? Buffer.from(bytesFromBase64(object2.digest)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20175,10 +20175,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.MessageSignature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          messageDigest: isSet(object.messageDigest) ? exports2.HashOutput.fromJSON(object.messageDigest) : void 0,
-          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
+          messageDigest: isSet(object2.messageDigest) ? exports2.HashOutput.fromJSON(object2.messageDigest) : void 0,
+          signature: isSet(object2.signature) ? Buffer.from(bytesFromBase64(object2.signature)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20193,8 +20193,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.LogId = {
-      fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { keyId: isSet(object2.keyId) ? Buffer.from(bytesFromBase64(object2.keyId)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -20205,9 +20205,9 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.RFC3161SignedTimestamp = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
+          signedTimestamp: isSet(object2.signedTimestamp) ? Buffer.from(bytesFromBase64(object2.signedTimestamp)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20219,11 +20219,11 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.PublicKey = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
-          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-          validFor: isSet(object.validFor) ? exports2.TimeRange.fromJSON(object.validFor) : void 0
+          rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : void 0,
+          keyDetails: isSet(object2.keyDetails) ? publicKeyDetailsFromJSON(object2.keyDetails) : 0,
+          validFor: isSet(object2.validFor) ? exports2.TimeRange.fromJSON(object2.validFor) : void 0
         };
       },
       toJSON(message) {
@@ -20241,8 +20241,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.PublicKeyIdentifier = {
-      fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+      fromJSON(object2) {
+        return { hint: isSet(object2.hint) ? globalThis.String(object2.hint) : "" };
       },
       toJSON(message) {
         const obj = {};
@@ -20253,8 +20253,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.ObjectIdentifier = {
-      fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+      fromJSON(object2) {
+        return { id: globalThis.Array.isArray(object2?.id) ? object2.id.map((e) => globalThis.Number(e)) : [] };
       },
       toJSON(message) {
         const obj = {};
@@ -20265,10 +20265,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.ObjectIdentifierValuePair = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          oid: isSet(object.oid) ? exports2.ObjectIdentifier.fromJSON(object.oid) : void 0,
-          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
+          oid: isSet(object2.oid) ? exports2.ObjectIdentifier.fromJSON(object2.oid) : void 0,
+          value: isSet(object2.value) ? Buffer.from(bytesFromBase64(object2.value)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20283,10 +20283,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.DistinguishedName = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
+          organization: isSet(object2.organization) ? globalThis.String(object2.organization) : "",
+          commonName: isSet(object2.commonName) ? globalThis.String(object2.commonName) : ""
         };
       },
       toJSON(message) {
@@ -20301,8 +20301,8 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.X509Certificate = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -20313,10 +20313,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.SubjectAlternativeName = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
+          type: isSet(object2.type) ? subjectAlternativeNameTypeFromJSON(object2.type) : 0,
+          identity: isSet(object2.regexp) ? { $case: "regexp", regexp: globalThis.String(object2.regexp) } : isSet(object2.value) ? { $case: "value", value: globalThis.String(object2.value) } : void 0
         };
       },
       toJSON(message) {
@@ -20333,9 +20333,9 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.X509CertificateChain = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
+          certificates: globalThis.Array.isArray(object2?.certificates) ? object2.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20347,10 +20347,10 @@ var require_sigstore_common = __commonJS({
       }
     };
     exports2.TimeRange = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
-          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
+          start: isSet(object2.start) ? fromJsonTimestamp(object2.start) : void 0,
+          end: isSet(object2.end) ? fromJsonTimestamp(object2.end) : void 0
         };
       },
       toJSON(message) {
@@ -20403,10 +20403,10 @@ var require_sigstore_rekor = __commonJS({
     exports2.TransparencyLogEntry = exports2.InclusionPromise = exports2.InclusionProof = exports2.Checkpoint = exports2.KindVersion = void 0;
     var sigstore_common_1 = require_sigstore_common();
     exports2.KindVersion = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          version: isSet(object.version) ? globalThis.String(object.version) : ""
+          kind: isSet(object2.kind) ? globalThis.String(object2.kind) : "",
+          version: isSet(object2.version) ? globalThis.String(object2.version) : ""
         };
       },
       toJSON(message) {
@@ -20421,8 +20421,8 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.Checkpoint = {
-      fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+      fromJSON(object2) {
+        return { envelope: isSet(object2.envelope) ? globalThis.String(object2.envelope) : "" };
       },
       toJSON(message) {
         const obj = {};
@@ -20433,13 +20433,13 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.InclusionProof = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
-          checkpoint: isSet(object.checkpoint) ? exports2.Checkpoint.fromJSON(object.checkpoint) : void 0
+          logIndex: isSet(object2.logIndex) ? globalThis.String(object2.logIndex) : "0",
+          rootHash: isSet(object2.rootHash) ? Buffer.from(bytesFromBase64(object2.rootHash)) : Buffer.alloc(0),
+          treeSize: isSet(object2.treeSize) ? globalThis.String(object2.treeSize) : "0",
+          hashes: globalThis.Array.isArray(object2?.hashes) ? object2.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
+          checkpoint: isSet(object2.checkpoint) ? exports2.Checkpoint.fromJSON(object2.checkpoint) : void 0
         };
       },
       toJSON(message) {
@@ -20463,9 +20463,9 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.InclusionPromise = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
+          signedEntryTimestamp: isSet(object2.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object2.signedEntryTimestamp)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20477,15 +20477,15 @@ var require_sigstore_rekor = __commonJS({
       }
     };
     exports2.TransparencyLogEntry = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          kindVersion: isSet(object.kindVersion) ? exports2.KindVersion.fromJSON(object.kindVersion) : void 0,
-          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-          inclusionPromise: isSet(object.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
-          inclusionProof: isSet(object.inclusionProof) ? exports2.InclusionProof.fromJSON(object.inclusionProof) : void 0,
-          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
+          logIndex: isSet(object2.logIndex) ? globalThis.String(object2.logIndex) : "0",
+          logId: isSet(object2.logId) ? sigstore_common_1.LogId.fromJSON(object2.logId) : void 0,
+          kindVersion: isSet(object2.kindVersion) ? exports2.KindVersion.fromJSON(object2.kindVersion) : void 0,
+          integratedTime: isSet(object2.integratedTime) ? globalThis.String(object2.integratedTime) : "0",
+          inclusionPromise: isSet(object2.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object2.inclusionPromise) : void 0,
+          inclusionProof: isSet(object2.inclusionProof) ? exports2.InclusionProof.fromJSON(object2.inclusionProof) : void 0,
+          canonicalizedBody: isSet(object2.canonicalizedBody) ? Buffer.from(bytesFromBase64(object2.canonicalizedBody)) : Buffer.alloc(0)
         };
       },
       toJSON(message) {
@@ -20539,9 +20539,9 @@ var require_sigstore_bundle = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var sigstore_rekor_1 = require_sigstore_rekor();
     exports2.TimestampVerificationData = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
+          rfc3161Timestamps: globalThis.Array.isArray(object2?.rfc3161Timestamps) ? object2.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20553,14 +20553,14 @@ var require_sigstore_bundle = __commonJS({
       }
     };
     exports2.VerificationMaterial = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
+          content: isSet(object2.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object2.publicKey) } : isSet(object2.x509CertificateChain) ? {
             $case: "x509CertificateChain",
-            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
-          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
-          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
-          timestampVerificationData: isSet(object.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
+            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object2.x509CertificateChain)
+          } : isSet(object2.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object2.certificate) } : void 0,
+          tlogEntries: globalThis.Array.isArray(object2?.tlogEntries) ? object2.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
+          timestampVerificationData: isSet(object2.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object2.timestampVerificationData) : void 0
         };
       },
       toJSON(message) {
@@ -20582,11 +20582,11 @@ var require_sigstore_bundle = __commonJS({
       }
     };
     exports2.Bundle = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          verificationMaterial: isSet(object.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
-          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          verificationMaterial: isSet(object2.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object2.verificationMaterial) : void 0,
+          content: isSet(object2.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object2.messageSignature) } : isSet(object2.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object2.dsseEnvelope) } : void 0
         };
       },
       toJSON(message) {
@@ -20628,8 +20628,8 @@ var require_sigstore_trustroot = __commonJS({
       ServiceSelector3[ServiceSelector3["ANY"] = 2] = "ANY";
       ServiceSelector3[ServiceSelector3["EXACT"] = 3] = "EXACT";
     })(ServiceSelector2 || (exports2.ServiceSelector = ServiceSelector2 = {}));
-    function serviceSelectorFromJSON(object) {
-      switch (object) {
+    function serviceSelectorFromJSON(object2) {
+      switch (object2) {
         case 0:
         case "SERVICE_SELECTOR_UNDEFINED":
           return ServiceSelector2.SERVICE_SELECTOR_UNDEFINED;
@@ -20643,12 +20643,12 @@ var require_sigstore_trustroot = __commonJS({
         case "EXACT":
           return ServiceSelector2.EXACT;
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum ServiceSelector");
       }
     }
     __name(serviceSelectorFromJSON, "serviceSelectorFromJSON");
-    function serviceSelectorToJSON(object) {
-      switch (object) {
+    function serviceSelectorToJSON(object2) {
+      switch (object2) {
         case ServiceSelector2.SERVICE_SELECTOR_UNDEFINED:
           return "SERVICE_SELECTOR_UNDEFINED";
         case ServiceSelector2.ALL:
@@ -20658,19 +20658,19 @@ var require_sigstore_trustroot = __commonJS({
         case ServiceSelector2.EXACT:
           return "EXACT";
         default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+          throw new globalThis.Error("Unrecognized enum value " + object2 + " for enum ServiceSelector");
       }
     }
     __name(serviceSelectorToJSON, "serviceSelectorToJSON");
     exports2.TransparencyLogInstance = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          baseUrl: isSet(object2.baseUrl) ? globalThis.String(object2.baseUrl) : "",
+          hashAlgorithm: isSet(object2.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object2.hashAlgorithm) : 0,
+          publicKey: isSet(object2.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object2.publicKey) : void 0,
+          logId: isSet(object2.logId) ? sigstore_common_1.LogId.fromJSON(object2.logId) : void 0,
+          checkpointKeyId: isSet(object2.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object2.checkpointKeyId) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20697,13 +20697,13 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.CertificateAuthority = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
-          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          subject: isSet(object2.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object2.subject) : void 0,
+          uri: isSet(object2.uri) ? globalThis.String(object2.uri) : "",
+          certChain: isSet(object2.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object2.certChain) : void 0,
+          validFor: isSet(object2.validFor) ? sigstore_common_1.TimeRange.fromJSON(object2.validFor) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20727,13 +20727,13 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.TrustedRoot = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
-          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          tlogs: globalThis.Array.isArray(object2?.tlogs) ? object2.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          certificateAuthorities: globalThis.Array.isArray(object2?.certificateAuthorities) ? object2.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
+          ctlogs: globalThis.Array.isArray(object2?.ctlogs) ? object2.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          timestampAuthorities: globalThis.Array.isArray(object2?.timestampAuthorities) ? object2.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20757,15 +20757,15 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.SigningConfig = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
-          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          tsaConfig: isSet(object.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          caUrls: globalThis.Array.isArray(object2?.caUrls) ? object2.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          oidcUrls: globalThis.Array.isArray(object2?.oidcUrls) ? object2.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogUrls: globalThis.Array.isArray(object2?.rekorTlogUrls) ? object2.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogConfig: isSet(object2.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object2.rekorTlogConfig) : void 0,
+          tsaUrls: globalThis.Array.isArray(object2?.tsaUrls) ? object2.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          tsaConfig: isSet(object2.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object2.tsaConfig) : void 0
         };
       },
       toJSON(message) {
@@ -20795,12 +20795,12 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.Service = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          url: isSet(object.url) ? globalThis.String(object.url) : "",
-          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+          url: isSet(object2.url) ? globalThis.String(object2.url) : "",
+          majorApiVersion: isSet(object2.majorApiVersion) ? globalThis.Number(object2.majorApiVersion) : 0,
+          validFor: isSet(object2.validFor) ? sigstore_common_1.TimeRange.fromJSON(object2.validFor) : void 0,
+          operator: isSet(object2.operator) ? globalThis.String(object2.operator) : ""
         };
       },
       toJSON(message) {
@@ -20821,10 +20821,10 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.ServiceConfiguration = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-          count: isSet(object.count) ? globalThis.Number(object.count) : 0
+          selector: isSet(object2.selector) ? serviceSelectorFromJSON(object2.selector) : 0,
+          count: isSet(object2.count) ? globalThis.Number(object2.count) : 0
         };
       },
       toJSON(message) {
@@ -20839,11 +20839,11 @@ var require_sigstore_trustroot = __commonJS({
       }
     };
     exports2.ClientTrustConfig = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          trustedRoot: isSet(object.trustedRoot) ? exports2.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
-          signingConfig: isSet(object.signingConfig) ? exports2.SigningConfig.fromJSON(object.signingConfig) : void 0
+          mediaType: isSet(object2.mediaType) ? globalThis.String(object2.mediaType) : "",
+          trustedRoot: isSet(object2.trustedRoot) ? exports2.TrustedRoot.fromJSON(object2.trustedRoot) : void 0,
+          signingConfig: isSet(object2.signingConfig) ? exports2.SigningConfig.fromJSON(object2.signingConfig) : void 0
         };
       },
       toJSON(message) {
@@ -20877,11 +20877,11 @@ var require_sigstore_verification = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var sigstore_trustroot_1 = require_sigstore_trustroot();
     exports2.CertificateIdentity = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
-          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
+          issuer: isSet(object2.issuer) ? globalThis.String(object2.issuer) : "",
+          san: isSet(object2.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object2.san) : void 0,
+          oids: globalThis.Array.isArray(object2?.oids) ? object2.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20899,9 +20899,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.CertificateIdentities = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
+          identities: globalThis.Array.isArray(object2?.identities) ? object2.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20913,9 +20913,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.PublicKeyIdentities = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
+          publicKeys: globalThis.Array.isArray(object2?.publicKeys) ? object2.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -20927,17 +20927,17 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          signers: isSet(object.certificateIdentities) ? {
+          signers: isSet(object2.certificateIdentities) ? {
             $case: "certificateIdentities",
-            certificateIdentities: exports2.CertificateIdentities.fromJSON(object.certificateIdentities)
-          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
-          tlogOptions: isSet(object.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
-          ctlogOptions: isSet(object.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
-          tsaOptions: isSet(object.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
-          integratedTsOptions: isSet(object.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
-          observerOptions: isSet(object.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
+            certificateIdentities: exports2.CertificateIdentities.fromJSON(object2.certificateIdentities)
+          } : isSet(object2.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object2.publicKeys) } : void 0,
+          tlogOptions: isSet(object2.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object2.tlogOptions) : void 0,
+          ctlogOptions: isSet(object2.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object2.ctlogOptions) : void 0,
+          tsaOptions: isSet(object2.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object2.tsaOptions) : void 0,
+          integratedTsOptions: isSet(object2.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object2.integratedTsOptions) : void 0,
+          observerOptions: isSet(object2.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object2.observerOptions) : void 0
         };
       },
       toJSON(message) {
@@ -20966,11 +20966,11 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TlogOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          performOnlineVerification: isSet(object2.performOnlineVerification) ? globalThis.Boolean(object2.performOnlineVerification) : false,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -20988,10 +20988,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_CtlogOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21006,10 +21006,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21024,10 +21024,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21042,10 +21042,10 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.ArtifactVerificationOptions_ObserverTimestampOptions = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+          threshold: isSet(object2.threshold) ? globalThis.Number(object2.threshold) : 0,
+          disable: isSet(object2.disable) ? globalThis.Boolean(object2.disable) : false
         };
       },
       toJSON(message) {
@@ -21060,9 +21060,9 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.Artifact = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
+          data: isSet(object2.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object2.artifactUri) } : isSet(object2.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object2.artifact)) } : isSet(object2.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object2.artifactDigest) } : void 0
         };
       },
       toJSON(message) {
@@ -21078,12 +21078,12 @@ var require_sigstore_verification = __commonJS({
       }
     };
     exports2.Input = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
-          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
-          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
-          artifact: isSet(object.artifact) ? exports2.Artifact.fromJSON(object.artifact) : void 0
+          artifactTrustRoot: isSet(object2.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object2.artifactTrustRoot) : void 0,
+          artifactVerificationOptions: isSet(object2.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object2.artifactVerificationOptions) : void 0,
+          bundle: isSet(object2.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object2.bundle) : void 0,
+          artifact: isSet(object2.artifact) ? exports2.Artifact.fromJSON(object2.artifact) : void 0
         };
       },
       toJSON(message) {
@@ -21746,12 +21746,12 @@ var require_length = __commonJS({
         return Buffer.from([len]);
       }
       let val = BigInt(len);
-      const bytes = [];
+      const bytes2 = [];
       while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
+        bytes2.unshift(Number(val & 255n));
         val = val >> 8n;
       }
-      return Buffer.from([128 | bytes.length, ...bytes]);
+      return Buffer.from([128 | bytes2.length, ...bytes2]);
     }
     __name(encodeLength, "encodeLength");
   }
@@ -22039,9 +22039,9 @@ var require_obj = __commonJS({
       }
     };
     exports2.ASN1Obj = ASN1Obj;
-    var MAX_DEPTH = 100;
+    var MAX_DEPTH2 = 100;
     function parseStream(stream2, depth = 0) {
-      if (depth > MAX_DEPTH) {
+      if (depth > MAX_DEPTH2) {
         throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
       }
       const tag = new tag_1.ASN1Tag(stream2.getUint8());
@@ -22196,14 +22196,14 @@ var require_json = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.canonicalize = canonicalize;
-    function canonicalize(object) {
+    function canonicalize(object2) {
       let buffer = "";
-      if (object === null || typeof object !== "object" || object.toJSON != null) {
-        buffer += JSON.stringify(object);
-      } else if (Array.isArray(object)) {
+      if (object2 === null || typeof object2 !== "object" || object2.toJSON != null) {
+        buffer += JSON.stringify(object2);
+      } else if (Array.isArray(object2)) {
         buffer += "[";
         let first = true;
-        object.forEach((element) => {
+        object2.forEach((element) => {
           if (!first) {
             buffer += ",";
           }
@@ -22214,14 +22214,14 @@ var require_json = __commonJS({
       } else {
         buffer += "{";
         let first = true;
-        Object.keys(object).sort().forEach((property) => {
+        Object.keys(object2).sort().forEach((property) => {
           if (!first) {
             buffer += ",";
           }
           first = false;
           buffer += JSON.stringify(property);
           buffer += ":";
-          buffer += canonicalize(object[property]);
+          buffer += canonicalize(object2[property]);
         });
         buffer += "}";
       }
@@ -27123,18 +27123,18 @@ var require_dbcs_codec = __commonJS({
     DBCSCodec.prototype.encoder = DBCSEncoder;
     DBCSCodec.prototype.decoder = DBCSDecoder;
     DBCSCodec.prototype._getDecodeTrieNode = function(addr) {
-      var bytes = [];
+      var bytes2 = [];
       for (; addr > 0; addr >>>= 8) {
-        bytes.push(addr & 255);
+        bytes2.push(addr & 255);
       }
-      if (bytes.length == 0) {
-        bytes.push(0);
+      if (bytes2.length == 0) {
+        bytes2.push(0);
       }
       var node = this.decodeTables[0];
-      for (var i2 = bytes.length - 1; i2 > 0; i2--) {
-        var val = node[bytes[i2]];
+      for (var i2 = bytes2.length - 1; i2 > 0; i2--) {
+        var val = node[bytes2[i2]];
         if (val == UNASSIGNED) {
-          node[bytes[i2]] = NODE_START - this.decodeTables.length;
+          node[bytes2[i2]] = NODE_START - this.decodeTables.length;
           this.decodeTables.push(node = UNASSIGNED_NODE.slice(0));
         } else if (val <= NODE_START) {
           node = this.decodeTables[NODE_START - val];
@@ -29476,10 +29476,10 @@ var require_headers2 = __commonJS({
     "use strict";
     var invalidTokenRegex = /[^^_`a-zA-Z\-0-9!#$%&'*+.|~]/;
     var invalidHeaderCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
-    var validateName = /* @__PURE__ */ __name((name) => {
-      name = `${name}`;
-      if (invalidTokenRegex.test(name) || name === "") {
-        throw new TypeError(`${name} is not a legal HTTP header name`);
+    var validateName = /* @__PURE__ */ __name((name2) => {
+      name2 = `${name2}`;
+      if (invalidTokenRegex.test(name2) || name2 === "") {
+        throw new TypeError(`${name2} is not a legal HTTP header name`);
       }
     }, "validateName");
     var validateValue = /* @__PURE__ */ __name((value) => {
@@ -29488,10 +29488,10 @@ var require_headers2 = __commonJS({
         throw new TypeError(`${value} is not a legal HTTP header value`);
       }
     }, "validateValue");
-    var find2 = /* @__PURE__ */ __name((map, name) => {
-      name = name.toLowerCase();
+    var find2 = /* @__PURE__ */ __name((map, name2) => {
+      name2 = name2.toLowerCase();
       for (const key in map) {
-        if (key.toLowerCase() === name) {
+        if (key.toLowerCase() === name2) {
           return key;
         }
       }
@@ -29546,10 +29546,10 @@ var require_headers2 = __commonJS({
           throw new TypeError("Provided initializer must be an object");
         }
       }
-      get(name) {
-        name = `${name}`;
-        validateName(name);
-        const key = find2(this[MAP], name);
+      get(name2) {
+        name2 = `${name2}`;
+        validateName(name2);
+        const key = find2(this[MAP], name2);
         if (key === void 0) {
           return null;
         }
@@ -29558,40 +29558,40 @@ var require_headers2 = __commonJS({
       forEach(callback, thisArg = void 0) {
         let pairs = getHeaders(this);
         for (let i = 0; i < pairs.length; i++) {
-          const [name, value] = pairs[i];
-          callback.call(thisArg, value, name, this);
+          const [name2, value] = pairs[i];
+          callback.call(thisArg, value, name2, this);
           pairs = getHeaders(this);
         }
       }
-      set(name, value) {
-        name = `${name}`;
+      set(name2, value) {
+        name2 = `${name2}`;
         value = `${value}`;
-        validateName(name);
+        validateName(name2);
         validateValue(value);
-        const key = find2(this[MAP], name);
-        this[MAP][key !== void 0 ? key : name] = [value];
+        const key = find2(this[MAP], name2);
+        this[MAP][key !== void 0 ? key : name2] = [value];
       }
-      append(name, value) {
-        name = `${name}`;
+      append(name2, value) {
+        name2 = `${name2}`;
         value = `${value}`;
-        validateName(name);
+        validateName(name2);
         validateValue(value);
-        const key = find2(this[MAP], name);
+        const key = find2(this[MAP], name2);
         if (key !== void 0) {
           this[MAP][key].push(value);
         } else {
-          this[MAP][name] = [value];
+          this[MAP][name2] = [value];
         }
       }
-      has(name) {
-        name = `${name}`;
-        validateName(name);
-        return find2(this[MAP], name) !== void 0;
+      has(name2) {
+        name2 = `${name2}`;
+        validateName(name2);
+        return find2(this[MAP], name2) !== void 0;
       }
-      delete(name) {
-        name = `${name}`;
-        validateName(name);
-        const key = find2(this[MAP], name);
+      delete(name2) {
+        name2 = `${name2}`;
+        validateName(name2);
+        const key = find2(this[MAP], name2);
         if (key !== void 0) {
           delete this[MAP][key];
         }
@@ -29624,23 +29624,23 @@ var require_headers2 = __commonJS({
       }
       static createHeadersLenient(obj) {
         const headers = new _Headers();
-        for (const name of Object.keys(obj)) {
-          if (invalidTokenRegex.test(name)) {
+        for (const name2 of Object.keys(obj)) {
+          if (invalidTokenRegex.test(name2)) {
             continue;
           }
-          if (Array.isArray(obj[name])) {
-            for (const val of obj[name]) {
+          if (Array.isArray(obj[name2])) {
+            for (const val of obj[name2]) {
               if (invalidHeaderCharRegex.test(val)) {
                 continue;
               }
-              if (headers[MAP][name] === void 0) {
-                headers[MAP][name] = [val];
+              if (headers[MAP][name2] === void 0) {
+                headers[MAP][name2] = [val];
               } else {
-                headers[MAP][name].push(val);
+                headers[MAP][name2].push(val);
               }
             }
-          } else if (!invalidHeaderCharRegex.test(obj[name])) {
-            headers[MAP][name] = [obj[name]];
+          } else if (!invalidHeaderCharRegex.test(obj[name2])) {
+            headers[MAP][name2] = [obj[name2]];
           }
         }
         return headers;
@@ -30115,7 +30115,7 @@ var require_lib3 = __commonJS({
     var AbortError = require_abort_error();
     var acceptsEncoding = /* @__PURE__ */ __name((headers, encoding) => {
       const encodings = new Headers2(headers).get("Accept-Encoding").toLowerCase().split(",").map((value) => value.trim().split(/\s*;\s*/));
-      const preference = encodings.find(([name]) => name === encoding) || encodings.find(([name]) => name === "*");
+      const preference = encodings.find(([name2]) => name2 === encoding) || encodings.find(([name2]) => name2 === "*");
       if (!preference) {
         return false;
       }
@@ -30403,8 +30403,8 @@ var require_options = __commonJS({
       options.dns = { ttl: 5 * 60 * 1e3, lookup: dns2.lookup, ...options.dns };
       options.cache = options.cache || "default";
       if (options.cache === "default") {
-        const hasConditionalHeader = Object.keys(options.headers || {}).some((name) => {
-          return conditionalHeaders.includes(name.toLowerCase());
+        const hasConditionalHeader = Object.keys(options.headers || {}).some((name2) => {
+          return conditionalHeaders.includes(name2.toLowerCase());
         });
         if (hasConditionalHeader) {
           options.cache = "no-store";
@@ -30742,18 +30742,18 @@ var require_http_cache_semantics = __commonJS({
           return true;
         }
         const fields = this._resHeaders.vary.trim().toLowerCase().split(/\s*,\s*/);
-        for (const name of fields) {
-          if (name === "*") {
+        for (const name2 of fields) {
+          if (name2 === "*") {
             return false;
           }
           const newReq = Object.prototype.hasOwnProperty.call(
             req2.headers,
-            name
-          ) && req2.headers[name];
+            name2
+          ) && req2.headers[name2];
           const cachedReq = Object.prototype.hasOwnProperty.call(
             this._reqHeaders,
-            name
-          ) && this._reqHeaders[name];
+            name2
+          ) && this._reqHeaders[name2];
           if (newReq !== cachedReq) {
             return false;
           }
@@ -30767,14 +30767,14 @@ var require_http_cache_semantics = __commonJS({
        */
       _copyWithoutHopByHopHeaders(inHeaders) {
         const headers = {};
-        for (const name in inHeaders) {
-          if (hopByHopHeaders[name]) continue;
-          headers[name] = inHeaders[name];
+        for (const name2 in inHeaders) {
+          if (hopByHopHeaders[name2]) continue;
+          headers[name2] = inHeaders[name2];
         }
         if (inHeaders.connection) {
           const tokens = inHeaders.connection.trim().split(/\s*,\s*/);
-          for (const name of tokens) {
-            delete headers[name];
+          for (const name2 of tokens) {
+            delete headers[name2];
           }
         }
         if (headers.warning) {
@@ -32025,8 +32025,8 @@ var require_lib4 = __commonJS({
       if (opts?.single) {
         return new Hash(integrity, opts);
       }
-      const hashes = integrity.trim().split(/\s+/).reduce((acc, string) => {
-        const hash = new Hash(string, opts);
+      const hashes = integrity.trim().split(/\s+/).reduce((acc, string2) => {
+        const hash = new Hash(string2, opts);
         if (hash.algorithm && hash.digest) {
           const algo = hash.algorithm;
           if (!Object.keys(acc).includes(algo)) {
@@ -33226,11 +33226,11 @@ var require_re = __commonJS({
       }
       return value;
     }, "makeSafeRegex");
-    var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
+    var createToken = /* @__PURE__ */ __name((name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug6(name, index, value);
-      t[name] = index;
+      debug6(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -35483,10 +35483,10 @@ var require_errors3 = __commonJS({
       static {
         __name(this, "ERR_INVALID_ARG_TYPE");
       }
-      constructor(name, expected, actual) {
+      constructor(name2, expected, actual) {
         super();
         this.code = "ERR_INVALID_ARG_TYPE";
-        this.message = `The ${name} argument must be ${expected}. Received ${typeof actual}`;
+        this.message = `The ${name2} argument must be ${expected}. Received ${typeof actual}`;
       }
     };
   }
@@ -38069,9 +38069,9 @@ var require_read = __commonJS({
     var ssri = require_lib4();
     var contentPath = require_path();
     var Pipeline = require_minipass_pipeline();
-    module2.exports = read;
+    module2.exports = read2;
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
-    async function read(cache, integrity, opts = {}) {
+    async function read2(cache, integrity, opts = {}) {
       const { size } = opts;
       const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
         const stat3 = size ? { size } : await fs4.stat(cpath2);
@@ -38089,7 +38089,7 @@ var require_read = __commonJS({
       }
       return data;
     }
-    __name(read, "read");
+    __name(read2, "read");
     var readPipeline = /* @__PURE__ */ __name((cpath, size, sri, stream2) => {
       stream2.push(
         new fsm.ReadStream(cpath, {
@@ -38210,7 +38210,7 @@ var require_get = __commonJS({
     var Pipeline = require_minipass_pipeline();
     var index = require_entry_index();
     var memo = require_memoization();
-    var read = require_read();
+    var read2 = require_read();
     async function getData(cache, key, opts = {}) {
       const { integrity, memoize, size } = opts;
       const memoized = memo.get(cache, key, opts);
@@ -38226,7 +38226,7 @@ var require_get = __commonJS({
       if (!entry) {
         throw new index.NotFoundError(cache, key);
       }
-      const data = await read(cache, entry.integrity, { integrity, size });
+      const data = await read2(cache, entry.integrity, { integrity, size });
       if (memoize) {
         memo.put(cache, entry, data, opts);
       }
@@ -38245,7 +38245,7 @@ var require_get = __commonJS({
       if (memoized && memoize !== false) {
         return memoized;
       }
-      const res = await read(cache, key, { integrity, size });
+      const res = await read2(cache, key, { integrity, size });
       if (memoize) {
         memo.put.byDigest(cache, key, res, opts);
       }
@@ -38283,7 +38283,7 @@ var require_get = __commonJS({
           ev === "integrity" && cb(entry.integrity);
           ev === "size" && cb(entry.size);
         });
-        const src = read.readStream(
+        const src = read2.readStream(
           cache,
           entry.integrity,
           { ...opts, size: typeof size !== "number" ? entry.size : size }
@@ -38308,7 +38308,7 @@ var require_get = __commonJS({
         stream2.end(memoized);
         return stream2;
       } else {
-        const stream2 = read.readStream(cache, integrity, opts);
+        const stream2 = read2.readStream(cache, integrity, opts);
         if (!memoize) {
           return stream2;
         }
@@ -38340,7 +38340,7 @@ var require_get = __commonJS({
       if (!entry) {
         throw new index.NotFoundError(cache, key);
       }
-      await read.copy(cache, entry.integrity, dest, opts);
+      await read2.copy(cache, entry.integrity, dest, opts);
       return {
         metadata: entry.metadata,
         size: entry.size,
@@ -38350,12 +38350,12 @@ var require_get = __commonJS({
     __name(copy, "copy");
     module2.exports.copy = copy;
     async function copyByDigest(cache, key, dest, opts = {}) {
-      await read.copy(cache, key, dest, opts);
+      await read2.copy(cache, key, dest, opts);
       return key;
     }
     __name(copyByDigest, "copyByDigest");
     module2.exports.copy.byDigest = copyByDigest;
-    module2.exports.hasContent = read.hasContent;
+    module2.exports.hasContent = read2.hasContent;
   }
 });
 
@@ -42820,10 +42820,10 @@ var require_lib8 = __commonJS({
           start: "start",
           end: "end"
         },
-        start: /* @__PURE__ */ __name(function(name, fn) {
-          process.emit("time", "start", name);
+        start: /* @__PURE__ */ __name(function(name2, fn) {
+          process.emit("time", "start", name2);
           function end() {
-            return process.emit("time", "end", name);
+            return process.emit("time", "end", name2);
           }
           __name(end, "end");
           if (typeof fn === "function") {
@@ -42836,8 +42836,8 @@ var require_lib8 = __commonJS({
           }
           return end;
         }, "start"),
-        end: /* @__PURE__ */ __name(function(name) {
-          return process.emit("time", "end", name);
+        end: /* @__PURE__ */ __name(function(name2) {
+          return process.emit("time", "end", name2);
         }, "end")
       },
       input: {
@@ -43166,7 +43166,7 @@ var require_dns2 = __commonJS({
       all = false,
       verbatim = void 0,
       ttl = 5 * 60 * 1e3,
-      lookup: lookup3 = dns2.lookup
+      lookup: lookup2 = dns2.lookup
     }) => ({
       // hints and lookup are returned since both are top level properties to (net|tls).connect
       hints,
@@ -43185,7 +43185,7 @@ var require_dns2 = __commonJS({
           const cached2 = cache.get(key);
           return process.nextTick(callback, null, ...cached2);
         }
-        lookup3(hostname, options, (err, ...result) => {
+        lookup2(hostname, options, (err, ...result) => {
           if (err) {
             return callback(err);
           }
@@ -43397,9 +43397,9 @@ var require_ms = __commonJS({
       return ms + " ms";
     }
     __name(fmtLong, "fmtLong");
-    function plural(ms, msAbs, n, name) {
+    function plural(ms, msAbs, n, name2) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
     }
     __name(plural, "plural");
   }
@@ -43560,14 +43560,14 @@ var require_common = __commonJS({
         return namespaces;
       }
       __name(disable, "disable");
-      function enabled(name) {
+      function enabled(name2) {
         for (const skip of createDebug5.skips) {
-          if (matchesTemplate(name, skip)) {
+          if (matchesTemplate(name2, skip)) {
             return false;
           }
         }
         for (const ns of createDebug5.names) {
-          if (matchesTemplate(name, ns)) {
+          if (matchesTemplate(name2, ns)) {
             return true;
           }
         }
@@ -43893,15 +43893,15 @@ var require_node2 = __commonJS({
     }
     __name(useColors, "useColors");
     function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
+      const { namespace: name2, useColors: useColors2 } = this;
       if (useColors2) {
         const c = this.color;
         const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
         args[0] = prefix + args[0].split("\n").join("\n" + prefix);
         args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
       } else {
-        args[0] = getDate() + name + " " + args[0];
+        args[0] = getDate() + name2 + " " + args[0];
       }
     }
     __name(formatArgs, "formatArgs");
@@ -44048,29 +44048,29 @@ var init_dist = __esm({
       // accurate when `addRequest()` is next called. We achieve this by creating a
       // fake socket and adding it to `sockets[origin]` and incrementing
       // `totalSocketCount`.
-      incrementSockets(name) {
+      incrementSockets(name2) {
         if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
           return null;
         }
-        if (!this.sockets[name]) {
-          this.sockets[name] = [];
+        if (!this.sockets[name2]) {
+          this.sockets[name2] = [];
         }
         const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
+        this.sockets[name2].push(fakeSocket);
         this.totalSocketCount++;
         return fakeSocket;
       }
-      decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
+      decrementSockets(name2, socket) {
+        if (!this.sockets[name2] || socket === null) {
           return;
         }
-        const sockets = this.sockets[name];
+        const sockets = this.sockets[name2];
         const index = sockets.indexOf(socket);
         if (index !== -1) {
           sockets.splice(index, 1);
           this.totalSocketCount--;
           if (sockets.length === 0) {
-            delete this.sockets[name];
+            delete this.sockets[name2];
           }
         }
       }
@@ -44088,10 +44088,10 @@ var init_dist = __esm({
           ...options,
           secureEndpoint: this.isSecureEndpoint(options)
         };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
+        const name2 = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name2);
         Promise.resolve().then(() => this.connect(req2, connectOpts)).then((socket) => {
-          this.decrementSockets(name, fakeSocket);
+          this.decrementSockets(name2, fakeSocket);
           if (typeof socket.addRequest === "function") {
             try {
               return socket.addRequest(req2, connectOpts);
@@ -44102,7 +44102,7 @@ var init_dist = __esm({
           this[INTERNAL].currentSocket = socket;
           super.createSocket(req2, options, cb);
         }, (err) => {
-          this.decrementSockets(name, fakeSocket);
+          this.decrementSockets(name2, fakeSocket);
           cb(err);
         });
       }
@@ -44184,7 +44184,7 @@ function omit(obj, ...keys) {
   }
   return ret;
 }
-var net2, tls, import_debug, import_events, import_url, debug2, HttpProxyAgent;
+var net2, tls, import_debug, import_events, import_url2, debug2, HttpProxyAgent;
 var init_dist3 = __esm({
   "node_modules/.pnpm/http-proxy-agent@9.1.0/node_modules/http-proxy-agent/dist/index.js"() {
     net2 = __toESM(require("net"), 1);
@@ -44192,7 +44192,7 @@ var init_dist3 = __esm({
     import_debug = __toESM(require_src(), 1);
     import_events = require("events");
     init_dist();
-    import_url = require("url");
+    import_url2 = require("url");
     init_dist2();
     debug2 = (0, import_debug.default)("http-proxy-agent");
     HttpProxyAgent = class extends Agent4 {
@@ -44201,7 +44201,7 @@ var init_dist3 = __esm({
       }
       constructor(proxy, opts) {
         super(opts);
-        this.proxy = typeof proxy === "string" ? new import_url.URL(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url2.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug2("Creating new HttpProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -44227,7 +44227,7 @@ var init_dist3 = __esm({
         const protocol = opts.secureEndpoint ? "https:" : "http:";
         const hostname = req2.getHeader("host") || "localhost";
         const base = `${protocol}//${hostname}`;
-        const url = new import_url.URL(req2.path, base);
+        const url = new import_url2.URL(req2.path, base);
         if (opts.port !== 80) {
           url.port = String(opts.port);
         }
@@ -44240,10 +44240,10 @@ var init_dist3 = __esm({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name of Object.keys(headers)) {
-          const value = headers[name];
+        for (const name2 of Object.keys(headers)) {
+          const value = headers[name2];
           if (value) {
-            req2.setHeader(name, value);
+            req2.setHeader(name2, value);
           }
         }
       }
@@ -44289,18 +44289,18 @@ function parseProxyResponse(socket) {
   return new Promise((resolve, reject) => {
     let buffersLength = 0;
     const buffers = [];
-    function read() {
+    function read2() {
       const b = socket.read();
       if (b)
         ondata(b);
       else
-        socket.once("readable", read);
+        socket.once("readable", read2);
     }
-    __name(read, "read");
+    __name(read2, "read");
     function cleanup() {
       socket.removeListener("end", onend);
       socket.removeListener("error", onerror);
-      socket.removeListener("readable", read);
+      socket.removeListener("readable", read2);
     }
     __name(cleanup, "cleanup");
     function onend() {
@@ -44322,7 +44322,7 @@ function parseProxyResponse(socket) {
       const endOfHeaders = buffered.indexOf("\r\n\r\n");
       if (endOfHeaders === -1) {
         debug3("have not received end of HTTP headers yet...");
-        read();
+        read2();
         return;
       }
       const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
@@ -44368,7 +44368,7 @@ function parseProxyResponse(socket) {
     __name(ondata, "ondata");
     socket.on("error", onerror);
     socket.on("end", onend);
-    read();
+    read2();
   });
 }
 var import_debug2, debug3;
@@ -44400,7 +44400,7 @@ function omit2(obj, ...keys) {
   }
   return ret;
 }
-var net3, tls2, import_assert2, import_debug3, import_url2, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
+var net3, tls2, import_assert2, import_debug3, import_url3, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
 var init_dist4 = __esm({
   "node_modules/.pnpm/https-proxy-agent@9.1.0/node_modules/https-proxy-agent/dist/index.js"() {
     net3 = __toESM(require("net"), 1);
@@ -44408,7 +44408,7 @@ var init_dist4 = __esm({
     import_assert2 = __toESM(require("assert"), 1);
     import_debug3 = __toESM(require_src(), 1);
     init_dist();
-    import_url2 = require("url");
+    import_url3 = require("url");
     init_parse_proxy_response();
     init_dist2();
     debug4 = (0, import_debug3.default)("https-proxy-agent");
@@ -44428,7 +44428,7 @@ var init_dist4 = __esm({
       constructor(proxy, opts) {
         super(opts);
         this.options = { path: void 0 };
-        this.proxy = typeof proxy === "string" ? new import_url2.URL(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url3.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug4("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -44475,8 +44475,8 @@ var init_dist4 = __esm({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name of Object.keys(headers)) {
-          payload += `${name}: ${headers[name]}\r
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
 `;
         }
         const proxyResponsePromise = parseProxyResponse(socket);
@@ -44543,8 +44543,8 @@ var init_dist4 = __esm({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name of Object.keys(headers)) {
-          payload += `${name}: ${headers[name]}\r
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
 `;
         }
         const proxyResponsePromise = parseProxyResponse(socket);
@@ -45946,10 +45946,10 @@ var require_util10 = __commonJS({
       }
     };
     exports2.SocksClientError = SocksClientError;
-    function shuffleArray(array) {
-      for (let i = array.length - 1; i > 0; i--) {
+    function shuffleArray(array2) {
+      for (let i = array2.length - 1; i > 0; i--) {
         const j = Math.floor(Math.random() * (i + 1));
-        [array[i], array[j]] = [array[j], array[i]];
+        [array2[i], array2[j]] = [array2[j], array2[i]];
       }
     }
     __name(shuffleArray, "shuffleArray");
@@ -46058,12 +46058,12 @@ var require_common2 = __commonJS({
       return firstZero;
     }
     __name(prefixLengthFromMask, "prefixLengthFromMask");
-    function assertByteArray(bytes, byteCount, family, minimum) {
-      if (bytes.length !== byteCount) {
+    function assertByteArray(bytes2, byteCount, family, minimum) {
+      if (bytes2.length !== byteCount) {
         throw new address_error_1.AddressError(`${family} addresses require exactly ${byteCount} bytes`);
       }
-      for (let i = 0; i < bytes.length; i++) {
-        if (!Number.isInteger(bytes[i]) || bytes[i] < minimum || bytes[i] > 255) {
+      for (let i = 0; i < bytes2.length; i++) {
+        if (!Number.isInteger(bytes2[i]) || bytes2[i] < minimum || bytes2[i] > 255) {
           throw new address_error_1.AddressError(`All bytes must be integers between ${minimum} and 255`);
         }
       }
@@ -46308,8 +46308,8 @@ var require_ipv4 = __commonJS({
        * @param {string} hex - a hex string to convert
        * @returns {Address4}
        */
-      static fromHex(hex) {
-        const stripped = hex.replace(/:/g, "");
+      static fromHex(hex2) {
+        const stripped = hex2.replace(/:/g, "");
         if (!/^[0-9a-fA-F]{8}$/.test(stripped)) {
           throw new address_error_1.AddressError("IPv4 hex must be exactly 8 hex digits");
         }
@@ -46510,9 +46510,9 @@ var require_ipv4 = __commonJS({
        * @param {Array<number>} bytes - an array of 4 bytes (0-255)
        * @returns {Address4}
        */
-      static fromByteArray(bytes) {
-        common.assertByteArray(bytes, 4, "IPv4", 0);
-        return this.fromUnsignedByteArray(bytes);
+      static fromByteArray(bytes2) {
+        common.assertByteArray(bytes2, 4, "IPv4", 0);
+        return this.fromUnsignedByteArray(bytes2);
       }
       /**
        * Convert an unsigned byte array to an Address4 object. Throws
@@ -46524,11 +46524,11 @@ var require_ipv4 = __commonJS({
        * @param {Array<number>} bytes - an array of 4 unsigned bytes (0-255)
        * @returns {Address4}
        */
-      static fromUnsignedByteArray(bytes) {
-        if (bytes.length !== 4) {
+      static fromUnsignedByteArray(bytes2) {
+        if (bytes2.length !== 4) {
           throw new address_error_1.AddressError("IPv4 addresses require exactly 4 bytes");
         }
-        const address = bytes.join(".");
+        const address = bytes2.join(".");
         return new _Address4(address);
       }
       /**
@@ -47091,10 +47091,10 @@ var require_ipv6 = __commonJS({
         if (bigInt < BigInt(0) || bigInt > (BigInt(1) << BigInt(constants6.BITS)) - BigInt(1)) {
           throw new address_error_1.AddressError("IPv6 BigInt must be in the range 0 to 2**128 - 1");
         }
-        const hex = bigInt.toString(16).padStart(32, "0");
+        const hex2 = bigInt.toString(16).padStart(32, "0");
         const groups = [];
         for (let i = 0; i < constants6.GROUPS; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(groups.join(":"));
       }
@@ -47261,10 +47261,10 @@ var require_ipv6 = __commonJS({
         }
         const reversed = nibbles.split(".").reverse();
         const subnetMask = reversed.length * 4;
-        const hex = reversed.join("").padEnd(32, "0");
+        const hex2 = reversed.join("").padEnd(32, "0");
         const groups = [];
         for (let i = 0; i < constants6.GROUPS; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(`${groups.join(":")}/${subnetMask}`);
       }
@@ -47675,16 +47675,16 @@ var require_ipv6 = __commonJS({
        */
       to4() {
         const binary = this.binaryZeroPad().split("");
-        const hex = BigInt(`0b${binary.slice(96, 128).join("")}`).toString(16).padStart(8, "0");
+        const hex2 = BigInt(`0b${binary.slice(96, 128).join("")}`).toString(16).padStart(8, "0");
         if (this.subnetMask >= 96) {
           const v4Mask = this.subnetMask - 96;
           const groups = [];
           for (let i = 0; i < 8; i += 2) {
-            groups.push(parseInt(hex.slice(i, i + 2), 16));
+            groups.push(parseInt(hex2.slice(i, i + 2), 16));
           }
           return new ipv4_1.Address4(`${groups.join(".")}/${v4Mask}`);
         }
-        return ipv4_1.Address4.fromHex(hex);
+        return ipv4_1.Address4.fromHex(hex2);
       }
       /**
        * Return the v4-in-v6 form of the address
@@ -47797,10 +47797,10 @@ var require_ipv6 = __commonJS({
             "0".repeat(128 - 72 - (32 - beforeU))
           ].join("");
         }
-        const hex = BigInt(`0b${bits}`).toString(16).padStart(32, "0");
+        const hex2 = BigInt(`0b${bits}`).toString(16).padStart(32, "0");
         const groups = [];
         for (let i = 0; i < 8; i++) {
-          groups.push(hex.slice(i * 4, (i + 1) * 4));
+          groups.push(hex2.slice(i * 4, (i + 1) * 4));
         }
         return new _Address6(groups.join(":"));
       }
@@ -47843,11 +47843,11 @@ var require_ipv6 = __commonJS({
        */
       toByteArray() {
         const value = this.bigInt().toString(16).padStart(constants6.BITS / 4, "0");
-        const bytes = [];
+        const bytes2 = [];
         for (let i = 0, length = value.length; i < length; i += 2) {
-          bytes.push(parseInt(value.substring(i, i + 2), 16));
+          bytes2.push(parseInt(value.substring(i, i + 2), 16));
         }
-        return bytes;
+        return bytes2;
       }
       /**
        * Return an unsigned byte array.
@@ -47869,9 +47869,9 @@ var require_ipv6 = __commonJS({
        * To convert from a Node.js `Buffer`, spread it: `Address6.fromByteArray([...buf])`.
        * @returns {Address6}
        */
-      static fromByteArray(bytes) {
-        common.assertByteArray(bytes, 16, "IPv6", -128);
-        return this.fromUnsignedByteArray(bytes.map(unsignByte));
+      static fromByteArray(bytes2) {
+        common.assertByteArray(bytes2, 16, "IPv6", -128);
+        return this.fromUnsignedByteArray(bytes2.map(unsignByte));
       }
       /**
        * Convert an unsigned byte array to an Address6 object.
@@ -47881,13 +47881,13 @@ var require_ipv6 = __commonJS({
        * To convert from a Node.js `Buffer`, spread it: `Address6.fromUnsignedByteArray([...buf])`.
        * @returns {Address6}
        */
-      static fromUnsignedByteArray(bytes) {
-        common.assertByteArray(bytes, 16, "IPv6", 0);
+      static fromUnsignedByteArray(bytes2) {
+        common.assertByteArray(bytes2, 16, "IPv6", 0);
         const BYTE_MAX = BigInt("256");
         let result = BigInt("0");
         let multiplier = BigInt("1");
-        for (let i = bytes.length - 1; i >= 0; i--) {
-          result += multiplier * BigInt(bytes[i].toString(10));
+        for (let i = bytes2.length - 1; i >= 0; i--) {
+          result += multiplier * BigInt(bytes2[i].toString(10));
           multiplier *= BYTE_MAX;
         }
         return _Address6.fromBigInt(result);
@@ -49208,13 +49208,13 @@ __export(dist_exports4, {
   SocksProxyAgent: () => SocksProxyAgent
 });
 function parseSocksURL(url) {
-  let lookup3 = false;
+  let lookup2 = false;
   let type = 5;
   const host2 = url.hostname;
   const port = parseInt(url.port, 10) || 1080;
   switch (url.protocol.replace(":", "")) {
     case "socks4":
-      lookup3 = true;
+      lookup2 = true;
       type = 4;
       break;
     // pass through
@@ -49222,7 +49222,7 @@ function parseSocksURL(url) {
       type = 4;
       break;
     case "socks5":
-      lookup3 = true;
+      lookup2 = true;
       type = 5;
       break;
     // pass through
@@ -49252,7 +49252,7 @@ function parseSocksURL(url) {
       enumerable: false
     });
   }
-  return { lookup: lookup3, proxy };
+  return { lookup: lookup2, proxy };
 }
 function omit3(obj, ...keys) {
   const ret = {};
@@ -49264,7 +49264,7 @@ function omit3(obj, ...keys) {
   }
   return ret;
 }
-var import_socks, import_debug4, dns, net4, tls3, import_url3, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
+var import_socks, import_debug4, dns, net4, tls3, import_url4, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
 var init_dist5 = __esm({
   "node_modules/.pnpm/socks-proxy-agent@10.1.0/node_modules/socks-proxy-agent/dist/index.js"() {
     import_socks = __toESM(require_build2(), 1);
@@ -49273,7 +49273,7 @@ var init_dist5 = __esm({
     dns = __toESM(require("dns"), 1);
     net4 = __toESM(require("net"), 1);
     tls3 = __toESM(require("tls"), 1);
-    import_url3 = require("url");
+    import_url4 = require("url");
     debug5 = (0, import_debug4.default)("socks-proxy-agent");
     setServernameFromNonIpHost2 = /* @__PURE__ */ __name((options) => {
       if (options.servername === void 0 && options.host && !net4.isIP(options.host)) {
@@ -49291,9 +49291,9 @@ var init_dist5 = __esm({
       }
       constructor(uri, opts) {
         super(opts);
-        const url = typeof uri === "string" ? new import_url3.URL(uri) : uri;
-        const { proxy, lookup: lookup3 } = parseSocksURL(url);
-        this.shouldLookup = lookup3;
+        const url = typeof uri === "string" ? new import_url4.URL(uri) : uri;
+        const { proxy, lookup: lookup2 } = parseSocksURL(url);
+        this.shouldLookup = lookup2;
         this.proxy = proxy;
         this.proxyUrl = url.href;
         this.timeout = opts?.timeout ?? null;
@@ -49703,8 +49703,8 @@ var require_agents = __commonJS({
       }
       // Dispatch the next request queued behind maxSockets, reusing the slot the failed connection freed.
       #drainPendingRequests(failedReq, options) {
-        const name = this.getName(options);
-        const queue = this.requests[name];
+        const name2 = this.getName(options);
+        const queue = this.requests[name2];
         if (!queue || queue.length === 0) {
           return;
         }
@@ -49713,16 +49713,16 @@ var require_agents = __commonJS({
           queue.splice(failedIndex, 1);
         }
         if (queue.length === 0) {
-          delete this.requests[name];
+          delete this.requests[name2];
           return;
         }
-        const socketCount = this.sockets[name] ? this.sockets[name].length : 0;
+        const socketCount = this.sockets[name2] ? this.sockets[name2].length : 0;
         if (socketCount >= this.maxSockets || this.totalSocketCount >= this.maxTotalSockets) {
           return;
         }
         const nextReq = queue.shift();
         if (queue.length === 0) {
-          delete this.requests[name];
+          delete this.requests[name2];
         }
         this.createSocket(nextReq, options, (err, socket) => {
           if (err) {
@@ -50017,9 +50017,9 @@ var require_entry = __commonJS({
       if (response.status !== 200 && response.status !== 304) {
         metadata.status = response.status;
       }
-      for (const name of KEEP_REQUEST_HEADERS) {
-        if (request.headers.has(name)) {
-          metadata.reqHeaders[name] = request.headers.get(name);
+      for (const name2 of KEEP_REQUEST_HEADERS) {
+        if (request.headers.has(name2)) {
+          metadata.reqHeaders[name2] = request.headers.get(name2);
         }
       }
       const host2 = request.headers.get("host");
@@ -50031,21 +50031,21 @@ var require_entry = __commonJS({
         const vary = response.headers.get("vary");
         if (vary !== "*") {
           const varyHeaders = vary.trim().toLowerCase().split(/\s*,\s*/);
-          for (const name of varyHeaders) {
-            if (request.headers.has(name)) {
-              metadata.reqHeaders[name] = request.headers.get(name);
+          for (const name2 of varyHeaders) {
+            if (request.headers.has(name2)) {
+              metadata.reqHeaders[name2] = request.headers.get(name2);
             }
           }
         }
       }
-      for (const name of KEEP_RESPONSE_HEADERS) {
-        if (response.headers.has(name)) {
-          metadata.resHeaders[name] = response.headers.get(name);
+      for (const name2 of KEEP_RESPONSE_HEADERS) {
+        if (response.headers.has(name2)) {
+          metadata.resHeaders[name2] = response.headers.get(name2);
         }
       }
-      for (const name of options.cacheAdditionalHeaders) {
-        if (response.headers.has(name)) {
-          metadata.resHeaders[name] = response.headers.get(name);
+      for (const name2 of options.cacheAdditionalHeaders) {
+        if (response.headers.has(name2)) {
+          metadata.resHeaders[name2] = response.headers.get(name2);
         }
       }
       return metadata;
@@ -50280,20 +50280,20 @@ var require_entry = __commonJS({
         }
         if (this.policy.revalidated(revalidateRequest, response)) {
           const metadata = getMetadata(request, response, options);
-          for (const name of KEEP_RESPONSE_HEADERS) {
-            if (!hasOwnProperty(metadata.resHeaders, name) && hasOwnProperty(this.entry.metadata.resHeaders, name)) {
-              metadata.resHeaders[name] = this.entry.metadata.resHeaders[name];
+          for (const name2 of KEEP_RESPONSE_HEADERS) {
+            if (!hasOwnProperty(metadata.resHeaders, name2) && hasOwnProperty(this.entry.metadata.resHeaders, name2)) {
+              metadata.resHeaders[name2] = this.entry.metadata.resHeaders[name2];
             }
           }
-          for (const name of options.cacheAdditionalHeaders) {
-            const inMeta = hasOwnProperty(metadata.resHeaders, name);
-            const inEntry = hasOwnProperty(this.entry.metadata.resHeaders, name);
-            const inPolicy = hasOwnProperty(this.policy.response.headers, name);
+          for (const name2 of options.cacheAdditionalHeaders) {
+            const inMeta = hasOwnProperty(metadata.resHeaders, name2);
+            const inEntry = hasOwnProperty(this.entry.metadata.resHeaders, name2);
+            const inPolicy = hasOwnProperty(this.policy.response.headers, name2);
             if (!inMeta && inEntry) {
-              metadata.resHeaders[name] = this.entry.metadata.resHeaders[name];
+              metadata.resHeaders[name2] = this.entry.metadata.resHeaders[name2];
             }
             if (!inPolicy && inMeta) {
-              this.policy.response.headers[name] = metadata.resHeaders[name];
+              this.policy.response.headers[name2] = metadata.resHeaders[name2];
             }
           }
           try {
@@ -50829,8 +50829,8 @@ var require_verifier = __commonJS({
     exports2.Signature = exports2.Verifier = exports2.PublicKey = void 0;
     var sigstore_common_1 = require_sigstore_common();
     exports2.PublicKey = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      fromJSON(object2) {
+        return { rawBytes: isSet(object2.rawBytes) ? Buffer.from(bytesFromBase64(object2.rawBytes)) : Buffer.alloc(0) };
       },
       toJSON(message) {
         const obj = {};
@@ -50841,10 +50841,10 @@ var require_verifier = __commonJS({
       }
     };
     exports2.Verifier = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          verifier: isSet(object.publicKey) ? { $case: "publicKey", publicKey: exports2.PublicKey.fromJSON(object.publicKey) } : isSet(object.x509Certificate) ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object.x509Certificate) } : void 0,
-          keyDetails: isSet(object.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object.keyDetails) : 0
+          verifier: isSet(object2.publicKey) ? { $case: "publicKey", publicKey: exports2.PublicKey.fromJSON(object2.publicKey) } : isSet(object2.x509Certificate) ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object2.x509Certificate) } : void 0,
+          keyDetails: isSet(object2.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object2.keyDetails) : 0
         };
       },
       toJSON(message) {
@@ -50861,10 +50861,10 @@ var require_verifier = __commonJS({
       }
     };
     exports2.Signature = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          content: isSet(object.content) ? Buffer.from(bytesFromBase64(object.content)) : Buffer.alloc(0),
-          verifier: isSet(object.verifier) ? exports2.Verifier.fromJSON(object.verifier) : void 0
+          content: isSet(object2.content) ? Buffer.from(bytesFromBase64(object2.content)) : Buffer.alloc(0),
+          verifier: isSet(object2.verifier) ? exports2.Verifier.fromJSON(object2.verifier) : void 0
         };
       },
       toJSON(message) {
@@ -50903,10 +50903,10 @@ var require_dsse3 = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var verifier_1 = require_verifier();
     exports2.DSSERequestV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          envelope: isSet(object.envelope) ? envelope_1.Envelope.fromJSON(object.envelope) : void 0,
-          verifiers: globalThis.Array.isArray(object?.verifiers) ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e)) : []
+          envelope: isSet(object2.envelope) ? envelope_1.Envelope.fromJSON(object2.envelope) : void 0,
+          verifiers: globalThis.Array.isArray(object2?.verifiers) ? object2.verifiers.map((e) => verifier_1.Verifier.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -50921,10 +50921,10 @@ var require_dsse3 = __commonJS({
       }
     };
     exports2.DSSELogEntryV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          payloadHash: isSet(object.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object.payloadHash) : void 0,
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e)) : []
+          payloadHash: isSet(object2.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object2.payloadHash) : void 0,
+          signatures: globalThis.Array.isArray(object2?.signatures) ? object2.signatures.map((e) => verifier_1.Signature.fromJSON(e)) : []
         };
       },
       toJSON(message) {
@@ -50954,10 +50954,10 @@ var require_hashedrekord = __commonJS({
     var sigstore_common_1 = require_sigstore_common();
     var verifier_1 = require_verifier();
     exports2.HashedRekordRequestV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-          signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
+          digest: isSet(object2.digest) ? Buffer.from(bytesFromBase64(object2.digest)) : Buffer.alloc(0),
+          signature: isSet(object2.signature) ? verifier_1.Signature.fromJSON(object2.signature) : void 0
         };
       },
       toJSON(message) {
@@ -50972,10 +50972,10 @@ var require_hashedrekord = __commonJS({
       }
     };
     exports2.HashedRekordLogEntryV002 = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          data: isSet(object.data) ? sigstore_common_1.HashOutput.fromJSON(object.data) : void 0,
-          signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : void 0
+          data: isSet(object2.data) ? sigstore_common_1.HashOutput.fromJSON(object2.data) : void 0,
+          signature: isSet(object2.signature) ? verifier_1.Signature.fromJSON(object2.signature) : void 0
         };
       },
       toJSON(message) {
@@ -51013,11 +51013,11 @@ var require_entry2 = __commonJS({
     var dsse_1 = require_dsse3();
     var hashedrekord_1 = require_hashedrekord();
     exports2.Entry = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          apiVersion: isSet(object.apiVersion) ? globalThis.String(object.apiVersion) : "",
-          spec: isSet(object.spec) ? exports2.Spec.fromJSON(object.spec) : void 0
+          kind: isSet(object2.kind) ? globalThis.String(object2.kind) : "",
+          apiVersion: isSet(object2.apiVersion) ? globalThis.String(object2.apiVersion) : "",
+          spec: isSet(object2.spec) ? exports2.Spec.fromJSON(object2.spec) : void 0
         };
       },
       toJSON(message) {
@@ -51035,9 +51035,9 @@ var require_entry2 = __commonJS({
       }
     };
     exports2.Spec = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          spec: isSet(object.hashedRekordV002) ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object.hashedRekordV002) } : isSet(object.dsseV002) ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object.dsseV002) } : void 0
+          spec: isSet(object2.hashedRekordV002) ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object2.hashedRekordV002) } : isSet(object2.dsseV002) ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object2.dsseV002) } : void 0
         };
       },
       toJSON(message) {
@@ -51051,12 +51051,12 @@ var require_entry2 = __commonJS({
       }
     };
     exports2.CreateEntryRequest = {
-      fromJSON(object) {
+      fromJSON(object2) {
         return {
-          spec: isSet(object.hashedRekordRequestV002) ? {
+          spec: isSet(object2.hashedRekordRequestV002) ? {
             $case: "hashedRekordRequestV002",
-            hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object.hashedRekordRequestV002)
-          } : isSet(object.dsseRequestV002) ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object.dsseRequestV002) } : void 0
+            hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object2.hashedRekordRequestV002)
+          } : isSet(object2.dsseRequestV002) ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object2.dsseRequestV002) } : void 0
         };
       },
       toJSON(message) {
@@ -51623,12 +51623,12 @@ var require_config = __commonJS({
     var MAX_TSA_API_VERSION = 1;
     var DEFAULT_TIMEOUT = 5e3;
     var DEFAULT_REKORV2_TIMEOUT = 2e4;
-    var DEFAULT_RETRY2 = { retries: 2 };
+    var DEFAULT_RETRY = { retries: 2 };
     function bundleBuilderFromSigningConfig(options) {
       const { signingConfig, identityProvider, bundleType } = options;
       const fetchOptions = options.fetchOptions || {
         timeout: DEFAULT_TIMEOUT,
-        retry: DEFAULT_RETRY2
+        retry: DEFAULT_RETRY
       };
       const signer = fulcioSignerFromConfig(signingConfig, identityProvider, fetchOptions);
       const witnesses = witnessesFromConfig(signingConfig, fetchOptions);
@@ -52870,7 +52870,7 @@ var require_checkpoint = __commonJS({
         const data = envelope.slice(split2 + CHECKPOINT_SEPARATOR.length);
         const matches = data.matchAll(SIGNATURE_REGEX);
         const signatures = Array.from(matches, (match) => {
-          const [, name, signature] = match;
+          const [, name2, signature] = match;
           const sigBytes = Buffer.from(signature, "base64");
           if (sigBytes.length < 5) {
             throw new error_1.VerificationError({
@@ -52879,7 +52879,7 @@ var require_checkpoint = __commonJS({
             });
           }
           return {
-            name,
+            name: name2,
             keyHint: sigBytes.subarray(0, 4),
             signature: sigBytes.subarray(4)
           };
@@ -53345,6 +53345,8 @@ var ConfigurationError = class extends Error {
     __name(this, "ConfigurationError");
   }
   name = "ConfigurationError";
+  /** The failure kind runAction reads (see FailureKind). */
+  kind = "configuration";
   /** What to write instead, printed on its own lines after the message (for example YAML). */
   fix;
   constructor(message, options = {}) {
@@ -53387,8 +53389,8 @@ function issueCommand(command, properties, message) {
   process.stdout.write(cmd.toString() + os.EOL);
 }
 __name(issueCommand, "issueCommand");
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 __name(issue, "issue");
 var CMD_STRING = "::";
@@ -54749,10 +54751,10 @@ function addPath(inputPath) {
   process.env["PATH"] = `${inputPath}${path2.delimiter}${process.env["PATH"]}`;
 }
 __name(addPath, "addPath");
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
@@ -54760,13 +54762,13 @@ function getInput(name, options) {
   return val.trim();
 }
 __name(getInput, "getInput");
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 __name(setOutput, "setOutput");
 function setFailed(message) {
@@ -54790,17 +54792,17 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 __name(info, "info");
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 __name(startGroup, "startGroup");
 function endGroup() {
   issue("endgroup");
 }
 __name(endGroup, "endGroup");
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter5(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -54870,8 +54872,23 @@ function causeChain(error2) {
 }
 __name(causeChain, "causeChain");
 
+// packages/action-kit/src/failure/failure-kind.ts
+var KINDS = ["configuration", "verification", "remote", "internal"];
+function failureKind(options) {
+  const { error: error2 } = options;
+  if (!(error2 instanceof Error)) return "internal";
+  const kind = error2.kind;
+  return typeof kind === "string" && KINDS.includes(kind) ? kind : "internal";
+}
+__name(failureKind, "failureKind");
+
 // packages/action-kit/src/failure/run-action.ts
 var INTERNAL_ERROR_HINT = 'This is an internal error in the action, not a mistake in your workflow. To see debug logs, re-run the job with "Enable debug logging" checked (or set the repository variable ACTIONS_STEP_DEBUG to true), and report the issue with those logs.';
+var HEADLINES = {
+  verification: "Verification failed: ",
+  remote: "A remote service failed: ",
+  internal: "Internal error: "
+};
 async function runAction(run2) {
   try {
     await run2();
@@ -54881,24 +54898,49 @@ async function runAction(run2) {
 }
 __name(runAction, "runAction");
 function reportFailure(error2) {
-  if (error2 instanceof ConfigurationError) {
-    const text2 = error2.fix === void 0 ? error2.message : `${error2.message}
-${error2.fix}`;
-    setFailed(safeLines(text2));
-  } else {
-    const message = error2 instanceof Error ? error2.message : describeThrown(error2);
-    setFailed(safeLines(`${message}
+  const kind = error2 instanceof ConfigurationError ? "configuration" : failureKind({ error: error2 });
+  const kinded = error2;
+  switch (kind) {
+    case "configuration":
+      setFailed(safeLines(withLine(kinded.message ?? "", kinded.fix)));
+      break;
+    case "verification":
+      setFailed(safeLines(`${HEADLINES.verification}${kinded.message ?? ""}`));
+      break;
+    case "remote":
+      setFailed(safeLines(remoteText({ error: kinded })));
+      break;
+    case "internal": {
+      const message = error2 instanceof Error ? error2.message : describeThrown(error2);
+      setFailed(safeLines(`${HEADLINES.internal}${message}
 ${INTERNAL_ERROR_HINT}`));
-    if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
+      if (error2 instanceof Error && error2.stack !== void 0) debug(safeLines(error2.stack));
+      break;
+    }
   }
   for (const cause of causeChain(error2))
     debug(safeLines(`caused by: ${describeThrown(cause)}`));
 }
 __name(reportFailure, "reportFailure");
+function withLine(text2, line) {
+  return line === void 0 ? text2 : `${text2}
+${line}`;
+}
+__name(withLine, "withLine");
+function remoteText(options) {
+  const { message = "", status, serviceCode, hint } = options.error;
+  const answered = [
+    ...status !== void 0 && !message.includes(`HTTP ${status}`) ? [`HTTP ${status}`] : [],
+    ...serviceCode !== void 0 && !message.includes(serviceCode) ? [`service code ${serviceCode}`] : []
+  ];
+  const headline = `${HEADLINES.remote}${message}${answered.length > 0 ? ` (${answered.join(", ")})` : ""}`;
+  return withLine(headline, hint === void 0 ? void 0 : `Check: ${hint}`);
+}
+__name(remoteText, "remoteText");
 
 // packages/action-kit/src/inputs/input-error.ts
-function readInput(name) {
-  const value = getInput(name);
+function readInput(name2) {
+  const value = getInput(name2);
   return value === "" ? void 0 : value;
 }
 __name(readInput, "readInput");
@@ -54911,11 +54953,11 @@ function inputError(options) {
 __name(inputError, "inputError");
 
 // packages/action-kit/src/inputs/text.ts
-function requiredInput(name) {
-  const value = readInput(name);
+function requiredInput(name2) {
+  const value = readInput(name2);
   if (value === void 0) {
     throw inputError({
-      input: name,
+      input: name2,
       problem: "is required but the step does not set it",
       example: "<value>"
     });
@@ -54923,21 +54965,21 @@ function requiredInput(name) {
   return value;
 }
 __name(requiredInput, "requiredInput");
-function optionalInput(name) {
-  return readInput(name);
+function optionalInput(name2) {
+  return readInput(name2);
 }
 __name(optionalInput, "optionalInput");
 
 // packages/action-kit/src/inputs/boolean.ts
 var TRUE_VALUES = ["true", "True", "TRUE"];
 var FALSE_VALUES = ["false", "False", "FALSE"];
-function booleanInput(name, options) {
-  const value = readInput(name);
+function booleanInput(name2, options) {
+  const value = readInput(name2);
   if (value === void 0) return options.default;
   if (TRUE_VALUES.includes(value)) return true;
   if (FALSE_VALUES.includes(value)) return false;
   throw inputError({
-    input: name,
+    input: name2,
     problem: `must be true or false (accepted: ${[...TRUE_VALUES, ...FALSE_VALUES].join(", ")})`,
     example: String(!options.default)
   });
@@ -54945,30 +54987,34 @@ function booleanInput(name, options) {
 __name(booleanInput, "booleanInput");
 
 // packages/action-kit/src/inputs/lists.ts
-function listInput(name, options = {}) {
+function listInput(name2, options = {}) {
   const pattern2 = options.separator === "newline" ? /\r?\n/ : /\r?\n|,/;
-  return (readInput(name) ?? "").split(pattern2).map((item) => item.trim()).filter((item) => item !== "");
+  return (readInput(name2) ?? "").split(pattern2).map((item) => item.trim()).filter((item) => item !== "");
 }
 __name(listInput, "listInput");
-function multilineInput(name) {
-  return listInput(name, { separator: "newline" });
+function multilineInput(name2) {
+  return listInput(name2, { separator: "newline" });
 }
 __name(multilineInput, "multilineInput");
 
+// packages/action-kit/src/inputs/media-type.ts
+var RESTRICTED_NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
+var MEDIA_TYPE = new RegExp(`^${RESTRICTED_NAME}/${RESTRICTED_NAME}$`);
+
 // packages/action-kit/src/outputs.ts
 function setOutputs(record) {
-  const outputs = Object.entries(record).filter(([, value]) => value !== void 0).map(([name, value]) => [
-    name,
-    typeof value === "string" ? value : toJson(name, value)
+  const outputs = Object.entries(record).filter(([, value]) => value !== void 0).map(([name2, value]) => [
+    name2,
+    typeof value === "string" ? value : toJson(name2, value)
   ]);
-  for (const [name, text2] of outputs) setOutput(name, text2);
+  for (const [name2, text2] of outputs) setOutput(name2, text2);
 }
 __name(setOutputs, "setOutputs");
-function toJson(name, value) {
+function toJson(name2, value) {
   return JSON.stringify(value, function(key, converted) {
     const original = this[key];
     if (ArrayBuffer.isView(original) || ArrayBuffer.isView(converted)) {
-      throw new TypeError(`Output '${name}' holds bytes: encode them as hex or base64 first.`);
+      throw new TypeError(`Output '${name2}' holds bytes: encode them as hex or base64 first.`);
     }
     return typeof converted === "bigint" ? converted.toString() : converted;
   });
@@ -55059,8 +55105,8 @@ function actionsLogger() {
   };
 }
 __name(actionsLogger, "actionsLogger");
-async function group2(name, fn) {
-  return group(safeLines(name), fn);
+async function group2(name2, fn) {
+  return group(safeLines(name2), fn);
 }
 __name(group2, "group");
 
@@ -55076,11 +55122,25 @@ var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 
 // packages/tools/src/errors.ts
+var KINDS2 = {
+  INVALID_CATALOG: "configuration",
+  UNKNOWN_TOOL: "configuration",
+  UNSUPPORTED_PLATFORM: "configuration",
+  UNVERIFIABLE_VERSION: "configuration",
+  CHECKSUM_MISMATCH: "verification",
+  DOWNLOAD_FAILED: "remote",
+  INVALID_INPUT: "configuration",
+  UNSAFE_ARCHIVE: "verification"
+};
 var ToolsError = class extends Error {
   static {
     __name(this, "ToolsError");
   }
   code;
+  /** The failure kind this code means (see KINDS). */
+  kind;
+  /** What to check, for a download that failed. */
+  hint;
   /** The HTTP status, when a download answered with an error. */
   status;
   constructor(options) {
@@ -55088,6 +55148,8 @@ var ToolsError = class extends Error {
     this.name = "ToolsError";
     this.code = options.code;
     this.status = options.status;
+    this.kind = KINDS2[options.code];
+    this.hint = options.code !== "DOWNLOAD_FAILED" ? void 0 : options.status !== void 0 && options.status >= 500 ? "the status of the download host: it failed on its side; re-run the job when it answers again" : "that the download host (or the mirror given to the step) is reachable from the runner and serves this version";
   }
 };
 
@@ -55289,13 +55351,13 @@ function readObject(context, path4, value, allowedKeys) {
   return record;
 }
 __name(readObject, "readObject");
-function readString(context, path4, value, check) {
+function readString(context, path4, value, check2) {
   if (typeof value !== "string") {
     invalidField(context, path4, `must be a string, not ${describe(value)}`);
   }
   if (value.length === 0) invalidField(context, path4, "must not be empty");
-  if (check !== void 0 && !check.pattern.test(value)) {
-    invalidField(context, path4, `must be ${check.expected}, not ${JSON.stringify(value)}`);
+  if (check2 !== void 0 && !check2.pattern.test(value)) {
+    invalidField(context, path4, `must be ${check2.expected}, not ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -55353,10 +55415,10 @@ var PLACEHOLDER = /\{([^{}]*)\}/gu;
 function templateFault(options) {
   const { template, allowed } = options;
   for (const match of template.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? "";
-    if (!allowed.includes(name)) {
+    const name2 = match[1] ?? "";
+    if (!allowed.includes(name2)) {
       const known = allowed.length > 0 ? allowed.map((n) => `{${n}}`).join(", ") : "none";
-      return `uses {${name}}; the placeholders allowed here are ${known}`;
+      return `uses {${name2}}; the placeholders allowed here are ${known}`;
     }
   }
   if (/[{}]/u.test(template.replace(PLACEHOLDER, ""))) {
@@ -55366,8 +55428,8 @@ function templateFault(options) {
 }
 __name(templateFault, "templateFault");
 function expandTemplate(options) {
-  return options.template.replace(PLACEHOLDER, (whole, name) => {
-    const value = options.values[name];
+  return options.template.replace(PLACEHOLDER, (whole, name2) => {
+    const value = options.values[name2];
     return value ?? whole;
   });
 }
@@ -55449,11 +55511,11 @@ function parseTool(context, path4, value) {
   }
   if (raw.notationPlugin !== void 0) {
     const plugin = readObject(context, at("notationPlugin"), raw.notationPlugin, ["name"]);
-    const name = readString(context, childPath(at("notationPlugin"), "name"), plugin.name, {
+    const name2 = readString(context, childPath(at("notationPlugin"), "name"), plugin.name, {
       pattern: /^[a-z0-9][a-z0-9-]*$/u,
       expected: "a plugin name of lowercase letters, digits and dashes"
     });
-    tool.notationPlugin = { name };
+    tool.notationPlugin = { name: name2 };
   }
   if (tool.platforms !== void 0) {
     const published = tool.platforms;
@@ -55650,16 +55712,16 @@ function parseCatalog(options) {
   const tools = readObject(context, "$.tools", raw.tools);
   if (Object.keys(tools).length === 0)
     invalidField(context, "$.tools", "must list at least one tool");
-  for (const [name, tool] of Object.entries(tools)) {
-    const path4 = childPath("$.tools", name);
-    if (!TOOL_NAME.test(name)) {
+  for (const [name2, tool] of Object.entries(tools)) {
+    const path4 = childPath("$.tools", name2);
+    if (!TOOL_NAME.test(name2)) {
       invalidField(
         context,
         path4,
         "must be keyed by a tool name of lowercase letters, digits and dashes"
       );
     }
-    catalog.tools[name] = parseTool(context, path4, tool);
+    catalog.tools[name2] = parseTool(context, path4, tool);
   }
   return catalog;
 }
@@ -55835,11 +55897,45 @@ function malformed(source, line, why) {
 __name(malformed, "malformed");
 
 // packages/sigstore/src/errors.ts
+var SERVICES = {
+  IDENTITY_TOKEN_FAILED: "the OIDC token issuer",
+  CERTIFICATE_FAILED: "Fulcio",
+  TLOG_FAILED: "Rekor",
+  TIMESTAMP_FAILED: "the timestamp authority",
+  STORAGE_FAILED: "the registry"
+};
+function sigstoreErrorKind(options) {
+  const { code, status } = options;
+  switch (code) {
+    case "IDENTITY_TOKEN_FAILED":
+    case "CERTIFICATE_FAILED":
+    case "TLOG_FAILED":
+    case "TIMESTAMP_FAILED":
+    case "STORAGE_FAILED":
+      return "remote";
+    case "INVALID_BUNDLE":
+    case "VERIFICATION_FAILED":
+    case "POLICY_FAILED":
+      return "verification";
+    case "TRUST_ROOT":
+      return status === void 0 ? "configuration" : "remote";
+    case "INVALID_INSTANCE":
+    case "INVALID_INPUT":
+      return "configuration";
+    case "SIGNING_FAILED":
+      return "internal";
+  }
+}
+__name(sigstoreErrorKind, "sigstoreErrorKind");
 var SigstoreError = class extends Error {
   static {
     __name(this, "SigstoreError");
   }
   code;
+  /** The failure kind this code means (see sigstoreErrorKind). */
+  kind;
+  /** What to check, for a service's refusal or failure. */
+  hint;
   /** The HTTP status, when a Sigstore service (Fulcio, Rekor, TSA) answered with an error. */
   status;
   constructor(options) {
@@ -55847,6 +55943,9 @@ var SigstoreError = class extends Error {
     this.name = "SigstoreError";
     this.code = options.code;
     this.status = options.status;
+    this.kind = sigstoreErrorKind(options);
+    const service = SERVICES[options.code];
+    this.hint = this.kind !== "remote" || service === void 0 ? void 0 : options.status !== void 0 && options.status >= 500 ? `the status of ${service}: it failed on its side; re-run the job when it answers again` : `that ${service} is reachable from the runner at the URL given to the step, and that it accepts this job's identity`;
   }
 };
 
@@ -55923,11 +56022,11 @@ function abytes(value, length, title = "") {
     return value;
   if (length !== void 0)
     anumber(length, "length");
-  const bytes = isBytes(value);
+  const bytes2 = isBytes(value);
   const ofLen = length !== void 0 ? ` of length ${length}` : "";
-  const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+  const got = bytes2 ? `length=${value.length}` : `type=${typeof value}`;
   const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
-  if (!bytes)
+  if (!bytes2)
     throw new TypeError(message);
   throw new RangeError(message);
 }
@@ -55987,48 +56086,48 @@ var hasHexBuiltin = /* @__PURE__ */ (() => (
   typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
 ))();
 var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-function bytesToHex(bytes) {
-  abytes(bytes);
+function bytesToHex(bytes2) {
+  abytes(bytes2);
   if (hasHexBuiltin)
-    return bytes.toHex();
-  let hex = "";
-  for (let i = 0; i < bytes.length; i++) {
-    hex += hexes[bytes[i]];
+    return bytes2.toHex();
+  let hex2 = "";
+  for (let i = 0; i < bytes2.length; i++) {
+    hex2 += hexes[bytes2[i]];
   }
-  return hex;
+  return hex2;
 }
 __name(bytesToHex, "bytesToHex");
 function asciiToBase16(ch) {
   return ch >= 48 && ch <= 57 ? ch - 48 : ch >= 65 && ch <= 70 ? ch - (65 - 10) : ch >= 97 && ch <= 102 ? ch - (97 - 10) : void 0;
 }
 __name(asciiToBase16, "asciiToBase16");
-function hexToBytes(hex) {
-  if (typeof hex !== "string")
-    throw new TypeError("hex string expected, got " + typeof hex);
+function hexToBytes(hex2) {
+  if (typeof hex2 !== "string")
+    throw new TypeError("hex string expected, got " + typeof hex2);
   if (hasHexBuiltin) {
     try {
-      return Uint8Array.fromHex(hex);
+      return Uint8Array.fromHex(hex2);
     } catch (error2) {
       if (error2 instanceof SyntaxError)
         throw new RangeError(error2.message);
       throw error2;
     }
   }
-  const hl = hex.length;
+  const hl = hex2.length;
   const al = hl / 2;
   if (hl % 2)
     throw new RangeError("hex string expected, got unpadded hex of length " + hl);
-  const array = new Uint8Array(al);
+  const array2 = new Uint8Array(al);
   for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
-    const n1 = asciiToBase16(hex.charCodeAt(hi));
-    const n2 = asciiToBase16(hex.charCodeAt(hi + 1));
+    const n1 = asciiToBase16(hex2.charCodeAt(hi));
+    const n2 = asciiToBase16(hex2.charCodeAt(hi + 1));
     if (n1 === void 0 || n2 === void 0) {
-      const char = hex[hi] + hex[hi + 1];
+      const char = hex2[hi] + hex2[hi + 1];
       throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
     }
-    array[ai] = n1 * 16 + n2;
+    array2[ai] = n1 * 16 + n2;
   }
-  return array;
+  return array2;
 }
 __name(hexToBytes, "hexToBytes");
 function concatBytes(...arrays) {
@@ -56694,7 +56793,7 @@ function afunction(value, title) {
 __name(afunction, "afunction");
 var bytesToHex2 = bytesToHex;
 var concatBytes2 = /* @__PURE__ */ __name((...arrays) => concatBytes(...arrays), "concatBytes");
-var hexToBytes2 = /* @__PURE__ */ __name((hex) => hexToBytes(hex), "hexToBytes");
+var hexToBytes2 = /* @__PURE__ */ __name((hex2) => hexToBytes(hex2), "hexToBytes");
 var isBytes2 = isBytes;
 var randomBytes2 = /* @__PURE__ */ __name((bytesLength) => randomBytes(bytesLength), "randomBytes");
 var _0n = /* @__PURE__ */ BigInt(0);
@@ -56727,22 +56826,22 @@ function asafenumber(value, title = "") {
 }
 __name(asafenumber, "asafenumber");
 function numberToHexUnpadded(num) {
-  const hex = abignumber(num).toString(16);
-  return hex.length & 1 ? "0" + hex : hex;
+  const hex2 = abignumber(num).toString(16);
+  return hex2.length & 1 ? "0" + hex2 : hex2;
 }
 __name(numberToHexUnpadded, "numberToHexUnpadded");
-function hexToNumber(hex) {
-  if (typeof hex !== "string")
-    throw new TypeError("hex string expected, got " + typeof hex);
-  return hex === "" ? _0n : BigInt("0x" + hex);
+function hexToNumber(hex2) {
+  if (typeof hex2 !== "string")
+    throw new TypeError("hex string expected, got " + typeof hex2);
+  return hex2 === "" ? _0n : BigInt("0x" + hex2);
 }
 __name(hexToNumber, "hexToNumber");
-function bytesToNumberBE(bytes) {
-  return hexToNumber(bytesToHex(bytes));
+function bytesToNumberBE(bytes2) {
+  return hexToNumber(bytesToHex(bytes2));
 }
 __name(bytesToNumberBE, "bytesToNumberBE");
-function bytesToNumberLE(bytes) {
-  return hexToNumber(bytesToHex(copyBytes(abytes(bytes)).reverse()));
+function bytesToNumberLE(bytes2) {
+  return hexToNumber(bytesToHex(copyBytes(abytes(bytes2)).reverse()));
 }
 __name(bytesToNumberLE, "bytesToNumberLE");
 function numberToBytesBE(n, len) {
@@ -56751,18 +56850,18 @@ function numberToBytesBE(n, len) {
     throw new Error("zero output length is invalid");
   n = abignumber(n);
   const expectedLen = len * 2;
-  const hex = n.toString(16);
-  if (hex.length > expectedLen)
+  const hex2 = n.toString(16);
+  if (hex2.length > expectedLen)
     throw new RangeError("number is too large");
-  return hexToBytes(hex.padStart(expectedLen, "0"));
+  return hexToBytes(hex2.padStart(expectedLen, "0"));
 }
 __name(numberToBytesBE, "numberToBytesBE");
 function numberToBytesLE(n, len) {
   return numberToBytesBE(n, len).reverse();
 }
 __name(numberToBytesLE, "numberToBytesLE");
-function copyBytes(bytes) {
-  return Uint8Array.from(abytes2(bytes));
+function copyBytes(bytes2) {
+  return Uint8Array.from(abytes2(bytes2));
 }
 __name(copyBytes, "copyBytes");
 function isPosBig(n) {
@@ -56840,14 +56939,14 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
   return genUntil;
 }
 __name(createHmacDrbg, "createHmacDrbg");
-function validateObject(object, fields = {}, optFields = {}, title = "object") {
-  aobject2(object, title);
+function validateObject(object2, fields = {}, optFields = {}, title = "object") {
+  aobject2(object2, title);
   aobject2(fields, "fields");
   aobject2(optFields, "optFields");
   function checkField(fieldName, expectedType, isOpt) {
     const label = title === "object" ? `param "${String(fieldName)}"` : `"${title}.${String(fieldName)}"`;
-    const val = object[fieldName];
-    if (!Object.hasOwn(object, fieldName) && (isOpt ? val !== void 0 : expectedType !== "function")) {
+    const val = object2[fieldName];
+    if (!Object.hasOwn(object2, fieldName) && (isOpt ? val !== void 0 : expectedType !== "function")) {
       throw new TypeError(`${label} is invalid: expected own property`);
     }
     if (isOpt && val === void 0)
@@ -57105,8 +57204,8 @@ function validateField(field) {
     throw new TypeError('param "ORDER" is invalid: expected bigint, got ' + typeof field.ORDER);
   asafenumber(field.BYTES, "BYTES");
   asafenumber(field.BITS, "BITS");
-  for (const name of FIELD_FIELDS)
-    afunction(field[name], "field." + name);
+  for (const name2 of FIELD_FIELDS)
+    afunction(field[name2], "field." + name2);
   if (field.BYTES < 1 || field.BITS < 1)
     throw new Error("invalid field: expected BYTES/BITS > 0");
   if (field.ORDER <= _1n2)
@@ -57270,20 +57369,20 @@ var _Field = class {
   toBytes(num) {
     return this.isLE ? numberToBytesLE(num, this.BYTES) : numberToBytesBE(num, this.BYTES);
   }
-  fromBytes(bytes, skipValidation = false) {
-    abytes2(bytes);
+  fromBytes(bytes2, skipValidation = false) {
+    abytes2(bytes2);
     const { _lengths: allowedLengths, BYTES, isLE, ORDER, _mod: modFromBytes } = this;
     if (allowedLengths) {
-      if (bytes.length < 1 || !allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
-        throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
+      if (bytes2.length < 1 || !allowedLengths.includes(bytes2.length) || bytes2.length > BYTES) {
+        throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes2.length);
       }
       const padded = new Uint8Array(BYTES);
-      padded.set(bytes, isLE ? 0 : padded.length - bytes.length);
-      bytes = padded;
+      padded.set(bytes2, isLE ? 0 : padded.length - bytes2.length);
+      bytes2 = padded;
     }
-    if (bytes.length !== BYTES)
-      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
-    let scalar = isLE ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
+    if (bytes2.length !== BYTES)
+      throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes2.length);
+    let scalar = isLE ? bytesToNumberLE(bytes2) : bytesToNumberBE(bytes2);
     if (modFromBytes)
       scalar = mod(scalar, ORDER);
     if (!skipValidation) {
@@ -57369,9 +57468,9 @@ function validateW(W, bits, min = 1) {
 }
 __name(validateW, "validateW");
 function validateTableBytes(numPoints, fpBytes) {
-  const bytes = numPoints * (4 * fpBytes + 128);
-  if (bytes > TABLE_BYTES_MAX)
-    throw new Error("invalid window size: table would need ~" + Math.ceil(bytes / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
+  const bytes2 = numPoints * (4 * fpBytes + 128);
+  if (bytes2 > TABLE_BYTES_MAX)
+    throw new Error("invalid window size: table would need ~" + Math.ceil(bytes2 / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
 }
 __name(validateTableBytes, "validateTableBytes");
 function probeRandomBytes(randomBytes3, length) {
@@ -57899,12 +57998,12 @@ var _DER = {
       abignumber(num);
       if (num < _0n4)
         throw new E("integer: negative integers are not allowed");
-      let hex = numberToHexUnpadded(num);
-      if (Number.parseInt(hex[0], 16) & 8)
-        hex = "00" + hex;
-      if (hex.length & 1)
+      let hex2 = numberToHexUnpadded(num);
+      if (Number.parseInt(hex2[0], 16) & 8)
+        hex2 = "00" + hex2;
+      if (hex2.length & 1)
         throw new E("unexpected DER parsing assertion: unpadded hex");
-      return hex;
+      return hex2;
     },
     decode(data) {
       const { Err: E } = _DER;
@@ -57917,14 +58016,14 @@ var _DER = {
       return bytesToNumberBE(data);
     }
   },
-  toSig(bytes, maxScalarBytes) {
+  toSig(bytes2, maxScalarBytes) {
     const { Err: E, _int: int, _tlv: tlv } = _DER;
     if (maxScalarBytes !== void 0) {
       asafenumber(maxScalarBytes, "maxScalarBytes");
       if (maxScalarBytes < 1)
         throw new E("invalid signature: maxScalarBytes must be positive");
     }
-    const data = abytes2(bytes, void 0, "signature");
+    const data = abytes2(bytes2, void 0, "signature");
     const { v: seqBytes, l: seqLeftBytes } = tlv.decode(48, data);
     if (seqLeftBytes.length)
       throw new E("invalid signature: left bytes after parsing");
@@ -58047,12 +58146,12 @@ function weierstrass(params, extraOpts = {}) {
     }
   }
   __name(pointToBytes, "pointToBytes");
-  function pointFromBytes(bytes) {
-    abytes2(bytes, void 0, "Point");
+  function pointFromBytes(bytes2) {
+    abytes2(bytes2, void 0, "Point");
     const { publicKey: comp, publicKeyUncompressed: uncomp } = lengths;
-    const length = bytes.length;
-    const head = bytes[0];
-    const tail = bytes.subarray(1);
+    const length = bytes2.length;
+    const head = bytes2[0];
+    const tail = bytes2.subarray(1);
     if (allowInfinityPoint && length === 1 && head === 0)
       return { x: Fp.ZERO, y: Fp.ZERO };
     if (length === comp && (head === 2 || head === 3)) {
@@ -58171,13 +58270,13 @@ function weierstrass(params, extraOpts = {}) {
         return Point.ZERO;
       return new Point(x, y, Fp.ONE);
     }
-    static fromBytes(bytes) {
-      const P = Point.fromAffine(decodePoint(abytes2(bytes, void 0, "point")));
+    static fromBytes(bytes2) {
+      const P = Point.fromAffine(decodePoint(abytes2(bytes2, void 0, "point")));
       P.assertValidity();
       return P;
     }
-    static fromHex(hex) {
-      return Point.fromBytes(hexToBytes2(hex));
+    static fromHex(hex2) {
+      return Point.fromBytes(hexToBytes2(hex2));
     }
     get x() {
       return this.toAffine().x;
@@ -58593,11 +58692,11 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       throw new Error('"recovered" sig type is not supported for cofactor >2 curves');
   }
   __name(assertRecoverableCurve, "assertRecoverableCurve");
-  function validateSigLength(bytes, format) {
+  function validateSigLength(bytes2, format) {
     validateSigFormat(format);
     const size = lengths.signature;
     const sizer = format === "compact" ? size : format === "recovered" ? size + 1 : void 0;
-    return abytes2(bytes, sizer);
+    return abytes2(bytes2, sizer);
   }
   __name(validateSigLength, "validateSigLength");
   class Signature {
@@ -58618,27 +58717,27 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
       }
       Object.freeze(this);
     }
-    static fromBytes(bytes, format = defaultSigOpts.format) {
-      validateSigLength(bytes, format);
+    static fromBytes(bytes2, format = defaultSigOpts.format) {
+      validateSigLength(bytes2, format);
       let recid;
       if (format === "der") {
-        if (bytes.length > 2 * Fn.BYTES + 16)
+        if (bytes2.length > 2 * Fn.BYTES + 16)
           throw new DER.Err("invalid signature: DER signature too long");
-        const { r: r2, s: s2 } = DER.toSig(abytes2(bytes), Fn.BYTES + 1);
+        const { r: r2, s: s2 } = DER.toSig(abytes2(bytes2), Fn.BYTES + 1);
         return new Signature(r2, s2);
       }
       if (format === "recovered") {
-        recid = bytes[0];
+        recid = bytes2[0];
         format = "compact";
-        bytes = bytes.subarray(1);
+        bytes2 = bytes2.subarray(1);
       }
       const L = lengths.signature / 2;
-      const r = bytes.subarray(0, L);
-      const s = bytes.subarray(L, L * 2);
+      const r = bytes2.subarray(0, L);
+      const s = bytes2.subarray(L, L * 2);
       return new Signature(Fn.fromBytes(r), Fn.fromBytes(s), recid);
     }
-    static fromHex(hex, format) {
-      return this.fromBytes(hexToBytes2(hex), format);
+    static fromHex(hex2, format) {
+      return this.fromBytes(hexToBytes2(hex2), format);
     }
     assertRecovery() {
       const { recovery } = this;
@@ -58692,15 +58791,15 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
   }
   Object.freeze(Signature.prototype);
   Object.freeze(Signature);
-  const bits2int = opts.bits2int === void 0 ? /* @__PURE__ */ __name(function bits2int_def(bytes) {
-    if (bytes.length > 8192)
+  const bits2int = opts.bits2int === void 0 ? /* @__PURE__ */ __name(function bits2int_def(bytes2) {
+    if (bytes2.length > 8192)
       throw new Error("input is too large");
-    const num = bytesToNumberBE(bytes);
-    const delta = bytes.length * 8 - fnBits;
+    const num = bytesToNumberBE(bytes2);
+    const delta = bytes2.length * 8 - fnBits;
     return delta > 0 ? num >> BigInt(delta) : num;
   }, "bits2int_def") : opts.bits2int;
-  const bits2int_modN = opts.bits2int_modN === void 0 ? /* @__PURE__ */ __name(function bits2int_modN_def(bytes) {
-    return Fn.create(bits2int(bytes));
+  const bits2int_modN = opts.bits2int_modN === void 0 ? /* @__PURE__ */ __name(function bits2int_modN_def(bytes2) {
+    return Fn.create(bits2int(bytes2));
   }, "bits2int_modN_def") : opts.bits2int_modN;
   const ORDER_MASK = bitMask(fnBits);
   function int2octets(num) {
@@ -58861,11 +58960,61 @@ var p521_Point = /* @__PURE__ */ weierstrass(p521_CURVE);
 var p521 = /* @__PURE__ */ ecdsa(p521_Point, sha512);
 
 // packages/oci/src/errors.ts
+function ociErrorKind(options) {
+  const { code, status } = options;
+  switch (code) {
+    case "AUTH_FAILED":
+    case "NETWORK_ERROR":
+    case "REGISTRY_ERROR":
+    case "CONFLICT":
+      return "remote";
+    case "NOT_FOUND":
+      return status === void 0 ? "configuration" : "remote";
+    case "INVALID_CONTENT":
+    case "TOO_LARGE":
+      return status === void 0 ? "verification" : "remote";
+    case "DIGEST_MISMATCH":
+      return "verification";
+    case "INVALID_REFERENCE":
+    case "INVALID_DIGEST":
+    case "INSECURE_REFUSED":
+    case "CREDENTIAL_HELPER_FAILED":
+    case "INVALID_LAYOUT":
+    case "NOT_REGULAR_FILE":
+      return "configuration";
+  }
+}
+__name(ociErrorKind, "ociErrorKind");
+function ociErrorHint(options) {
+  const { code, status } = options;
+  if (code === "AUTH_FAILED" || status === 401 || status === 403) {
+    return "the registry credentials given to the step (username and password or token, or docker login) and that they may read (and, to sign, write) this repository";
+  }
+  if (code === "NETWORK_ERROR") {
+    return "that the registry host is reachable from the runner (its name, port, firewall or proxy) and re-run the job";
+  }
+  if (code === "NOT_FOUND" && status !== void 0) {
+    return "that the repository and the tag or digest exist on this registry, and that the credentials can see them";
+  }
+  if (code === "CONFLICT")
+    return "whether another job wrote the same tag at the same time, and re-run the job";
+  if (status === 429) return "the registry's rate limit: give credentials, or re-run the job later";
+  if (status !== void 0 && status >= 500) {
+    return "the registry's status: it failed on its side after the requests were retried; re-run the job when it answers again";
+  }
+  if (status !== void 0) return "the registry's answer above: it refused the request";
+  return void 0;
+}
+__name(ociErrorHint, "ociErrorHint");
 var OciError = class extends Error {
   static {
     __name(this, "OciError");
   }
   code;
+  /** The failure kind this code means (see ociErrorKind). */
+  kind;
+  /** What to check, for a registry's refusal or failure. */
+  hint;
   /** HTTP status when a registry answered. */
   status;
   /** The registry's own error code (`MANIFEST_UNKNOWN`, `DIGEST_INVALID`…) when it sent one. */
@@ -58879,6 +59028,12 @@ var OciError = class extends Error {
     this.status = options.status;
     this.registryCode = options.registryCode;
     this.referrersSource = options.referrersSource;
+    this.kind = ociErrorKind(options);
+    this.hint = ociErrorHint(options);
+  }
+  /** The registry's own error code, under the name runAction and the CLI read. */
+  get serviceCode() {
+    return this.registryCode;
   }
 };
 
@@ -58942,16 +59097,19 @@ __name(fileKind, "fileKind");
 
 // packages/oci/src/fs/hash-regular-file.ts
 var import_node_crypto = require("node:crypto");
+var READ_BUFFER_BYTES = 1024 * 1024;
 async function hashRegularFile(options) {
   const hashes = options.algorithms.map((algorithm) => [algorithm, (0, import_node_crypto.createHash)(algorithm)]);
   const { file } = await openRegularFile({ path: options.path });
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   let size = 0;
   try {
-    for await (const chunk of file.createReadStream({
-      autoClose: false
-    })) {
+    for (; ; ) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
       for (const [, hash] of hashes) hash.update(chunk);
-      size += chunk.byteLength;
+      size += bytesRead;
     }
   } finally {
     await file.close();
@@ -59171,31 +59329,31 @@ async function loadTrustedRoot(options) {
 __name(loadTrustedRoot, "loadTrustedRoot");
 function checkTrustedRoot(options) {
   const { json: json2, source } = options;
-  const invalid = /* @__PURE__ */ __name((reason, cause) => new SigstoreError({
+  const invalid2 = /* @__PURE__ */ __name((reason, cause) => new SigstoreError({
     code: "INVALID_INPUT",
     cause,
     message: `${source} is not a Sigstore trusted root: ${reason}`
   }), "invalid");
   if (typeof json2 !== "object" || json2 === null || Array.isArray(json2)) {
-    throw invalid("expected a JSON object");
+    throw invalid2("expected a JSON object");
   }
   const root = json2;
   const mediaType = root["mediaType"];
   if (typeof mediaType !== "string" || !mediaType.startsWith(MEDIA_TYPE_PREFIX)) {
-    throw invalid(`mediaType is ${JSON.stringify(mediaType)}, expected ${MEDIA_TYPE_PREFIX}\u2026`);
+    throw invalid2(`mediaType is ${JSON.stringify(mediaType)}, expected ${MEDIA_TYPE_PREFIX}\u2026`);
   }
   for (const field of ["tlogs", "certificateAuthorities", "ctlogs", "timestampAuthorities"]) {
     const value = root[field];
-    if (value !== void 0 && !Array.isArray(value)) throw invalid(`${field} is not an array`);
+    if (value !== void 0 && !Array.isArray(value)) throw invalid2(`${field} is not an array`);
   }
   let parsed;
   try {
     parsed = import_protobuf_specs2.TrustedRoot.fromJSON(root);
   } catch (cause) {
-    throw invalid(cause.message, cause);
+    throw invalid2(cause.message, cause);
   }
   if (parsed.tlogs.length === 0 && parsed.certificateAuthorities.length === 0) {
-    throw invalid("it lists neither transparency logs nor certificate authorities");
+    throw invalid2("it lists neither transparency logs nor certificate authorities");
   }
   return root;
 }
@@ -59204,56 +59362,437 @@ __name(checkTrustedRoot, "checkTrustedRoot");
 // packages/sigstore/src/verify/verify-bundle.ts
 var import_node_crypto5 = require("node:crypto");
 var import_bundle3 = __toESM(require_dist2(), 1);
-var import_protobuf_specs4 = __toESM(require_dist(), 1);
+var import_protobuf_specs5 = __toESM(require_dist(), 1);
 var import_verify2 = __toESM(require_dist6(), 1);
 
-// packages/sigstore/src/verify/base64-fields.ts
+// packages/sigstore/src/verify/bundle-json.ts
+var import_protobuf_specs3 = __toESM(require_dist(), 1);
+var string = { type: "string" };
+var bytes = { type: "bytes" };
+var int64 = { type: "int64" };
+var object = /* @__PURE__ */ __name((fields, rules = {}) => ({ type: "object", fields, ...rules }), "object");
+var array = /* @__PURE__ */ __name((items) => ({ type: "array", items }), "array");
+var HASH_ALGORITHMS = Object.fromEntries(
+  Object.entries(import_protobuf_specs3.HashAlgorithm).filter(
+    (entry) => typeof entry[1] === "number"
+  )
+);
+var rawBytes = object({ rawBytes: bytes }, { required: ["rawBytes"] });
+var TLOG_ENTRY = object(
+  {
+    logIndex: int64,
+    logId: object({ keyId: bytes }, { required: ["keyId"] }),
+    kindVersion: object({ kind: string, version: string }),
+    integratedTime: int64,
+    inclusionPromise: object(
+      { signedEntryTimestamp: bytes },
+      { required: ["signedEntryTimestamp"] }
+    ),
+    inclusionProof: object(
+      {
+        logIndex: int64,
+        rootHash: bytes,
+        treeSize: int64,
+        hashes: array(bytes),
+        checkpoint: object({ envelope: string }, { required: ["envelope"] })
+      },
+      { required: ["rootHash"] }
+    ),
+    canonicalizedBody: bytes
+  },
+  { required: ["logId", "kindVersion", "canonicalizedBody"] }
+);
+var MEDIA_TYPES = {
+  "application/vnd.dev.sigstore.bundle+json;version=0.1": 1,
+  "application/vnd.dev.sigstore.bundle+json;version=0.2": 2,
+  "application/vnd.dev.sigstore.bundle+json;version=0.3": 3,
+  "application/vnd.dev.sigstore.bundle.v0.3+json": 4
+};
+var BUNDLE = object(
+  {
+    mediaType: { type: "text", values: MEDIA_TYPES },
+    verificationMaterial: object(
+      {
+        publicKey: object({ hint: string }),
+        x509CertificateChain: object(
+          { certificates: array(rawBytes) },
+          { required: ["certificates"] }
+        ),
+        certificate: rawBytes,
+        tlogEntries: array(TLOG_ENTRY),
+        timestampVerificationData: object({
+          rfc3161Timestamps: array(
+            object({ signedTimestamp: bytes }, { required: ["signedTimestamp"] })
+          )
+        })
+      },
+      { oneOf: [["publicKey", "x509CertificateChain", "certificate"]] }
+    ),
+    messageSignature: object(
+      {
+        messageDigest: object(
+          { algorithm: { type: "enum", values: HASH_ALGORITHMS }, digest: bytes },
+          { required: ["digest"] }
+        ),
+        signature: bytes
+      },
+      { required: ["signature"] }
+    ),
+    dsseEnvelope: object(
+      {
+        payload: bytes,
+        payloadType: string,
+        signatures: array(object({ sig: bytes, keyid: string }, { required: ["sig"] }))
+      },
+      { required: ["payload", "payloadType", "signatures"] }
+    )
+  },
+  { required: ["mediaType", "verificationMaterial"], oneOf: [["messageSignature", "dsseEnvelope"]] }
+);
 var BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/u;
-var BYTES_FIELDS = [
-  "messageSignature.messageDigest.digest",
-  "messageSignature.signature",
-  "dsseEnvelope.payload",
-  "dsseEnvelope.signatures[].sig",
-  "verificationMaterial.certificate.rawBytes",
-  "verificationMaterial.x509CertificateChain.certificates[].rawBytes",
-  "verificationMaterial.tlogEntries[].logId.keyId",
-  "verificationMaterial.tlogEntries[].canonicalizedBody",
-  "verificationMaterial.tlogEntries[].inclusionPromise.signedEntryTimestamp",
-  "verificationMaterial.tlogEntries[].inclusionProof.rootHash",
-  "verificationMaterial.tlogEntries[].inclusionProof.hashes[]",
-  "verificationMaterial.timestampVerificationData.rfc3161Timestamps[].signedTimestamp"
-];
-function checkBase64Fields(options) {
-  for (const path4 of BYTES_FIELDS) {
-    for (const { where, value } of lookup2(options.json, path4.split("."), "")) {
-      if (typeof value !== "string") continue;
-      const unpadded = value.replace(/=+$/u, "");
-      if (BASE64.test(value) && unpadded.length % 4 !== 1) continue;
-      const bad = [...value].findIndex((char) => !/[A-Za-z0-9+/_=-]/u.test(char));
-      throw new SigstoreError({
-        code: "INVALID_BUNDLE",
-        message: `not a valid Sigstore bundle: ${where} is not base64${bad === -1 ? " (its length or padding is wrong)" : ` (${JSON.stringify(value[bad])} at offset ${bad})`}`
-      });
+var INT64_MAX = 2n ** 63n - 1n;
+function checkBundleJson(options) {
+  check(options.json, BUNDLE, "");
+}
+__name(checkBundleJson, "checkBundleJson");
+var invalid = /* @__PURE__ */ __name((message) => new SigstoreError({ code: "INVALID_BUNDLE", message: `not a valid Sigstore bundle: ${message}` }), "invalid");
+var describe2 = /* @__PURE__ */ __name((value) => value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`, "describe");
+function check(value, schema, path4) {
+  const where = path4 === "" ? "the bundle" : path4;
+  switch (schema.type) {
+    case "string":
+      if (typeof value !== "string") throw invalid(`${where} is ${describe2(value)}, not a string`);
+      return;
+    case "bytes":
+      checkBase64(value, where);
+      return;
+    case "int64":
+      checkUint64(value, where);
+      return;
+    case "enum":
+      if (typeof value === "string" && Object.hasOwn(schema.values, value)) return;
+      if (typeof value === "number" && Object.values(schema.values).includes(value)) return;
+      throw invalid(
+        `${where} is ${typeof value === "string" || typeof value === "number" ? JSON.stringify(value) : describe2(value)}, not one of ${Object.keys(schema.values).join(", ")}`
+      );
+    case "text":
+      if (typeof value === "string" && Object.hasOwn(schema.values, value)) return;
+      throw invalid(
+        `${where} is ${typeof value === "string" ? JSON.stringify(value.slice(0, 100)) : describe2(value)}, not one of ${Object.keys(schema.values).join(", ")}`
+      );
+    case "array":
+      if (!Array.isArray(value)) throw invalid(`${where} is ${describe2(value)}, not an array`);
+      for (const [index, item] of value.entries())
+        check(item, schema.items, `${path4}[${index}]`);
+      return;
+    case "object": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        throw invalid(`${where} is ${describe2(value)}, not an object`);
+      }
+      const record = value;
+      const child = /* @__PURE__ */ __name((name2) => path4 === "" ? name2 : `${path4}.${name2}`, "child");
+      for (const name2 of schema.required ?? []) {
+        if (record[name2] === void 0) throw invalid(`${child(name2)} is missing`);
+      }
+      for (const group3 of schema.oneOf ?? []) {
+        const present = group3.filter((name2) => record[name2] !== void 0);
+        if (present.length !== 1) {
+          throw invalid(
+            `${where} must have exactly one of ${group3.join(", ")}; it has ${present.length === 0 ? "none" : present.join(" and ")}`
+          );
+        }
+      }
+      for (const [name2, fieldSchema] of Object.entries(schema.fields)) {
+        if (record[name2] !== void 0) check(record[name2], fieldSchema, child(name2));
+      }
+      return;
     }
   }
 }
-__name(checkBase64Fields, "checkBase64Fields");
-function lookup2(node, keys, where) {
-  const [key, ...rest] = keys;
-  if (key === void 0) return [{ where, value: node }];
-  if (typeof node !== "object" || node === null) return [];
-  const array = key.endsWith("[]");
-  const name = array ? key.slice(0, -2) : key;
-  const child = node[name];
-  const path4 = where === "" ? name : `${where}.${name}`;
-  if (!array) return lookup2(child, rest, path4);
-  if (!Array.isArray(child)) return [];
-  return child.flatMap((item, index) => lookup2(item, rest, `${path4}[${index}]`));
+__name(check, "check");
+function checkBase64(value, where) {
+  if (typeof value !== "string")
+    throw invalid(`${where} is ${describe2(value)}, not a base64 string`);
+  const unpadded = value.replace(/=+$/u, "");
+  if (BASE64.test(value) && unpadded.length % 4 !== 1) return;
+  const bad = [...value].findIndex((char) => !/[A-Za-z0-9+/_=-]/u.test(char));
+  throw invalid(
+    `${where} is not base64${bad === -1 ? " (its length or padding is wrong)" : ` (${JSON.stringify(value[bad])} at offset ${bad})`}`
+  );
 }
-__name(lookup2, "lookup");
+__name(checkBase64, "checkBase64");
+function checkUint64(value, where) {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return;
+  if (typeof value === "string" && /^-?(?:0|[1-9]\d{0,18})$/u.test(value)) {
+    const number = BigInt(value);
+    if (number <= INT64_MAX && number >= -INT64_MAX - 1n) return;
+  }
+  throw invalid(
+    `${where} is ${typeof value === "string" || typeof value === "number" ? JSON.stringify(value) : describe2(value)}, not a 64-bit integer (a decimal string or a safe integer)`
+  );
+}
+__name(checkUint64, "checkUint64");
 
 // packages/sigstore/src/verify/bundle-shape.ts
 var import_core4 = __toESM(require_dist3(), 1);
+
+// packages/der/src/canonical.ts
+var NonCanonicalDerError = class extends Error {
+  static {
+    __name(this, "NonCanonicalDerError");
+  }
+  offset;
+  reason;
+  constructor(options) {
+    super(`${options.reason} at byte ${options.offset}`);
+    this.name = "NonCanonicalDerError";
+    this.offset = options.offset;
+    this.reason = options.reason;
+  }
+};
+var MAX_DEPTH = 32;
+var UNIVERSAL = {
+  1: "BOOLEAN",
+  2: "INTEGER",
+  3: "BIT STRING",
+  4: "OCTET STRING",
+  5: "NULL",
+  6: "OBJECT IDENTIFIER",
+  10: "ENUMERATED",
+  12: "UTF8String",
+  16: "SEQUENCE",
+  17: "SET",
+  19: "PrintableString",
+  20: "TeletexString",
+  22: "IA5String",
+  23: "UTCTime",
+  24: "GeneralizedTime",
+  26: "VisibleString",
+  28: "UniversalString",
+  30: "BMPString"
+};
+var fail = /* @__PURE__ */ __name((offset, reason) => {
+  throw new NonCanonicalDerError({ offset, reason });
+}, "fail");
+function checkCanonicalDer(options) {
+  const { der } = options;
+  if (der.length === 0) fail(0, "empty input, no DER element");
+  const element = walk(der, 0, der.length, 0);
+  if (element.end !== der.length) {
+    fail(element.end, `${der.length - element.end} trailing byte(s) after the DER element`);
+  }
+}
+__name(checkCanonicalDer, "checkCanonicalDer");
+var ECDSA_WITH_SHA = /^2a8648ce3d0403(?:01|02|03|04)$/u;
+function checkCanonicalCertificate(options) {
+  const { der } = options;
+  checkCanonicalDer({ der });
+  const certificate = read(der, 0, der.length);
+  const [tbs, algorithm, signature, ...extra] = children(der, certificate);
+  if (certificate.tagNumber !== 16 || !tbs || !algorithm || !signature || extra.length > 0) {
+    return fail(0, "not a Certificate (a SEQUENCE of tbsCertificate, algorithm and signature)");
+  }
+  if (tbs.tagNumber !== 16 || algorithm.tagNumber !== 16 || signature.tagNumber !== 3) {
+    return fail(
+      tbs.start,
+      "not a Certificate (a SEQUENCE of tbsCertificate, algorithm and signature)"
+    );
+  }
+  checkDefaults(der, tbs);
+  const [oid] = children(der, algorithm);
+  const oidHex = oid && oid.tagNumber === 6 ? hex(der, oid) : "";
+  if (ECDSA_WITH_SHA.test(oidHex)) {
+    const value = der.subarray(signature.contentStart + 1, signature.end);
+    try {
+      checkCanonicalDer({ der: value });
+    } catch (error2) {
+      const inner = error2;
+      return fail(
+        signature.contentStart + 1 + inner.offset,
+        `ECDSA signature value: ${inner.reason}`
+      );
+    }
+    const ecdsa2 = read(value, 0, value.length);
+    const parts = children(value, ecdsa2);
+    if (ecdsa2.tagNumber !== 16 || parts.length !== 2 || parts.some((part) => part.tagNumber !== 2)) {
+      return fail(
+        signature.contentStart + 1,
+        "the ECDSA signature value is not a SEQUENCE of two INTEGERs"
+      );
+    }
+  }
+}
+__name(checkCanonicalCertificate, "checkCanonicalCertificate");
+function checkDefaults(der, tbs) {
+  for (const field of children(der, tbs)) {
+    if (field.tagClass !== 2 || !field.constructed) continue;
+    const [inner] = children(der, field);
+    if (field.tagNumber === 0 && inner?.tagNumber === 2 && hex(der, inner) === "00") {
+      fail(field.start, "the version v1 is the DEFAULT and must be left out in DER");
+    }
+    if (field.tagNumber !== 3 || inner === void 0) continue;
+    for (const extension of children(der, inner)) {
+      const critical = children(der, extension).find((part) => part.tagNumber === 1);
+      if (critical && hex(der, critical) === "00") {
+        fail(
+          critical.start,
+          "an extension's critical FALSE is the DEFAULT and must be left out in DER"
+        );
+      }
+    }
+  }
+}
+__name(checkDefaults, "checkDefaults");
+var hex = /* @__PURE__ */ __name((der, element) => Buffer.from(der.subarray(element.contentStart, element.end)).toString("hex"), "hex");
+function children(der, parent) {
+  if (!parent.constructed) return [];
+  const out = [];
+  for (let offset = parent.contentStart; offset < parent.end; ) {
+    const child = read(der, offset, parent.end);
+    out.push(child);
+    offset = child.end;
+  }
+  return out;
+}
+__name(children, "children");
+function read(der, offset, limit) {
+  const first = der[offset];
+  if (first === void 0 || offset >= limit) return fail(offset, "truncated: no tag");
+  const tagClass = first >> 6;
+  const constructed = (first & 32) !== 0;
+  let tagNumber = first & 31;
+  let position = offset + 1;
+  if (tagNumber === 31) {
+    tagNumber = 0;
+    for (let count = 0; ; count++) {
+      const byte = der[position];
+      if (byte === void 0 || position >= limit) return fail(offset, "truncated: tag");
+      if (count === 0 && byte === 128) fail(offset, "a high tag number with a leading zero septet");
+      if (count === 3) fail(offset, "a tag number too large");
+      tagNumber = tagNumber * 128 + (byte & 127);
+      position++;
+      if ((byte & 128) === 0) break;
+    }
+    if (tagNumber < 31) fail(offset, `tag number ${tagNumber} in the high-tag-number form`);
+  }
+  const lengthByte = der[position];
+  if (lengthByte === void 0 || position >= limit) return fail(offset, "truncated: no length");
+  position++;
+  let length = lengthByte;
+  if (lengthByte === 128) fail(offset, "an indefinite length (DER requires definite lengths)");
+  if (lengthByte === 255) fail(offset, "the reserved length octet 0xFF");
+  if (lengthByte > 128) {
+    const count = lengthByte & 127;
+    if (count > 4) fail(offset, `a ${count}-octet length (more than this checker reads)`);
+    if (position + count > limit) fail(offset, "truncated: length");
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[position + i];
+    if (der[position] === 0) fail(offset, "a long-form length with a leading zero octet");
+    if (length < 128)
+      fail(offset, `length ${length} in the long form (DER requires the short form)`);
+    position += count;
+  }
+  const end = position + length;
+  if (end > limit) {
+    fail(
+      offset,
+      `length ${length} runs past the end of the enclosing element (${limit - position} byte(s) left)`
+    );
+  }
+  return { start: offset, tagClass, constructed, tagNumber, contentStart: position, end };
+}
+__name(read, "read");
+var name = /* @__PURE__ */ __name((element) => element.tagClass === 0 ? UNIVERSAL[element.tagNumber] ?? `universal tag ${element.tagNumber}` : `[${element.tagNumber}]`, "name");
+function walk(der, offset, limit, depth) {
+  if (depth > MAX_DEPTH) fail(offset, `nesting deeper than ${MAX_DEPTH}`);
+  const element = read(der, offset, limit);
+  const universal = element.tagClass === 0;
+  if (universal && element.tagNumber === 0) fail(offset, "tag 0 (end-of-contents) outside BER");
+  const structured = element.tagNumber === 16 || element.tagNumber === 17;
+  if (universal && structured && !element.constructed) {
+    fail(offset, `a primitive ${name(element)} (it must be constructed)`);
+  }
+  if (universal && !structured && element.constructed) {
+    fail(offset, `a constructed ${name(element)} (DER requires the primitive form)`);
+  }
+  if (element.constructed) {
+    for (let child = element.contentStart; child < element.end; ) {
+      child = walk(der, child, element.end, depth + 1).end;
+    }
+    return element;
+  }
+  if (universal) checkPrimitive(der, element);
+  return element;
+}
+__name(walk, "walk");
+var UTC_TIME = /^\d{12}Z$/u;
+var GENERALIZED_TIME = /^\d{14}(?:\.\d*[1-9])?Z$/u;
+function checkPrimitive(der, element) {
+  const { start, contentStart, end } = element;
+  const content = der.subarray(contentStart, end);
+  const [first, second] = content;
+  switch (element.tagNumber) {
+    case 1:
+      if (content.length !== 1) fail(start, `a BOOLEAN of ${content.length} octets (DER: one)`);
+      if (first !== 0 && first !== 255) {
+        fail(start, `BOOLEAN TRUE written as 0x${hexByte(first)} (DER requires 0xFF)`);
+      }
+      return;
+    case 2:
+    case 10:
+      if (first === void 0) return fail(start, `an empty ${name(element)}`);
+      if (second !== void 0 && first === 0 && second < 128) {
+        fail(start, `a non-minimal ${name(element)} (a redundant leading 0x00)`);
+      }
+      if (second !== void 0 && first === 255 && second >= 128) {
+        fail(start, `a non-minimal ${name(element)} (a redundant leading 0xFF)`);
+      }
+      return;
+    case 3: {
+      if (first === void 0) return fail(start, "a BIT STRING without its unused-bits octet");
+      if (first > 7) fail(start, `a BIT STRING with ${first} unused bits (at most 7)`);
+      if (content.length === 1 && first !== 0) fail(start, "an empty BIT STRING with unused bits");
+      const last = content[content.length - 1];
+      if (content.length > 1 && (last & (1 << first) - 1) !== 0) {
+        fail(start, "a BIT STRING whose unused bits are not zero");
+      }
+      return;
+    }
+    case 5:
+      if (content.length !== 0) fail(start, "a NULL with contents");
+      return;
+    case 6:
+      checkOid(content, start);
+      return;
+    case 23:
+      if (!UTC_TIME.test(Buffer.from(content).toString("latin1"))) {
+        fail(start, "a UTCTime not in the form YYMMDDHHMMSSZ");
+      }
+      return;
+    case 24:
+      if (!GENERALIZED_TIME.test(Buffer.from(content).toString("latin1"))) {
+        fail(start, "a GeneralizedTime not in the form YYYYMMDDHHMMSS[.fff]Z");
+      }
+      return;
+    default:
+      return;
+  }
+}
+__name(checkPrimitive, "checkPrimitive");
+function checkOid(content, start) {
+  if (content.length === 0) fail(start, "an empty OBJECT IDENTIFIER");
+  let arcStart = true;
+  for (const byte of content) {
+    if (arcStart && byte === 128)
+      fail(start, "an OBJECT IDENTIFIER arc with a leading zero septet");
+    arcStart = (byte & 128) === 0;
+  }
+  if (!arcStart) fail(start, "an OBJECT IDENTIFIER whose last arc is cut off");
+}
+__name(checkOid, "checkOid");
+var hexByte = /* @__PURE__ */ __name((byte) => (byte ?? 0).toString(16).padStart(2, "0").toUpperCase(), "hexByte");
+
+// packages/sigstore/src/verify/bundle-shape.ts
 function checkBundleShape(options) {
   const { bundle } = options;
   const content = bundle.verificationMaterial.content;
@@ -59287,8 +59826,9 @@ function checkBundleShape(options) {
 }
 __name(checkBundleShape, "checkBundleShape");
 function parseCertificate(raw, what) {
+  let certificate;
   try {
-    return import_core4.X509Certificate.parse(Buffer.from(raw));
+    certificate = import_core4.X509Certificate.parse(Buffer.from(raw));
   } catch (cause) {
     throw new SigstoreError({
       code: "INVALID_BUNDLE",
@@ -59296,8 +59836,57 @@ function parseCertificate(raw, what) {
       message: `${what} does not parse (${cause.message})`
     });
   }
+  checkCanonical({ der: raw, what, code: "INVALID_BUNDLE" });
+  return certificate;
 }
 __name(parseCertificate, "parseCertificate");
+function checkCanonical(options) {
+  const { der, what, code } = options;
+  try {
+    checkCanonicalCertificate({ der });
+  } catch (cause) {
+    if (!(cause instanceof NonCanonicalDerError)) throw cause;
+    throw new SigstoreError({
+      code,
+      cause,
+      message: `${what} is a malformed certificate, not canonical DER: ${cause.message}`
+    });
+  }
+}
+__name(checkCanonical, "checkCanonical");
+
+// packages/sigstore/src/verify/checkpoint-consistency.ts
+var SIGNATURE_LINE = /^\u2014 \S+ [A-Za-z0-9+/]+={0,2}$/u;
+function checkCheckpointConsistency(options) {
+  for (const [index, entry] of options.bundle.verificationMaterial.tlogEntries.entries()) {
+    const proof = entry.inclusionProof;
+    if (proof?.checkpoint === void 0) continue;
+    const envelope = proof.checkpoint.envelope;
+    const fail2 = /* @__PURE__ */ __name((why) => new SigstoreError({
+      code: "INVALID_BUNDLE",
+      message: `not a valid Sigstore bundle: transparency log entry ${index}'s ${why}`
+    }), "fail");
+    const [note = "", signatures = "", ...rest] = envelope.split("\n\n");
+    const lines = signatures.split("\n");
+    if (rest.length > 0 || !envelope.endsWith("\n") || lines.pop() !== "") {
+      throw fail2("checkpoint is not a note, a blank line and signature lines ending in a newline");
+    }
+    const bad = lines.find((line) => !SIGNATURE_LINE.test(line));
+    if (bad !== void 0) {
+      throw fail2(
+        `checkpoint has a line that is not a signature: ${JSON.stringify(bad.slice(0, 80))}`
+      );
+    }
+    const [, size, hash = ""] = note.split("\n");
+    const checkpointHash = Buffer.from(hash, "base64");
+    if (size !== proof.treeSize || !checkpointHash.equals(proof.rootHash)) {
+      throw fail2(
+        `inclusion proof (tree size ${proof.treeSize}, root hash ${Buffer.from(proof.rootHash).toString("hex")}) is not for its checkpoint (tree size ${String(size)}, root hash ${checkpointHash.toString("hex")})`
+      );
+    }
+  }
+}
+__name(checkCheckpointConsistency, "checkCheckpointConsistency");
 
 // packages/sigstore/src/verify/certificate-claims.ts
 var FULCIO_EXTENSION_OIDS = {
@@ -59342,9 +59931,9 @@ function readCertificateClaims(options) {
     return value === void 0 ? void 0 : decodeUtf8(value, oid);
   }, "utf8");
   const extensions = {};
-  for (const [name, oid] of Object.entries(FULCIO_EXTENSION_OIDS)) {
+  for (const [name2, oid] of Object.entries(FULCIO_EXTENSION_OIDS)) {
     const value = raw.get(oid);
-    if (value !== void 0) extensions[name] = readDerString(value, oid);
+    if (value !== void 0) extensions[name2] = readDerString(value, oid);
   }
   const githubWorkflow = {};
   for (const [claim, oid] of Object.entries(GITHUB_WORKFLOW_OIDS)) {
@@ -59355,11 +59944,11 @@ function readCertificateClaims(options) {
   agree("issuer", legacyIssuer, LEGACY_ISSUER_OID, extensions.issuer);
   if (legacyIssuer !== void 0) extensions.issuer ??= legacyIssuer;
   for (const claim of ["trigger", "sha", "ref"]) {
-    const name = GITHUB_WORKFLOW_V2[claim];
+    const name2 = GITHUB_WORKFLOW_V2[claim];
     const legacy = githubWorkflow[claim];
-    const v2 = extensions[name];
-    agree(name, legacy, GITHUB_WORKFLOW_OIDS[claim], v2);
-    if (legacy !== void 0) extensions[name] = legacy;
+    const v2 = extensions[name2];
+    agree(name2, legacy, GITHUB_WORKFLOW_OIDS[claim], v2);
+    if (legacy !== void 0) extensions[name2] = legacy;
     else if (v2 !== void 0) githubWorkflow[claim] = v2;
   }
   const uri = extensions.sourceRepositoryURI;
@@ -59375,10 +59964,10 @@ function readCertificateClaims(options) {
   return { extensions, githubWorkflow };
 }
 __name(readCertificateClaims, "readCertificateClaims");
-function agree(name, legacy, legacyOid, v2) {
+function agree(name2, legacy, legacyOid, v2) {
   if (legacy === void 0 || v2 === void 0 || legacy === v2) return;
   throw malformed2(
-    `its deprecated extension ${legacyOid} says ${JSON.stringify(legacy)} but its ${name} (${FULCIO_EXTENSION_OIDS[name]}) says ${JSON.stringify(v2)}`
+    `its deprecated extension ${legacyOid} says ${JSON.stringify(legacy)} but its ${name2} (${FULCIO_EXTENSION_OIDS[name2]}) says ${JSON.stringify(v2)}`
   );
 }
 __name(agree, "agree");
@@ -59394,9 +59983,9 @@ function repositoryPath(uri) {
 __name(repositoryPath, "repositoryPath");
 var STRING_TAGS = /* @__PURE__ */ new Set([12, 18, 19, 22]);
 function readDerString(value, oid) {
-  const bytes = Buffer.from(value);
-  const tag = bytes[0];
-  const first = bytes[1];
+  const bytes2 = Buffer.from(value);
+  const tag = bytes2[0];
+  const first = bytes2[1];
   if (tag === void 0 || first === void 0 || !STRING_TAGS.has(tag)) {
     throw malformed2(`extension ${oid} is not a DER string (tag ${tag ?? "missing"})`);
   }
@@ -59404,19 +59993,19 @@ function readDerString(value, oid) {
   let offset = 2;
   if (first & 128) {
     const count = first & 127;
-    if (count === 0 || count > 3 || bytes.length < 2 + count) {
+    if (count === 0 || count > 3 || bytes2.length < 2 + count) {
       throw malformed2(`extension ${oid} has an invalid DER length`);
     }
     length = 0;
-    for (const byte of bytes.subarray(2, 2 + count)) length = length * 256 + byte;
+    for (const byte of bytes2.subarray(2, 2 + count)) length = length * 256 + byte;
     offset = 2 + count;
   }
-  if (offset + length !== bytes.length) {
+  if (offset + length !== bytes2.length) {
     throw malformed2(
-      `extension ${oid} is not one DER string: its length says ${length} bytes, ${bytes.length - offset} follow`
+      `extension ${oid} is not one DER string: its length says ${length} bytes, ${bytes2.length - offset} follow`
     );
   }
-  return decodeUtf8(bytes.subarray(offset), oid);
+  return decodeUtf8(bytes2.subarray(offset), oid);
 }
 __name(readDerString, "readDerString");
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
@@ -59443,10 +60032,23 @@ var import_core5 = __toESM(require_dist3(), 1);
 
 // packages/sigstore/src/verify/trust-material.ts
 var import_node_crypto2 = require("node:crypto");
-var import_protobuf_specs3 = __toESM(require_dist(), 1);
+var import_protobuf_specs4 = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist6(), 1);
 function buildTrustMaterial(options) {
-  const root = import_protobuf_specs3.TrustedRoot.fromJSON(options.trustedRoot);
+  const root = import_protobuf_specs4.TrustedRoot.fromJSON(options.trustedRoot);
+  const authorities = [
+    ...root.certificateAuthorities.map((ca) => ({ ca, kind: "certificate authority" })),
+    ...root.timestampAuthorities.map((ca) => ({ ca, kind: "timestamp authority" }))
+  ];
+  for (const { ca, kind } of authorities) {
+    for (const [index, certificate] of (ca.certChain?.certificates ?? []).entries()) {
+      checkCanonical({
+        der: certificate.rawBytes,
+        what: `certificate ${index} of the trusted root's ${kind} ${ca.uri || "(no URI)"}`,
+        code: "TRUST_ROOT"
+      });
+    }
+  }
   const untrustedLogs = [];
   const withStart = /* @__PURE__ */ __name((logs) => logs.filter((log) => {
     if (log.publicKey?.validFor?.start !== void 0) return true;
@@ -59512,11 +60114,11 @@ var GITHUB_FIELDS = {
 function claimsRequested(options) {
   const { policy } = options;
   const names = Object.keys(policy.certificateExtensions ?? {});
-  for (const name of names) {
-    if (!Object.hasOwn(FULCIO_EXTENSION_OIDS, name)) {
+  for (const name2 of names) {
+    if (!Object.hasOwn(FULCIO_EXTENSION_OIDS, name2)) {
       throw new SigstoreError({
         code: "INVALID_INPUT",
-        message: `certificate extension ${JSON.stringify(name)} is not a Fulcio extension name; use one of ${Object.keys(FULCIO_EXTENSION_OIDS).join(", ")}`
+        message: `certificate extension ${JSON.stringify(name2)} is not a Fulcio extension name; use one of ${Object.keys(FULCIO_EXTENSION_OIDS).join(", ")}`
       });
     }
   }
@@ -59535,17 +60137,17 @@ function checkClaims(options) {
       claims.githubWorkflow[claim]
     );
   }
-  for (const [name, expected] of Object.entries(policy.certificateExtensions ?? {})) {
-    const oid = FULCIO_EXTENSION_OIDS[name];
-    compare(`extension ${name} (${oid})`, expected, claims.extensions[name]);
+  for (const [name2, expected] of Object.entries(policy.certificateExtensions ?? {})) {
+    const oid = FULCIO_EXTENSION_OIDS[name2];
+    compare(`extension ${name2} (${oid})`, expected, claims.extensions[name2]);
   }
 }
 __name(checkClaims, "checkClaims");
 function githubOids(claim) {
   const legacy = GITHUB_WORKFLOW_OIDS[claim];
   if (claim === "name") return legacy;
-  const name = GITHUB_WORKFLOW_V2[claim];
-  return `${legacy} or ${name} ${FULCIO_EXTENSION_OIDS[name]}`;
+  const name2 = GITHUB_WORKFLOW_V2[claim];
+  return `${legacy} or ${name2} ${FULCIO_EXTENSION_OIDS[name2]}`;
 }
 __name(githubOids, "githubOids");
 function compare(what, expected, actual) {
@@ -59592,15 +60194,15 @@ function escapeRegExp(text2) {
 __name(escapeRegExp, "escapeRegExp");
 function checkIdentity(options) {
   const { policy, identity, issuer } = options;
-  const check = /* @__PURE__ */ __name((field, expected, actual) => {
+  const check2 = /* @__PURE__ */ __name((field, expected, actual) => {
     if (expected === void 0 || actual !== void 0 && expected.test(actual)) return;
     throw new SigstoreError({
       code: "POLICY_FAILED",
       message: `certificate ${field} ${actual === void 0 ? "is missing" : JSON.stringify(actual)} does not match ${expected.source}`
     });
   }, "check");
-  check("identity", policy.identity, identity);
-  check("issuer", policy.issuer, issuer);
+  check2("identity", policy.identity, identity);
+  check2("issuer", policy.issuer, issuer);
 }
 __name(checkIdentity, "checkIdentity");
 
@@ -59692,7 +60294,7 @@ function verifyBundle(options) {
     });
   }
   const digest = artifactDigest(artifact);
-  checkBase64Fields({ json: options.bundle });
+  checkBundleJson({ json: options.bundle });
   const bundle = parseBundle2(options.bundle);
   checkBundleShape({ bundle });
   const signedByKey = bundle.verificationMaterial.content.$case === "publicKey";
@@ -59743,6 +60345,7 @@ function verifyBundle(options) {
     }
     if (usesKey && !signedByKey) entity = { ...entity, key: { $case: "public-key", hint: "" } };
     const signer = new import_verify2.Verifier(trustMaterial).verify(entity);
+    checkCheckpointConsistency({ bundle });
     const identity = signer.identity?.subjectAlternativeName;
     const issuer = signer.identity?.extensions?.issuer;
     const claims = usesKey ? { extensions: {}, githubWorkflow: {} } : readCertificateClaims({ extensions: signer.identity?.oids ?? [] });
@@ -59810,8 +60413,8 @@ function messageEntity(options) {
     });
   }
   const message = bundle.content.messageSignature;
-  const algorithm = message.messageDigest?.algorithm ?? import_protobuf_specs4.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
-  const sha2563 = algorithm === import_protobuf_specs4.HashAlgorithm.SHA2_256 || algorithm === import_protobuf_specs4.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+  const algorithm = message.messageDigest?.algorithm ?? import_protobuf_specs5.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+  const sha2563 = algorithm === import_protobuf_specs5.HashAlgorithm.SHA2_256 || algorithm === import_protobuf_specs5.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
   const bundleDigest = message.messageDigest?.digest;
   if (sha2563 && bundleDigest !== void 0 && !digest.equals(bundleDigest)) {
     throw failure(
@@ -60006,12 +60609,12 @@ __name(parseVersion, "parseVersion");
 async function expectedChecksum(options) {
   const { resolved } = options;
   if (resolved.sha256 !== void 0) return { sha256: resolved.sha256, source: "catalog" };
-  const name = `${resolved.tool} ${resolved.version}`;
+  const name2 = `${resolved.tool} ${resolved.version}`;
   if (resolved.checksumsBundleUrl === void 0 || resolved.checksumsIdentity === void 0) {
     if (options.allowUnverified) return { sha256: void 0, source: "unverified" };
     throw new ToolsError({
       code: "UNVERIFIABLE_VERSION",
-      message: `${name} is not pinned in the catalog for ${resolved.platform}, and ${resolved.tool} publishes no signed checksums file to verify it with. Request a version the catalog pins (or ${resolved.tool} alone for its default), pin this one in your own catalog file (input "catalog"), or accept an unverified download with allow-unverified: true.`
+      message: `${name2} is not pinned in the catalog for ${resolved.platform}, and ${resolved.tool} publishes no signed checksums file to verify it with. Request a version the catalog pins (or ${resolved.tool} alone for its default), pin this one in your own catalog file (input "catalog"), or accept an unverified download with allow-unverified: true.`
     });
   }
   const { sums } = await fetchReleaseChecksums({
@@ -60025,7 +60628,7 @@ async function expectedChecksum(options) {
   if (sha2563 === void 0) {
     throw new ToolsError({
       code: "UNVERIFIABLE_VERSION",
-      message: `The signed checksums file ${resolved.checksumsUrl} of ${name} lists no ${resolved.asset}, so its checksum cannot be verified.`
+      message: `The signed checksums file ${resolved.checksumsUrl} of ${name2} lists no ${resolved.asset}, so its checksum cannot be verified.`
     });
   }
   return { sha256: sha2563, source: "checksums-file" };
@@ -60422,8 +61025,8 @@ function findAllVersions(toolName, arch3) {
   arch3 = arch3 || os5.arch();
   const toolPath = path3.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child of children) {
+    const children2 = fs3.readdirSync(toolPath);
+    for (const child of children2) {
       if (isExplicitVersion(child)) {
         const fullPath = path3.join(toolPath, child, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
@@ -60526,8 +61129,8 @@ async function checkUnpackedTree(options) {
   const pending = [root];
   while (pending.length > 0) {
     const directory = pending.pop();
-    for (const name of await (0, import_promises5.readdir)(directory)) {
-      const path4 = (0, import_node_path4.join)(directory, name);
+    for (const name2 of await (0, import_promises5.readdir)(directory)) {
+      const path4 = (0, import_node_path4.join)(directory, name2);
       const stats2 = await (0, import_promises5.lstat)(path4);
       const refuse = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, entry: (0, import_node_path4.relative)(root, path4).split(import_node_path4.sep).join("/"), reason }), "refuse");
       if (stats2.isDirectory()) pending.push(path4);
@@ -60555,17 +61158,17 @@ var UNPACK_LIMITS = {
   maxBytes: 1024 ** 3,
   maxEntries: 1e4
 };
-function describeBytes(bytes) {
+function describeBytes(bytes2) {
   const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
+  let value = bytes2;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  if (unit === 0) return `${bytes} bytes`;
+  if (unit === 0) return `${bytes2} bytes`;
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${shown} ${units[unit]} (${bytes} bytes)`;
+  return `${shown} ${units[unit]} (${bytes2} bytes)`;
 }
 __name(describeBytes, "describeBytes");
 var UNPACK_CHUNK_BYTES = 1024 * 1024;
@@ -60783,7 +61386,7 @@ var ByteReader = class {
 
 // actions/install/src/install/extract/tar-header.ts
 var BLOCK = 512;
-var KINDS = {
+var KINDS3 = {
   "0": "file",
   "\0": "file",
   "7": "file",
@@ -60795,7 +61398,7 @@ var KINDS = {
   "6": "fifo"
 };
 function kindOf(type) {
-  return KINDS[type] ?? "unsupported";
+  return KINDS3[type] ?? "unsupported";
 }
 __name(kindOf, "kindOf");
 function text(options) {
@@ -60837,11 +61440,11 @@ function parseTarHeader(block) {
   if (size === void 0 || mode === void 0) {
     return { invalid: "a header block with a malformed size or mode" };
   }
-  const name = text({ block, start: 0, length: 100 });
+  const name2 = text({ block, start: 0, length: 100 });
   const posix2 = block.toString("latin1", 257, 263) === "ustar\0";
   const prefix = posix2 ? text({ block, start: 345, length: 155 }) : "";
   return {
-    name: prefix === "" ? name : `${prefix}/${name}`,
+    name: prefix === "" ? name2 : `${prefix}/${name2}`,
     type: String.fromCharCode(block[156]),
     size,
     mode,
@@ -60922,10 +61525,10 @@ async function unpackTarGz(options) {
         continue;
       }
       const size = overrides.size ?? header.size;
-      const name = overrides.path ?? header.name;
-      const kind = kindOf(header.type) === "file" && name.endsWith("/") ? "directory" : kindOf(header.type);
+      const name2 = overrides.path ?? header.name;
+      const kind = kindOf(header.type) === "file" && name2.endsWith("/") ? "directory" : kindOf(header.type);
       const entry = {
-        name,
+        name: name2,
         kind,
         size,
         executable: (header.mode & 73) !== 0,
@@ -60990,7 +61593,7 @@ async function readAt(options) {
 __name(readAt, "readAt");
 async function readZipDirectory(options) {
   const { handle, asset } = options;
-  const invalid = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, reason: `is not a valid zip archive: ${reason}` }), "invalid");
+  const invalid2 = /* @__PURE__ */ __name((reason) => archiveRefusal({ asset, reason: `is not a valid zip archive: ${reason}` }), "invalid");
   const { size } = await handle.stat();
   const tailLength = Math.min(size, 22 + 65535);
   const tail = await readAt({ handle, position: size - tailLength, length: tailLength });
@@ -61001,17 +61604,17 @@ async function readZipDirectory(options) {
       break;
     }
   }
-  if (end === -1) throw invalid("it has no end-of-central-directory record");
+  if (end === -1) throw invalid2("it has no end-of-central-directory record");
   let count = tail.readUInt16LE(end + 10);
   let directorySize = tail.readUInt32LE(end + 12);
   let directoryOffset = tail.readUInt32LE(end + 16);
   if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 6) !== 0) {
-    throw invalid("it spans several disks");
+    throw invalid2("it spans several disks");
   }
   if (count === 65535 || directorySize === 4294967295 || directoryOffset === 4294967295) {
     const locator = end - 20;
     if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR) {
-      throw invalid("its ZIP64 end-of-central-directory locator is missing");
+      throw invalid2("its ZIP64 end-of-central-directory locator is missing");
     }
     const zip64 = await readAt({
       handle,
@@ -61019,7 +61622,7 @@ async function readZipDirectory(options) {
       length: 56
     });
     if (zip64.length < 56 || zip64.readUInt32LE(0) !== ZIP64_END) {
-      throw invalid("its ZIP64 end-of-central-directory record is missing");
+      throw invalid2("its ZIP64 end-of-central-directory record is missing");
     }
     count = Number(zip64.readBigUInt64LE(32));
     directorySize = Number(zip64.readBigUInt64LE(40));
@@ -61032,21 +61635,21 @@ async function readZipDirectory(options) {
     });
   }
   if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) {
-    throw invalid("its central directory is larger than the file");
+    throw invalid2("its central directory is larger than the file");
   }
   const directory = await readAt({ handle, position: directoryOffset, length: directorySize });
   const records = [];
   let offset = 0;
   for (let index = 0; index < count; index++) {
     if (offset + 46 > directory.length || directory.readUInt32LE(offset) !== CENTRAL_RECORD) {
-      throw invalid("its central directory is malformed");
+      throw invalid2("its central directory is malformed");
     }
     const nameLength = directory.readUInt16LE(offset + 28);
     const extraLength = directory.readUInt16LE(offset + 30);
     const commentLength = directory.readUInt16LE(offset + 32);
     const next = offset + 46 + nameLength + extraLength + commentLength;
-    if (next > directory.length) throw invalid("its central directory is malformed");
-    const name = directory.toString("utf8", offset + 46, offset + 46 + nameLength);
+    if (next > directory.length) throw invalid2("its central directory is malformed");
+    const name2 = directory.toString("utf8", offset + 46, offset + 46 + nameLength);
     const sizes = {
       uncompressed: directory.readUInt32LE(offset + 24),
       compressed: directory.readUInt32LE(offset + 20),
@@ -61059,10 +61662,10 @@ async function readZipDirectory(options) {
     const host2 = directory.readUInt16LE(offset + 4) >> 8;
     const unixMode = directory.readUInt32LE(offset + 38) >>> 16;
     const unixKind = UNIX_HOSTS.has(host2) ? UNIX_KINDS[unixMode & 61440] : void 0;
-    const kind = unixKind !== void 0 && unixKind !== "file" && unixKind !== "directory" ? unixKind : name.endsWith("/") ? "directory" : "file";
+    const kind = unixKind !== void 0 && unixKind !== "file" && unixKind !== "directory" ? unixKind : name2.endsWith("/") ? "directory" : "file";
     records.push({
       entry: {
-        name,
+        name: name2,
         kind,
         size: sizes.uncompressed,
         executable: unixKind === "file" && (unixMode & 73) !== 0
@@ -61512,8 +62115,8 @@ async function loadCatalog(options) {
   } catch (cause) {
     if (!(cause instanceof ToolsError)) throw cause;
     throw new ConfigurationError(
-      `Input 'catalog': ${cause.message} The file must follow the schema of packages/tools/catalog.json.`,
-      { cause }
+      `Input 'catalog': ${cause.message} The file must follow the schema of packages/tools/catalog.json; fix it, or leave the input out for the built-in catalog:`,
+      { cause, fix: "with:\n  catalog: .github/tools-catalog.json" }
     );
   }
 }
@@ -61532,7 +62135,7 @@ async function planInstall(options) {
     () => platformOf({ platform: process.platform, arch: process.arch })
   );
   const mirror = inputs.mirror;
-  if (mirror !== void 0) await asStepErrors(() => releaseBase({ mirror }), MIRROR_FIX);
+  if (mirror !== void 0) checkMirror({ mirror });
   const tools = await asStepErrors(
     () => requests.map(
       (request) => resolveAsset({
@@ -61547,6 +62150,15 @@ async function planInstall(options) {
   return { platform: platform2, tools, trustedRoot };
 }
 __name(planInstall, "planInstall");
+function checkMirror(options) {
+  try {
+    releaseBase({ mirror: options.mirror });
+  } catch (cause) {
+    if (!(cause instanceof ToolsError)) throw cause;
+    throw new ConfigurationError(`Input 'mirror': ${cause.message}`, { cause, fix: MIRROR_FIX });
+  }
+}
+__name(checkMirror, "checkMirror");
 async function readTrustedRoot(options) {
   if (options.path === void 0) return void 0;
   try {
