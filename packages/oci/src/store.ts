@@ -1,5 +1,4 @@
-import type { Descriptor } from './descriptor.ts'
-import type { AttachOptions, AttachResult } from './referrers/attach.ts'
+import type { Descriptor, ImageManifest } from './descriptor.ts'
 import type { ReferrersSource } from './referrers/list.ts'
 import type { FetchedManifest } from './registry/manifest-fetch.ts'
 import type { BlobSource } from './registry/upload.ts'
@@ -10,8 +9,36 @@ export interface FetchBlobOptions {
   maxBytes?: number
 }
 
+/** One layer of an artifact: its bytes, media type and layer annotations. */
+export interface ArtifactLayer {
+  mediaType: string
+  data: Uint8Array
+  annotations?: Record<string, string>
+}
+
 /** What attaching needs besides the store itself. */
-export type AttachRequest = Omit<AttachOptions, 'client' | 'repo'>
+export interface AttachRequest {
+  /** The manifest the artifact refers to. */
+  subject: Descriptor
+  artifactType: string
+  layers: ArtifactLayer[]
+  annotations?: Record<string, string>
+  /**
+   * A config blob other than the empty `{}` (e.g. for the legacy notation manifest form), and the
+   * artifactType its descriptor carries (cosign's bundle referrers put one there).
+   */
+  config?: { mediaType: string; data: Uint8Array; artifactType?: string }
+  /** Always maintain the tag schema, even where the referrers API would index it. */
+  forceTagSchema?: boolean
+}
+
+export interface AttachResult {
+  /** The referrer manifest. */
+  descriptor: Descriptor
+  manifest: ImageManifest
+  /** Whether the registry indexed it (referrers API) or we updated the tag schema. */
+  indexedBy: ReferrersSource
+}
 
 /**
  * One place content lives — a repository on a registry, or an OCI image layout directory — with

@@ -1,14 +1,13 @@
-import { X509Certificate } from 'node:crypto'
-import { HEADER, rfc3339 } from '../envelope/attributes.ts'
+import { HEADER } from '../envelope/attributes.ts'
 import type { ParsedEnvelope } from '../envelope/types.ts'
-import { NotationError } from '../errors.ts'
-import { verifyTimestampToken } from '../timestamp/verify-token.ts'
 import type { RevocationChecker } from '../revocation/types.ts'
 import type { TrustPolicyStatement } from '../trust-policy/types.ts'
 import type { TrustStoreSource } from '../trust-store/types.ts'
-import { goSubject, goTimeString, rfc1123z, rfc3339OffsetMinutes } from './go-format.ts'
+import { chainOf, invalidNow } from './chain-validity.ts'
+import { verifyCountersignature } from './countersignature.ts'
+import { rfc1123z, rfc3339OffsetMinutes } from './go-format.ts'
 import { checkRevocation } from './revocation.ts'
-import { loadStatementStores } from './trust-stores.ts'
+import { timestampOutOfBounds } from './timestamp-bounds.ts'
 
 /** Options of {@link checkAuthenticTimestamp}. */
 export interface CheckAuthenticTimestampOptions {
@@ -27,22 +26,6 @@ export interface AuthenticTimestampResult {
   /** A note for the outcome (the TSA chain's revocation was not checked). */
   warning?: string
 }
-
-interface ChainCert {
-  subject: string
-  notBefore: Date
-  notAfter: Date
-}
-
-const chainOf = (envelope: ParsedEnvelope): ChainCert[] =>
-  envelope.certificateChain.map(der => {
-    const cert = new X509Certificate(der)
-    return {
-      subject: goSubject(der),
-      notBefore: new Date(cert.validFrom),
-      notAfter: new Date(cert.validTo)
-    }
-  })
 
 /**
  * Step 6 of notary.md §3.3 (notation-go verifyAuthenticTimestamp / verifyTimestamp).
@@ -70,53 +53,16 @@ export async function checkAuthenticTimestamp(
   const tsaConfigured = statement.trustStores.some(ref => ref.type === 'tsa')
   const expiredNow = chain.some(cert => now > cert.notAfter)
   const stamp = tsaConfigured && (statement.verifyTimestamp === 'always' || expiredNow)
-  if (!stamp) return { ...validNow(chain, now) }
-  const token = envelope.timestampSignature
-  if (!token || token.length === 0) {
-    return { message: 'no timestamp countersignature was found in the signature envelope' }
+  if (!stamp) {
+    const message = invalidNow({ chain, now })
+    return message === undefined ? {} : { message }
   }
-  let roots
-  try {
-    roots = await loadStatementStores({ statement, trustStores: options.trustStores, type: 'tsa' })
-  } catch (error) {
-    return { message: `failed to load tsa trust store with error: ${messageOf(error)}` }
-  }
-  if (roots.length === 0) return { message: 'no trusted TSA certificate found in trust store' }
-  let verified
-  try {
-    verified = await verifyTimestampToken({ token, message: envelope.signature, roots })
-  } catch (error) {
-    if (error instanceof NotationError) return { message: error.message }
-    // Anything else comes from a token no parser path anticipated: still a failed check.
-    return {
-      message: `failed to verify the timestamp countersignature with error: ${messageOf(error)}`
-    }
-  }
+  const countersigned = await verifyCountersignature(options)
+  if ('message' in countersigned) return countersigned
+  const { verified } = countersigned
   const timestamp = { genTime: verified.genTime, tsa: verified.tsaSubject }
-  const lower = new Date(verified.genTime.getTime() - verified.accuracyMs)
-  const upper = new Date(verified.genTime.getTime() + verified.accuracyMs)
-  const signingTime = envelope.signedAttributes.signingTime
-  if (signingTime && lower < signingTime) {
-    const offset = rfc3339OffsetMinutes(envelope.protectedHeader.get(HEADER.signingTime))
-    return {
-      timestamp,
-      message: `timestamp [${rfc3339(lower)}, ${rfc3339(upper)}] is not bounded after the signing time "${goTimeString(signingTime, offset)}"`
-    }
-  }
-  for (const cert of chain) {
-    if (lower < cert.notBefore) {
-      return {
-        timestamp,
-        message: `timestamp can be before certificate "${cert.subject}" validity period, it will be valid from "${rfc1123z(cert.notBefore)}"`
-      }
-    }
-    if (upper > cert.notAfter) {
-      return {
-        timestamp,
-        message: `timestamp can be after certificate "${cert.subject}" validity period, it was expired at "${rfc1123z(cert.notAfter)}"`
-      }
-    }
-  }
+  const outOfBounds = timestampOutOfBounds({ verified, envelope, chain })
+  if (outOfBounds !== undefined) return { timestamp, message: outOfBounds }
   if (!options.revocation) {
     return {
       timestamp,
@@ -131,22 +77,3 @@ export async function checkAuthenticTimestamp(
   })
   return { timestamp, ...(revoked && { message: revoked }) }
 }
-
-function validNow(chain: ChainCert[], now: Date): AuthenticTimestampResult {
-  for (const cert of chain) {
-    if (now < cert.notBefore) {
-      return {
-        message: `verification time is before certificate "${cert.subject}" validity period, it will be valid from "${rfc1123z(cert.notBefore)}"`
-      }
-    }
-    if (now > cert.notAfter) {
-      return {
-        message: `verification time is after certificate "${cert.subject}" validity period, it was expired at "${rfc1123z(cert.notAfter)}"`
-      }
-    }
-  }
-  return {}
-}
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error)

@@ -2,21 +2,14 @@ import { OciError } from '../errors.ts'
 import type { Transport } from '../http/transport.ts'
 import { parseChallenge } from './challenge.ts'
 import type { CredentialProvider, Credentials } from './credentials.ts'
-import { mergeScopes, scopesCover } from './scope.ts'
-import { fetchBearerToken, type BearerToken } from './token.ts'
+import { mergeScopes } from './scope.ts'
+import { createTokenCache } from './token-cache.ts'
 
 /** How one registry host wants to be authenticated, learned from its first challenge. */
 type HostScheme =
   | { kind: 'unknown' }
   | { kind: 'basic' }
   | { kind: 'bearer'; realm: string; service: string | undefined }
-
-/** A cached token, bound to the token service (realm and service) that issued it. */
-interface CachedToken extends BearerToken {
-  realm: string
-  service: string | undefined
-  scopes: string[]
-}
 
 /**
  * Authorization for one registry host: challenge handling and a token cache per realm, service
@@ -36,17 +29,18 @@ export interface AuthSession {
   ): Promise<string>
 }
 
-export function createAuthSession(options: {
+/** Options of {@link createAuthSession}. */
+export interface AuthSessionOptions {
   registry: string
   transport: Transport
   credentials: CredentialProvider
-}): AuthSession {
-  const { registry, transport } = options
+}
+
+export function createAuthSession(options: AuthSessionOptions): AuthSession {
+  const { registry } = options
   let scheme: HostScheme = { kind: 'unknown' }
   let credentials: Promise<Credentials | undefined> | undefined
-  const tokens: CachedToken[] = []
-  const issuedBy = (t: CachedToken, realm: string, service: string | undefined): boolean =>
-    t.realm === realm && t.service === service
+  const tokens = createTokenCache({ transport: options.transport, registry })
   const loadCredentials = (): Promise<Credentials | undefined> =>
     (credentials ??= options.credentials.credentialsFor(registry))
 
@@ -63,22 +57,7 @@ export function createAuthSession(options: {
   ): Promise<string> => {
     const found = await loadCredentials()
     if (found?.kind === 'registry-token') return `Bearer ${found.token}`
-    const now = Date.now()
-    const cached = tokens.find(
-      t => issuedBy(t, realm, service) && t.expiresAt > now && scopesCover(t.scopes, scopes)
-    )
-    if (cached) return `Bearer ${cached.token}`
-    const wanted = mergeScopes(scopes)
-    const fresh = await fetchBearerToken({
-      transport,
-      realm,
-      service,
-      scopes: wanted,
-      credentials: found,
-      registry
-    })
-    tokens.push({ ...fresh, realm, service, scopes: wanted })
-    return `Bearer ${fresh.token}`
+    return tokens.header({ scopes, realm, service, credentials: found })
   }
 
   return {
@@ -91,33 +70,36 @@ export function createAuthSession(options: {
     async retryAfterUnauthorized(response, scopes, sent) {
       const challenge = parseChallenge(response.headers.get('www-authenticate'))
       await response.body?.cancel()
-      const refused = (why: string, fix: string): OciError =>
-        new OciError({ code: 'AUTH_FAILED', status: 401, message: `${registry} ${why}. ${fix}` })
-      const fix = `Give credentials for ${registry} with access to ${scopes.join(' ')} (docker login ${registry}, or the registry credentials passed to the step).`
-      if (!challenge) throw refused('answered 401 without a usable WWW-Authenticate challenge', fix)
+      const refused = refusal({ registry, scopes })
+      if (!challenge) throw refused('answered 401 without a usable WWW-Authenticate challenge')
       if (challenge.error === 'insufficient_scope' && sent?.startsWith('Bearer ')) {
         throw refused(
-          `refused access: the token lacks ${challenge.scope ?? scopes.join(' ')} (insufficient_scope)`,
-          fix
+          `refused access: the token lacks ${challenge.scope ?? scopes.join(' ')} (insufficient_scope)`
         )
       }
       if (challenge.scheme === 'basic') {
         scheme = { kind: 'basic' }
         const header = await basicHeader()
         if (!header)
-          throw refused('requires a username and password (Basic auth) and none was given', fix)
-        if (header === sent) throw refused('refused the username and password', fix)
+          throw refused('requires a username and password (Basic auth) and none was given')
+        if (header === sent) throw refused('refused the username and password')
         return header
       }
-      if (!challenge.realm) throw refused('sent a Bearer challenge without a realm', fix)
+      if (!challenge.realm) throw refused('sent a Bearer challenge without a realm')
       scheme = { kind: 'bearer', realm: challenge.realm, service: challenge.service }
-      if (sent?.startsWith('Bearer ')) {
-        const stale = tokens.findIndex(t => `Bearer ${t.token}` === sent)
-        if (stale === -1) throw refused('refused the bearer token', fix)
-        tokens.splice(stale, 1)
+      if (sent?.startsWith('Bearer ') && !tokens.forget(sent)) {
+        throw refused('refused the bearer token')
       }
       const wanted = challenge.scope ? mergeScopes([...scopes, challenge.scope]) : scopes
       return bearerHeader(wanted, challenge.realm, challenge.service)
     }
   }
+}
+
+/** AUTH_FAILED errors for a refused request: what the registry did, and how to give access. */
+function refusal(options: { registry: string; scopes: string[] }): (why: string) => OciError {
+  const { registry, scopes } = options
+  const fix = `Give credentials for ${registry} with access to ${scopes.join(' ')} (docker login ${registry}, or the registry credentials passed to the step).`
+  return why =>
+    new OciError({ code: 'AUTH_FAILED', status: 401, message: `${registry} ${why}. ${fix}` })
 }

@@ -1,14 +1,7 @@
-import { OciError } from '../errors.ts'
 import { silentLogger, type Logger } from '../logger.ts'
 import { createLimiter } from './limiter.ts'
-import {
-  REGISTRY_RETRY,
-  isRetryableError,
-  isRetryableStatus,
-  networkErrorCode,
-  retryBudget,
-  type RetryPolicy
-} from './retry.ts'
+import { REGISTRY_RETRY, networkErrorCode, type RetryPolicy } from './retry.ts'
+import { sendWithRetries } from './retrying-send.ts'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -82,31 +75,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
     }
   }
 
-  const send = async (request: HttpRequest): Promise<Response> => {
-    const idempotent = request.idempotent ?? !['POST', 'PATCH'].includes(request.method)
-    const budget = retryBudget({ policy })
-    for (;;) {
-      let response: Response
-      try {
-        response = await attempt(request)
-      } catch (error) {
-        if (!idempotent || !isRetryableError(error) || !(await budget.next())) {
-          throw new OciError({
-            code: 'NETWORK_ERROR',
-            message: `${request.operation}: ${request.method} ${request.url.host}${request.url.pathname} failed: ${networkErrorCode(error) ?? (error as Error).message}${budget.tries > 1 ? ` (after ${budget.tries} tries)` : ''}`,
-            cause: error
-          })
-        }
-        continue
-      }
-      if (!idempotent || !isRetryableStatus(response.status)) return response
-      // The last answer goes to the caller, body and all, to name the registry's reason.
-      const delay = budget.delay({ retryAfter: response.headers.get('retry-after') })
-      if (delay === undefined) return response
-      await response.body?.cancel()
-      await budget.wait(delay)
-    }
-  }
+  const send = (request: HttpRequest): Promise<Response> =>
+    sendWithRetries({ request, policy, attempt })
 
   return {
     send,

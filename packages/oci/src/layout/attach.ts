@@ -1,7 +1,6 @@
 import type { Descriptor } from '../descriptor.ts'
 import { buildArtifactManifest } from '../referrers/artifact-manifest.ts'
-import type { AttachResult } from '../referrers/attach.ts'
-import type { AttachRequest } from '../store.ts'
+import type { AttachRequest, AttachResult } from '../store.ts'
 import { writeBlob } from './blobs.ts'
 import { placeManifest } from './index-entries.ts'
 import { readIndexFile, writeIndexFile } from './index-file.ts'

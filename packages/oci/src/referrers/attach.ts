@@ -1,44 +1,17 @@
-import type { Descriptor, ImageManifest } from '../descriptor.ts'
 import { OCI_MANIFEST } from '../media-types.ts'
 import type { RegistryClient } from '../registry/client.ts'
 import { putManifest } from '../registry/manifest-put.ts'
 import type { Repository } from '../registry/repository.ts'
 import { pushBlob } from '../registry/upload.ts'
+import type { AttachRequest, AttachResult } from '../store.ts'
 import { listReferrersViaApi } from './api.ts'
-import { knownApiSupport, rememberApiSupport, type ReferrersSource } from './list.ts'
+import { knownApiSupport, rememberApiSupport } from './list.ts'
 import { updateTagIndex } from './tag-index-update.ts'
 import { buildArtifactManifest } from './artifact-manifest.ts'
 
-/** One layer of an artifact: its bytes, media type and layer annotations. */
-export interface ArtifactLayer {
-  mediaType: string
-  data: Uint8Array
-  annotations?: Record<string, string>
-}
-
-export interface AttachOptions {
+export interface AttachOptions extends AttachRequest {
   client: RegistryClient
   repo: Repository
-  /** The manifest the artifact refers to. */
-  subject: Descriptor
-  artifactType: string
-  layers: ArtifactLayer[]
-  annotations?: Record<string, string>
-  /**
-   * A config blob other than the empty `{}` (e.g. for the legacy notation manifest form), and the
-   * artifactType its descriptor carries (cosign's bundle referrers put one there).
-   */
-  config?: { mediaType: string; data: Uint8Array; artifactType?: string }
-  /** Always maintain the tag schema, even where the referrers API would index it. */
-  forceTagSchema?: boolean
-}
-
-export interface AttachResult {
-  /** The referrer manifest. */
-  descriptor: Descriptor
-  manifest: ImageManifest
-  /** Whether the registry indexed it (referrers API) or we updated the tag schema. */
-  indexedBy: ReferrersSource
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { Descriptor } from '../descriptor.ts'
 import { OciError } from '../errors.ts'
-import { OCI_INDEX } from '../media-types.ts'
-import { digestOf } from '../reference/digest.ts'
 import type { RegistryClient } from '../registry/client.ts'
-import { deleteManifest } from '../registry/manifest-delete.ts'
-import { putManifest } from '../registry/manifest-put.ts'
 import { manifestExists } from '../registry/manifest-resolve.ts'
 import { describeRepository, type Repository } from '../registry/repository.ts'
-import { encodeTagIndex, readTagIndex, referrersTag, type TagIndex } from './tag-schema.ts'
+import { readSteadily, settle } from './tag-index-reads.ts'
+import { dropSuperseded, writeTagIndex } from './tag-index-write.ts'
+import { referrersTag, type TagIndex } from './tag-schema.ts'
+import { jitter } from './transient.ts'
 
 export interface TagIndexUpdateOptions {
   client: RegistryClient
@@ -43,29 +42,19 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
   const minSettleMs = options.minSettleMs ?? 200
   let slowestMs = 0
   let readAt = Date.now()
-  const settleWindow = (): number => Math.max(minSettleMs, 4 * slowestMs)
   const seen = new Map<string, Descriptor>()
   const written = new Set<string>()
   for (const d of options.add) seen.set(d.digest, d)
   let current = await readSteadily({ client, repo, subjectDigest })
   for (let writes = 0; ;) {
-    for (const d of current?.manifests ?? []) if (!seen.has(d.digest)) seen.set(d.digest, d)
-    const present = new Set((current?.manifests ?? []).map(d => d.digest))
-    const missing = [...seen.values()].filter(d => !present.has(d.digest))
-    const restorable = await withoutDeleted({
-      client,
-      repo,
-      candidates: missing,
-      ours: options.add
-    })
-    for (const gone of missing.filter(d => !restorable.includes(d))) seen.delete(gone.digest)
+    const restorable = await entriesToRestore({ client, repo, current, seen, ours: options.add })
     if (restorable.length === 0) {
       const settled = await settle({
         client,
         repo,
         subjectDigest,
         index: current,
-        windowMs: settleWindow()
+        windowMs: Math.max(minSettleMs, 4 * slowestMs)
       })
       if (settled.stable) {
         await dropSuperseded({ client, repo, keep: settled.index?.digest, written })
@@ -80,36 +69,39 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
         message: `could not update the referrers tag ${referrersTag(subjectDigest)} of ${describeRepository(repo)}: other writers kept changing it`
       })
     }
-    const bytes = encodeTagIndex([...(current?.manifests ?? []), ...restorable])
-    try {
-      const { descriptor } = await putManifest({
-        client,
-        repo,
-        reference: referrersTag(subjectDigest),
-        bytes,
-        mediaType: OCI_INDEX,
-        ...(current?.etag ? { ifMatch: current.etag } : {}),
-        recoverLost: false
-      })
-      written.add(descriptor.digest)
-      if (current) written.add(current.digest)
+    if (await writeTagIndex({ client, repo, subjectDigest, current, add: restorable, written })) {
       slowestMs = Math.max(slowestMs, Date.now() - readAt)
-    } catch (error) {
-      // A write that failed changed nothing we rely on: re-read and check again.
-      if (!isTransient(error)) throw error
-      if ((error as OciError).code === 'NETWORK_ERROR') {
-        // It may have landed all the same: what it wrote and replaced are ours to clean up.
-        written.add(digestOf(bytes, 'sha256'))
-        if (current) written.add(current.digest)
-      }
-      client.logger?.debug(
-        `referrers index write raced another writer: ${(error as Error).message}`
-      )
     }
     await jitter(25, 75)
     readAt = Date.now()
     current = await readSteadily({ client, repo, subjectDigest })
   }
+}
+
+/** Options of {@link entriesToRestore}. */
+interface EntriesToRestoreOptions {
+  client: RegistryClient
+  repo: Repository
+  /** The index as last read. */
+  current: TagIndex | undefined
+  /** Every entry this writer has seen in the index, and its own: updated here. */
+  seen: Map<string, Descriptor>
+  /** This writer's own entries. */
+  ours: Descriptor[]
+}
+
+/**
+ * The seen entries that `current` lacks and whose manifests still exist. Remembers `current`'s
+ * entries, and forgets those whose manifests were deleted.
+ */
+async function entriesToRestore(options: EntriesToRestoreOptions): Promise<Descriptor[]> {
+  const { client, repo, current, seen } = options
+  for (const d of current?.manifests ?? []) if (!seen.has(d.digest)) seen.set(d.digest, d)
+  const present = new Set((current?.manifests ?? []).map(d => d.digest))
+  const missing = [...seen.values()].filter(d => !present.has(d.digest))
+  const restorable = await withoutDeleted({ client, repo, candidates: missing, ours: options.ours })
+  for (const gone of missing.filter(d => !restorable.includes(d))) seen.delete(gone.digest)
+  return restorable
 }
 
 /** Keeps the candidates whose manifests still exist (ours always do: we just pushed them). */
@@ -129,76 +121,4 @@ async function withoutDeleted(options: {
       kept.push(d)
   }
   return kept
-}
-
-/** Re-reads until the index stays the same for `windowMs`; unstable as soon as it changes. */
-async function settle(options: {
-  client: RegistryClient
-  repo: Repository
-  subjectDigest: string
-  index: TagIndex | undefined
-  windowMs: number
-}): Promise<{ stable: boolean; index: TagIndex | undefined }> {
-  const until = Date.now() + options.windowMs
-  while (Date.now() < until) {
-    await jitter(options.windowMs / 4, options.windowMs / 2)
-    const again = await readSteadily(options)
-    if (again?.digest !== options.index?.digest) return { stable: false, index: again }
-  }
-  return { stable: true, index: options.index }
-}
-
-/** Deletes the index manifests this writer replaced, unless the tag points at one. */
-async function dropSuperseded(options: {
-  client: RegistryClient
-  repo: Repository
-  keep: string | undefined
-  written: Set<string>
-}): Promise<void> {
-  for (const digest of options.written) {
-    if (digest === options.keep) continue
-    try {
-      await deleteManifest({ client: options.client, repo: options.repo, reference: digest })
-    } catch (error) {
-      options.client.logger?.warning(
-        `could not delete the superseded referrers index ${digest} in ${describeRepository(options.repo)}: ${(error as Error).message}`
-      )
-    }
-  }
-}
-
-/**
- * Conflicting writes (412), what a registry that writes non-atomically answers while another
- * writer replaces the same tag (400 DIGEST_INVALID, 5xx), and a write whose outcome is unknown
- * (the connection lost, 429 after every retry) are worth another read.
- */
-function isTransient(error: unknown): boolean {
-  if (!(error instanceof OciError)) return false
-  return (
-    error.code === 'CONFLICT' ||
-    error.code === 'NETWORK_ERROR' ||
-    error.status === 400 ||
-    error.status === 429 ||
-    (error.status ?? 0) >= 500
-  )
-}
-
-/** Reads the tag index, retrying reads that met another writer's half-written revision. */
-async function readSteadily(options: {
-  client: RegistryClient
-  repo: Repository
-  subjectDigest: string
-}): Promise<TagIndex | undefined> {
-  for (let tries = 1; ; tries++) {
-    try {
-      return await readTagIndex(options)
-    } catch (error) {
-      if (tries >= 8 || !isTransient(error) || (error as OciError).status === 400) throw error
-      await jitter(20, 60 * tries)
-    }
-  }
-}
-
-async function jitter(minMs: number, maxMs: number): Promise<void> {
-  await new Promise(resolve => setTimeout(resolve, minMs + Math.random() * (maxMs - minMs)))
 }

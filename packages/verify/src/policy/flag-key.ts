@@ -1,4 +1,4 @@
-import type { PolicyFlags } from './policy-from-flags.ts'
+import type { PolicyFlags } from './types.ts'
 
 /** The PolicyFlags property of a kebab-case flag or input name: `tuf-mirror` → `tufMirror`. */
 export function policyFlagKey(name: string): keyof PolicyFlags {

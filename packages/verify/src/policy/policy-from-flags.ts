@@ -2,28 +2,7 @@ import { VerifyError } from '../errors.ts'
 import { policyFlagKey } from './flag-key.ts'
 import { KEYLESS_FIELDS, parsePolicy } from './parse-policy.ts'
 import { readSignerKeys } from './read-keys.ts'
-import type { KeylessSigner, VerificationPolicy } from './types.ts'
-
-/**
- * The policy as cosign/notation-style flags or action inputs give it (camelCase of the flags):
- * the keyless signer's certificate fields, and the rest.
- */
-export interface PolicyFlags extends Omit<KeylessSigner, 'kind' | 'name'> {
-  /** A PEM public key file (cosign `--key`). */
-  key?: string
-  /** A predicate type (URI or cosign short name): attestations of it are required, not signatures. */
-  type?: string
-  trustedRoot?: string
-  tufMirror?: string
-  tufRoot?: string
-  /** notation trust policy documents (OCI and/or blob). */
-  trustPolicy?: string[]
-  /** notation trust store directory (holding x509/). */
-  trustStore?: string
-  /** OCI trust policy scope for images in an OCI layout. */
-  scope?: string
-  allowUnsigned?: boolean
-}
+import type { PolicyFlags, VerificationPolicy } from './types.ts'
 
 /**
  * The string-valued policy flags, kebab-case: `sign verify` spells them `--<name>`, the verify

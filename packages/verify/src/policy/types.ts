@@ -1,6 +1,6 @@
 // The verification policy after validation: who may sign, what must be present, and the trust
 // material to check it with. Built from a policy file (load-policy.ts) or from flags and inputs
-// (policy-from-flags.ts); both go through the same validation (parse-policy.ts).
+// (PolicyFlags, policy-from-flags.ts); both go through the same validation (parse-policy.ts).
 
 /** A Sigstore signer identified by its Fulcio certificate (keyless). */
 export interface KeylessSigner {
@@ -77,4 +77,25 @@ export interface VerificationPolicy {
   notation?: NotationTrust
   /** Subjects where no signature or attestation at all is found pass (with a warning). */
   allowUnsigned: boolean
+}
+
+/**
+ * The policy as cosign/notation-style flags or action inputs give it (camelCase of the flags):
+ * the keyless signer's certificate fields, and the rest.
+ */
+export interface PolicyFlags extends Omit<KeylessSigner, 'kind' | 'name'> {
+  /** A PEM public key file (cosign `--key`). */
+  key?: string
+  /** A predicate type (URI or cosign short name): attestations of it are required, not signatures. */
+  type?: string
+  trustedRoot?: string
+  tufMirror?: string
+  tufRoot?: string
+  /** notation trust policy documents (OCI and/or blob). */
+  trustPolicy?: string[]
+  /** notation trust store directory (holding x509/). */
+  trustStore?: string
+  /** OCI trust policy scope for images in an OCI layout. */
+  scope?: string
+  allowUnsigned?: boolean
 }
