@@ -19,8 +19,10 @@ import type { Command, CommandContext } from '../command.ts'
 import { describeFailure } from '../failure/describe-failure.ts'
 import { EXIT_CODES } from '../failure/exit-codes.ts'
 import { UsageError } from './usage-error.ts'
+import { pairSignatures } from './verify-pairs.ts'
 
 const USAGE = `usage: sign verify [flags] TARGET...
+       sign verify [flags] FILE --bundle B [FILE2 --bundle B2 ...]
 
 Verifies every TARGET against one policy and exits 0 only when all of them pass.
 TARGET is an image reference (registry/repository:tag or @sha256:…), a file (its signatures are
@@ -53,7 +55,12 @@ Trust roots (Sigstore; default: the built-in public-good root, offline):
 
 Targets and output:
   --oci-layout                           targets are OCI layout directories
-  --bundle FILE, --signature FILE        signature files for a file target (repeatable)
+  --bundle FILE, --signature FILE        signature files of the file target before it,
+                                         instead of those beside it (repeatable); with one
+                                         target, of that target wherever they stand.
+                                         FILE --bundle B FILE2 --bundle B2 … verifies each file
+                                         with the bundle after it, all in one process (a FILE
+                                         without one uses the signatures beside it)
   --allow-unsigned                       subjects with no signature at all pass (with a warning)
   --output text|json                     report format on stdout (default text)
 
@@ -68,7 +75,8 @@ interface VerifyArgs {
   targets: string[]
   flags: Partial<Record<(typeof STRING_FLAGS)[number], string>>
   trustPolicy: string[]
-  signatures: string[]
+  /** Per target, in order: its --bundle and --signature files (undefined: none given). */
+  signatures: (string[] | undefined)[]
   ociLayout: boolean
   allowUnsigned: boolean
   output: 'text' | 'json'
@@ -82,6 +90,7 @@ function parseVerifyArgs(args: string[]): VerifyArgs {
       args,
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         ...Object.fromEntries(STRING_FLAGS.map(flag => [flag, { type: 'string' as const }])),
         'trust-policy': { type: 'string', multiple: true },
@@ -110,7 +119,7 @@ function parseVerifyArgs(args: string[]): VerifyArgs {
     targets: parsed.positionals,
     flags,
     trustPolicy: list('trust-policy'),
-    signatures: [...list('bundle'), ...list('signature')],
+    signatures: pairSignatures(parsed.tokens),
     ociLayout: values['oci-layout'] === true,
     allowUnsigned: values['allow-unsigned'] === true,
     output
@@ -157,10 +166,12 @@ async function run(context: CommandContext): Promise<number> {
     const parsed = parseVerifyArgs(args)
     const targets = parsed.targets.map(text => parseTarget({ text, ociLayout: parsed.ociLayout }))
     const policy = await policyOf(parsed)
-    if (parsed.signatures.length > 0 && (targets.length !== 1 || targets[0]?.kind !== 'file')) {
-      throw new UsageError(
-        '--bundle and --signature name the signatures of one file target: give exactly one FILE'
-      )
+    for (const [index, target] of targets.entries()) {
+      if (parsed.signatures[index] !== undefined && target.kind !== 'file') {
+        throw new UsageError(
+          `--bundle and --signature name the signatures of the file target before them; ${target.text} is not a file`
+        )
+      }
     }
     const trust = await loadTrust({
       policy,
@@ -171,7 +182,7 @@ async function run(context: CommandContext): Promise<number> {
       policy,
       trust,
       credentials: dockerConfigCredentials(),
-      ...(parsed.signatures.length > 0 ? { signatures: parsed.signatures } : {})
+      targetSignatures: parsed.signatures
     })
     stdout.write(
       parsed.output === 'json'

@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto'
+import { createHash, createPublicKey } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TransparencyLogInstance } from '@sigstore/protobuf-specs'
@@ -6,6 +6,8 @@ import { toTrustMaterial } from '@sigstore/verify'
 import type { TrustMaterial } from '@sigstore/verify'
 import { SigstoreError } from '../errors.ts'
 import { checkCanonical } from './bundle-shape.ts'
+import { EntityVerifier } from './entity-verifier.ts'
+import { publicGoodTrustedRoot } from './trusted-root.ts'
 import type { TrustedRootJSON } from './trusted-root.ts'
 
 /** What {@link buildTrustMaterial} made, and which logs of the root it refused to trust. */
@@ -85,4 +87,48 @@ export function parsePublicKey(pem: string): KeyObject {
       message: `the verification key is not a valid PEM public key (${(cause as Error).message})`
     })
   }
+}
+
+/** Trust material ready for verification, with what is worked out from it once. */
+export interface PreparedTrust extends BuiltTrustMaterial {
+  verifier: EntityVerifier
+}
+
+/** Options of {@link prepareTrust}. */
+export interface PrepareTrustOptions {
+  /** The trusted root; the pinned public-good root when absent. */
+  trustedRoot: TrustedRootJSON | undefined
+  key?: string
+}
+
+const PREPARED_LIMIT = 8
+const prepared = new Map<string, PreparedTrust>()
+
+/**
+ * The trust material of a trusted root and key, built on the first call for them and then
+ * reused, with its verifier's caches. Keyed by the root's content (a SHA-256 of its JSON text)
+ * and the key, never by object identity, so a root altered between calls is a new root. The
+ * last few are kept.
+ */
+export function prepareTrust(options: PrepareTrustOptions): PreparedTrust {
+  const { trustedRoot, key } = options
+  const rootId =
+    trustedRoot === undefined
+      ? 'public-good'
+      : createHash('sha256').update(JSON.stringify(trustedRoot)).digest('base64')
+  const id = `${rootId} ${key ?? ''}`
+  let trust = prepared.get(id)
+  if (trust === undefined) {
+    const built = buildTrustMaterial({
+      trustedRoot: trustedRoot ?? publicGoodTrustedRoot(),
+      ...(key === undefined ? {} : { key })
+    })
+    trust = { ...built, verifier: new EntityVerifier(built.trustMaterial) }
+    if (prepared.size >= PREPARED_LIMIT) {
+      const oldest = prepared.keys().next()
+      if (oldest.done !== true) prepared.delete(oldest.value)
+    }
+    prepared.set(id, trust)
+  }
+  return trust
 }

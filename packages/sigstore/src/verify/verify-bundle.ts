@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { ValidationError, bundleFromJSON } from '@sigstore/bundle'
 import type { Bundle } from '@sigstore/bundle'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
-import { PolicyError, VerificationError, Verifier, toSignedEntity } from '@sigstore/verify'
-import type { SignedEntity } from '@sigstore/verify'
+import { PolicyError, VerificationError, toSignedEntity } from '@sigstore/verify'
+import type { SignedEntity, Signer } from '@sigstore/verify'
 import { SigstoreError } from '../errors.ts'
 import { checkBundleJson } from './bundle-json.ts'
 import { checkBundleShape } from './bundle-shape.ts'
@@ -14,12 +14,13 @@ import { checkCertificateKey } from './certificate-key.ts'
 import { checkClaims, claimsRequested } from './claims-policy.ts'
 import type { ClaimsPolicy } from './claims-policy.ts'
 import { checkIdentity, compileIdentityPolicy } from './identity-policy.ts'
+import type { CompiledIdentityPolicy } from './identity-policy.ts'
+import type { EntityToVerify } from './entity-verifier.ts'
 import type { IdentityPolicy } from './identity-policy.ts'
 import { verifyPrehashed } from './prehash-verify.ts'
 import { readStatement } from './statement-subject.ts'
-import { buildTrustMaterial } from './trust-material.ts'
+import { prepareTrust } from './trust-material.ts'
 import type { UntrustedLog } from './trust-material.ts'
-import { publicGoodTrustedRoot } from './trusted-root.ts'
 import type { TrustedRootJSON } from './trusted-root.ts'
 
 /** The signed artifact: its bytes, or only its digest (`sha256:<64 hex>`). */
@@ -79,38 +80,67 @@ const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/iu
  * the signer policy (anchored identity/issuer patterns and exact certificate claims, or a
  * managed key), the predicate type and the artifact binding (message digest, or in-toto
  * subject). Synchronous: the trust root is given (see loadTrustedRootFromTuf for TUF).
+ * The trust material of a root and key is built once and reused by later calls, and so is what
+ * a signing certificate's chain and SCTs conclude (see entity-verifier.ts); everything that
+ * depends on the bundle is checked on every call.
  * Rejections are SigstoreErrors: INVALID_INPUT (bad options), INVALID_BUNDLE,
  * VERIFICATION_FAILED (cryptography, trust, artifact, malformed certificate) or POLICY_FAILED
  * (wrong signer, claim or predicate type).
  */
 export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
   const { policy, artifact } = options
-  const usesKey = policy.key !== undefined
+  const identityPolicy = checkPolicyOptions(policy)
+  const digest = artifactDigest(artifact)
+  const bundle = readBundle({ json: options.bundle, policy })
+  const trust = prepareTrust({
+    trustedRoot: options.trustedRoot,
+    ...(policy.key === undefined ? {} : { key: policy.key })
+  })
+  try {
+    const signed = signedContent({ bundle, artifact, digest, usesKey: policy.key !== undefined })
+    const signer = trust.verifier.verify(signed)
+    checkCheckpointConsistency({ bundle })
+    return checkSigner({ policy, identityPolicy, signed, signer })
+  } catch (error) {
+    throw toRejection({ error, bundle, untrustedLogs: trust.untrustedLogs })
+  }
+}
+
+/** The policy's signer: a key, or an identity and/or issuer; INVALID_INPUT otherwise. */
+function checkPolicyOptions(policy: VerifyPolicy): CompiledIdentityPolicy {
   const identityPolicy = compileIdentityPolicy({ policy })
+  const named = identityPolicy.identity !== undefined || identityPolicy.issuer !== undefined
+  // Always asked: it also refuses claim names that do not exist (INVALID_INPUT).
   const wantsClaims = claimsRequested({ policy })
-  if (
-    usesKey &&
-    (identityPolicy.identity !== undefined || identityPolicy.issuer !== undefined || wantsClaims)
-  ) {
+  if (policy.key !== undefined && (named || wantsClaims)) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
       message:
         'give either a public key or a certificate identity/issuer (and certificate claims), not both'
     })
   }
-  if (!usesKey && identityPolicy.identity === undefined && identityPolicy.issuer === undefined) {
+  if (policy.key === undefined && !named) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
       message:
         'a certificate identity or issuer (exact or regexp) is required to verify a keyless bundle, or a public key for a managed-key bundle'
     })
   }
-  const digest = artifactDigest(artifact)
-  checkBundleJson({ json: options.bundle })
-  const bundle = parseBundle(options.bundle)
+  return identityPolicy
+}
+
+/**
+ * The bundle, checked field by field and parsed; its signing material must suit the policy (a
+ * key-signed bundle needs the key; a certificate checked against a key must hold that key), and
+ * it must carry a transparency log entry.
+ */
+function readBundle(options: { json: unknown; policy: VerifyPolicy }): Bundle {
+  const { json, policy } = options
+  checkBundleJson({ json })
+  const bundle = parseBundle(json)
   checkBundleShape({ bundle })
   const signedByKey = bundle.verificationMaterial.content.$case === 'publicKey'
-  if (!usesKey && signedByKey) {
+  if (policy.key === undefined && signedByKey) {
     throw new SigstoreError({
       code: 'POLICY_FAILED',
       message: 'the bundle is signed with a managed key, not a certificate: give the public key'
@@ -122,63 +152,99 @@ export function verifyBundle(options: VerifyBundleOptions): VerifiedBundle {
       'the bundle has no transparency log entry; verification requires one (sign with a Rekor log)'
     )
   }
-  const { trustMaterial, untrustedLogs } = buildTrustMaterial({
-    trustedRoot: options.trustedRoot ?? publicGoodTrustedRoot(),
-    ...(policy.key === undefined ? {} : { key: policy.key })
-  })
+  return bundle
+}
 
-  let kind: VerifiedBundle['kind']
-  let predicateType: string | undefined
-  let entity: SignedEntity
-  try {
-    if (bundle.content.$case === 'messageSignature') {
-      kind = 'message'
-      entity = messageEntity({ bundle, artifact, digest })
-    } else {
-      kind = 'dsse'
-      const envelope = bundle.content.dsseEnvelope
-      const statement = readStatement({
-        payloadType: envelope.payloadType,
-        payload: envelope.payload
-      })
-      predicateType = statement?.predicateType
-      if (digest !== undefined) {
-        if (statement === undefined) {
-          throw failure(
-            `the DSSE payload is ${envelope.payloadType}, not an in-toto statement whose subject could be the artifact`
-          )
-        }
-        if (!statement.sha256Subjects.includes(digest.toString('hex'))) {
-          throw failure(
-            `the artifact sha256:${digest.toString('hex')} is not a subject of the in-toto statement`
-          )
-        }
-      }
-      entity = toSignedEntity(bundle)
+/** What the bundle signs, bound to the artifact, ready for the verifier. */
+interface SignedContent extends EntityToVerify {
+  kind: VerifiedBundle['kind']
+  predicateType?: string
+}
+
+interface SignedContentOptions {
+  bundle: Bundle
+  artifact: VerifyArtifact | undefined
+  digest: Buffer | undefined
+  usesKey: boolean
+}
+
+/**
+ * The signed entity of a message signature or DSSE envelope, after the artifact binding that
+ * needs no key (message digest, or the statement's subjects). A certificate bundle checked
+ * against a managed key is verified with the key: the key, not the chain, is trusted.
+ */
+function signedContent(options: SignedContentOptions): SignedContent {
+  const { bundle, usesKey } = options
+  const signed: SignedContent =
+    bundle.content.$case === 'messageSignature'
+      ? { kind: 'message', entity: messageEntity(options) }
+      : dsseContent(options)
+  const material = bundle.verificationMaterial.content
+  if (usesKey && material.$case !== 'publicKey') {
+    return { ...signed, entity: { ...signed.entity, key: { $case: 'public-key', hint: '' } } }
+  }
+  const certificateDer =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  return certificateDer === undefined ? signed : { ...signed, certificateDer }
+}
+
+/** A DSSE envelope: its statement's predicate type, and the artifact among its subjects. */
+function dsseContent(options: SignedContentOptions): SignedContent {
+  const { bundle, digest } = options
+  if (bundle.content.$case !== 'dsseEnvelope') throw new TypeError('not a DSSE envelope')
+  const envelope = bundle.content.dsseEnvelope
+  const statement = readStatement({ payloadType: envelope.payloadType, payload: envelope.payload })
+  if (digest !== undefined) {
+    if (statement === undefined) {
+      throw failure(
+        `the DSSE payload is ${envelope.payloadType}, not an in-toto statement whose subject could be the artifact`
+      )
     }
-    // A certificate bundle checked against a managed key: the key, not the chain, is trusted.
-    if (usesKey && !signedByKey) entity = { ...entity, key: { $case: 'public-key', hint: '' } }
-    const signer = new Verifier(trustMaterial).verify(entity)
-    checkCheckpointConsistency({ bundle })
-    const identity = signer.identity?.subjectAlternativeName
-    const issuer = signer.identity?.extensions?.issuer
-    const claims = usesKey
-      ? { extensions: {}, githubWorkflow: {} }
-      : readCertificateClaims({ extensions: signer.identity?.oids ?? [] })
-    if (!usesKey) {
-      checkIdentity({ policy: identityPolicy, identity, issuer })
-      checkClaims({ policy, claims })
+    if (!statement.sha256Subjects.includes(digest.toString('hex'))) {
+      throw failure(
+        `the artifact sha256:${digest.toString('hex')} is not a subject of the in-toto statement`
+      )
     }
-    checkPredicateType({ expected: policy.predicateType, kind, actual: predicateType })
-    return {
-      identity,
-      issuer,
-      kind,
-      ...(predicateType === undefined ? {} : { predicateType }),
-      ...claims
-    }
-  } catch (error) {
-    throw toRejection({ error, bundle, untrustedLogs })
+  }
+  return {
+    kind: 'dsse',
+    entity: toSignedEntity(bundle),
+    ...(statement?.predicateType === undefined ? {} : { predicateType: statement.predicateType })
+  }
+}
+
+interface CheckSignerOptions {
+  policy: VerifyPolicy
+  identityPolicy: CompiledIdentityPolicy
+  signed: SignedContent
+  signer: Signer
+}
+
+/** The verified signer against the policy (identity, issuer, claims; predicate type). */
+function checkSigner(options: CheckSignerOptions): VerifiedBundle {
+  const { policy, identityPolicy, signed, signer } = options
+  const usesKey = policy.key !== undefined
+  const identity = signer.identity?.subjectAlternativeName
+  const issuer = signer.identity?.extensions?.issuer
+  const claims = usesKey
+    ? { extensions: {}, githubWorkflow: {} }
+    : readCertificateClaims({ extensions: signer.identity?.oids ?? [] })
+  if (!usesKey) {
+    checkIdentity({ policy: identityPolicy, identity, issuer })
+    checkClaims({ policy, claims })
+  }
+  const { kind, predicateType } = signed
+  checkPredicateType({ expected: policy.predicateType, kind, actual: predicateType })
+  return {
+    identity,
+    issuer,
+    kind,
+    ...(predicateType === undefined ? {} : { predicateType }),
+    ...claims
   }
 }
 

@@ -41,14 +41,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
   const { path, policy, trust } = options
   await mustBeRegularFile(path)
   const digest = await hashFile(path)
-  const found: FoundFileSignature[] =
-    options.signatures === undefined
-      ? await discoverFileSignatures({ path })
-      : (
-          await Promise.all(
-            options.signatures.map(signature => readFileSignature({ path: signature }))
-          )
-        ).flat()
+  const found = await readSignatures(options)
   const signers = signersByKind({ signers: policy.signers })
   const sha256 = `sha256:${digest.hex}`
   // sha384 and sha512 (what a notation signing key's hash implies) are computed on first use,
@@ -66,41 +59,7 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
   }
   const signatures: SignatureReport[] = []
   for (const item of found) {
-    const location = item.line === undefined ? item.path : `${item.path} line ${item.line}`
-    const at = { kind: item.kind, location, via: 'file' }
-    if (item.kind === 'unreadable') {
-      signatures.push(unreadableReport({ found: at, claimed: item.claimed, reason: item.reason }))
-    } else if (item.kind === 'dsse-envelope') {
-      signatures.push(
-        unreadableReport({
-          found: at,
-          claimed: 'dsse-envelope',
-          reason:
-            'a bare DSSE envelope carries no certificate or log entry (they live only in Rekor), so it cannot be verified offline; use the Sigstore bundle the signer also publishes'
-        })
-      )
-    } else if (item.kind === 'notation') {
-      signatures.push(
-        await notationReport({
-          found: at,
-          envelope: item.envelope,
-          envelopeMediaType: item.envelopeMediaType,
-          target,
-          signers,
-          trust
-        })
-      )
-    } else {
-      signatures.push(
-        sigstoreReport({
-          found: at,
-          bundle: item.bundle,
-          artifact: { digest: sha256 },
-          signers,
-          trust
-        })
-      )
-    }
+    signatures.push(await checkSignature({ item, sha256, target, signers, trust }))
   }
   return evaluateSubject({
     subject: path,
@@ -109,6 +68,59 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
     policy,
     signatures,
     skippedSigners: skippedNotationSigners({ signers, target, trust })
+  })
+}
+
+/** The signatures given for the file, or else those found beside it. */
+async function readSignatures(options: VerifyFileOptions): Promise<FoundFileSignature[]> {
+  if (options.signatures === undefined) return discoverFileSignatures({ path: options.path })
+  const read = await Promise.all(
+    options.signatures.map(signature => readFileSignature({ path: signature }))
+  )
+  return read.flat()
+}
+
+interface CheckSignatureOptions {
+  item: FoundFileSignature
+  /** The file's digest, `sha256:<hex>`. */
+  sha256: string
+  target: NotationTarget
+  signers: ReturnType<typeof signersByKind>
+  trust: TrustMaterial
+}
+
+/** One signature of the file, checked against the policy's signers of its kind. */
+async function checkSignature(options: CheckSignatureOptions): Promise<SignatureReport> {
+  const { item, sha256, target, signers, trust } = options
+  const location = item.line === undefined ? item.path : `${item.path} line ${item.line}`
+  const found = { kind: item.kind, location, via: 'file' }
+  if (item.kind === 'unreadable') {
+    return unreadableReport({ found, claimed: item.claimed, reason: item.reason })
+  }
+  if (item.kind === 'dsse-envelope') {
+    return unreadableReport({
+      found,
+      claimed: 'dsse-envelope',
+      reason:
+        'a bare DSSE envelope carries no certificate or log entry (they live only in Rekor), so it cannot be verified offline; use the Sigstore bundle the signer also publishes'
+    })
+  }
+  if (item.kind === 'notation') {
+    return notationReport({
+      found,
+      envelope: item.envelope,
+      envelopeMediaType: item.envelopeMediaType,
+      target,
+      signers,
+      trust
+    })
+  }
+  return sigstoreReport({
+    found,
+    bundle: item.bundle,
+    artifact: { digest: sha256 },
+    signers,
+    trust
   })
 }
 

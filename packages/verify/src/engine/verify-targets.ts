@@ -26,6 +26,11 @@ export interface VerifyTargetsOptions {
   insecure?: string[]
   /** Signature files to use for file targets instead of those beside them. */
   signatures?: string[]
+  /**
+   * Signature files per target, in the targets' order, for file targets instead of those beside
+   * them (an undefined entry: the target's own are found beside it). Overrides `signatures`.
+   */
+  targetSignatures?: (string[] | undefined)[]
   logger?: Logger
   /** Called as each subject is done (progress, logs). */
   onSubject?: (report: SubjectReport) => void
@@ -43,10 +48,12 @@ export async function verifyTargets(options: VerifyTargetsOptions): Promise<Veri
     ...(options.insecure === undefined ? {} : { insecure: options.insecure })
   })
   const subjects: SubjectReport[] = []
-  for (const target of options.targets) {
+  for (const [index, target] of options.targets.entries()) {
     let report: SubjectReport
+    const signatures =
+      options.targetSignatures === undefined ? options.signatures : options.targetSignatures[index]
     try {
-      report = await verifyTarget({ ...options, target, client })
+      report = await verifyTarget({ ...options, target, client, signatures })
     } catch (error) {
       // A layout or file that cannot be read, or content that cannot be what it claims, goes into
       // the target's report. A registry that refuses or fails (kind remote) says nothing about the
@@ -76,7 +83,11 @@ export async function verifyTargets(options: VerifyTargetsOptions): Promise<Veri
 }
 
 async function verifyTarget(
-  options: VerifyTargetsOptions & { target: Target; client: RegistryClient }
+  options: VerifyTargetsOptions & {
+    target: Target
+    client: RegistryClient
+    signatures: string[] | undefined
+  }
 ): Promise<SubjectReport> {
   const { policy, trust, target, client } = options
   if (target.kind === 'file') {
