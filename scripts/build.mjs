@@ -1,8 +1,15 @@
 // The one build: bundles every action entry (actions/<name>/src/index.ts) into
-// dist/<name>/index.js and the CLI (packages/cli/src/bin.ts) into dist/cli/index.js — single
-// CommonJS files for Node 24, not minified so diffs stay reviewable, each with a licenses.txt.
-//   node scripts/build.mjs [--outdir DIR]     (default: dist)
-import { build } from 'esbuild'
+// dist/<name>/index.js and the CLI (packages/cli/src/bin.ts) into dist/cli/index.js — CommonJS for
+// Node 24, an entry file and the part files it loads on first use, not minified so diffs stay
+// reviewable, each bundle with a licenses.txt.
+// A bundle starts fast when its start evaluates only what the first phase needs: the workspace's
+// own modules are side-effect free (an unused barrel export costs nothing), later phases are
+// reached through `await import()` (esbuild then evaluates them on first use), and the plugin
+// below keeps dependencies' code that no run uses out of the start or out of the bundle.
+//   node scripts/build.mjs [--outdir DIR] [--metafile DIR]
+// (outdir default: dist; --metafile writes esbuild's metafile of each bundle, DIR/<name>.json,
+// to see which modules take a bundle's bytes, e.g. with esbuild's bundle analyzer)
+import { build, transform } from 'esbuild'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +17,8 @@ import { fileURLToPath } from 'node:url'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outdirArg = process.argv.indexOf('--outdir')
 const outdir = resolve(root, outdirArg > 0 ? process.argv[outdirArg + 1] : 'dist')
+const metafileArg = process.argv.indexOf('--metafile')
+const metafileDir = metafileArg > 0 ? resolve(root, process.argv[metafileArg + 1]) : undefined
 
 /** Every bundle: its name under dist/ and its entry file. */
 export function entries() {
@@ -47,28 +56,119 @@ function licenses(metafile) {
     .join('\n\n-----\n\n')
 }
 
+/**
+ * How the bundles treat some modules:
+ * - the workspace's own modules (packages/, actions/) have no side effects on import, so a module
+ *   only re-exported by a barrel and never used is left out together with its dependencies;
+ * - @actions/core's OIDC client and @actions/http-client likewise (kept only where a run requests
+ *   an ID token or downloads with the tool cache);
+ * - undici, which @actions/http-client imports only for ProxyAgent (getAgentDispatcher, a dispatcher
+ *   for fetch, which nothing here calls; its requests go through node:http), is left out;
+ * - iconv-lite, minipass-fetch's optional decoder for Body.textConverted (which no run calls), is
+ *   left out: minipass-fetch then says it is missing only if that method is called.
+ */
+const LEFT_OUT = {
+  undici: `module.exports.ProxyAgent = class ProxyAgent {
+  constructor() {
+    throw new Error('undici is not part of this bundle (HttpClient.getAgentDispatcher is unused)')
+  }
+}`,
+  'iconv-lite': "throw new Error('iconv-lite is not part of this bundle')"
+}
+
+const startupPlugin = {
+  name: 'startup',
+  setup(build) {
+    const again = { again: true }
+    const resolveAgain = args =>
+      build.resolve(args.path, {
+        importer: args.importer,
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: again
+      })
+    const workspace = /^(packages|actions)\//
+    build.onResolve({ filter: /^(\.{1,2}\/|@sign\/)/ }, async args => {
+      if (args.pluginData === again || args.kind === 'entry-point') return undefined
+      if (args.importer.includes('/node_modules/')) return undefined
+      const result = await resolveAgain(args)
+      if (result.errors.length > 0) return undefined
+      const inWorkspace =
+        workspace.test(relative(root, result.path)) && !result.path.includes('/node_modules/')
+      return inWorkspace ? { path: result.path, sideEffects: false } : undefined
+    })
+    build.onResolve(
+      { filter: /^(\.\/oidc-utils\.js|@actions\/http-client(\/.*)?)$/ },
+      async args => {
+        if (args.pluginData === again) return undefined
+        if (!/@actions[+/](core|http-client)/.test(args.importer)) return undefined
+        const result = await resolveAgain(args)
+        return result.errors.length > 0 ? undefined : { path: result.path, sideEffects: false }
+      }
+    )
+    build.onResolve({ filter: /^pkijs$/ }, async args => {
+      if (args.pluginData === again) return undefined
+      const result = await resolveAgain(args)
+      if (result.errors.length > 0) return undefined
+      return { path: join(dirname(result.path), 'index.es.js') }
+    })
+    build.onResolve({ filter: /^undici$/ }, args => {
+      if (!/@actions[+/]http-client/.test(args.importer)) return undefined
+      return { path: 'undici', namespace: 'left-out' }
+    })
+    build.onResolve({ filter: /^iconv-lite$/ }, args => {
+      if (!/minipass-fetch/.test(args.importer)) return undefined
+      return { path: 'iconv-lite', namespace: 'left-out' }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, args => ({
+      contents: LEFT_OUT[args.path],
+      loader: 'js'
+    }))
+  }
+}
+
 async function bundle({ name, entry }) {
   const target = join(outdir, name)
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })
+  // esbuild splits only ESM output: bundle as ESM, one part per `await import()`, then turn every
+  // part into CommonJS (imports become require, so a part is read and compiled on first use).
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [entry],
-    outfile: join(target, 'index.js'),
+    entryPoints: { index: entry },
+    outdir: target,
+    chunkNames: 'part-[hash]',
     bundle: true,
+    splitting: true,
     platform: 'node',
     target: 'node24',
-    format: 'cjs',
+    format: 'esm',
     minify: false,
     keepNames: true,
     legalComments: 'none',
     metafile: true,
-    logLevel: 'warning',
-    // ESM-only dependencies (@actions/core 3) use import.meta.url; give it the bundle's own URL.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }
+    write: false,
+    plugins: [startupPlugin],
+    logLevel: 'warning'
   })
+  for (const output of result.outputFiles) {
+    const cjs = await transform(output.text, {
+      format: 'cjs',
+      target: 'node24',
+      supported: { 'dynamic-import': false },
+      sourcefile: relative(target, output.path),
+      logLevel: 'warning',
+      // ESM-only dependencies (@actions/core 3) use import.meta.url; give it the file's own URL.
+      define: { 'import.meta.url': 'importMetaUrl' },
+      banner: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"
+    })
+    writeFileSync(output.path, cjs.code)
+  }
   writeFileSync(join(target, 'licenses.txt'), `${licenses(result.metafile)}\n`)
+  if (metafileDir !== undefined) {
+    mkdirSync(metafileDir, { recursive: true })
+    writeFileSync(join(metafileDir, `${name}.json`), JSON.stringify(result.metafile))
+  }
   return relative(root, join(target, 'index.js'))
 }
 

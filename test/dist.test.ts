@@ -3,7 +3,15 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 
@@ -42,8 +50,10 @@ test('every action runs on node24 from its committed bundle', () => {
 test('the CLI bundle runs alone, without node_modules', t => {
   const alone = mkdtempSync(join(tmpdir(), 'sign-cli-'))
   t.after(() => rmSync(alone, { recursive: true, force: true }))
-  copyFileSync(join(root, 'dist/cli/index.js'), join(alone, 'index.cjs'))
-  const out = execFileSync(process.execPath, [join(alone, 'index.cjs'), 'version'], {
+  // The CLI is dist/cli/: index.js and the parts it loads when a command needs them.
+  cpSync(join(root, 'dist/cli'), alone, { recursive: true })
+  writeFileSync(join(alone, 'package.json'), '{ "type": "commonjs" }\n')
+  const out = execFileSync(process.execPath, [join(alone, 'index.js'), 'version'], {
     cwd: alone,
     encoding: 'utf8'
   })

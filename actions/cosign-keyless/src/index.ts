@@ -9,7 +9,6 @@ import {
   runAction
 } from '@sign/action-kit'
 import { SIGNING_MODES, type Inputs } from './inputs.ts'
-import { run } from './run.ts'
 import { readRegistryInputs } from '@sign/subjects'
 
 function readInputs(): Inputs {
@@ -35,4 +34,9 @@ function readInputs(): Inputs {
 }
 
 // runAction never rejects: it turns every failure into the step's error annotation and exit code.
-void runAction(() => run(readInputs()))
+// The step's code is loaded once the inputs are read, so an input error is reported at once.
+void runAction(async () => {
+  const inputs = readInputs()
+  const { run } = await import('./run.ts')
+  await run(inputs)
+})

@@ -1,22 +1,18 @@
 import { actionsLogger, group, requireIdTokenPermission } from '@sign/action-kit'
 import type { Inputs } from './inputs.ts'
-import { writeOutputs, writeSignaturesSummary } from './report/outputs.ts'
-import { createSigner } from './sign/signer.ts'
-import { signSubjects } from './sign/sign-subjects.ts'
-import { storeSignatures } from './sign/store-signatures.ts'
-import { hashFiles } from './subjects/hash-files.ts'
-import { resolveImages } from '@sign/subjects'
-import { validateInputs } from './validate/plan.ts'
 
 /**
  * The cosign-keyless step: check the permission, validate everything, resolve images to digests
  * and hash files, sign them all with one certificate, then store the signatures and report.
- * Nothing is written before every subject is signed.
+ * Nothing is written before every subject is signed. Each phase loads its code when it starts, so
+ * a step that stops at a check has loaded no signing or registry code.
  */
 export async function run(inputs: Inputs): Promise<void> {
   const logger = actionsLogger()
   await group('Check the id-token permission', () => Promise.resolve(checkPermission(inputs)))
+  const { validateInputs } = await import('./validate/plan.ts')
   const plan = await group('Validate the inputs', () => validateInputs({ inputs, logger }))
+  const { resolveImages } = await import('@sign/subjects/resolve-images')
   const images = await group('Resolve images to digests', () =>
     resolveImages({
       client: plan.client,
@@ -25,7 +21,12 @@ export async function run(inputs: Inputs): Promise<void> {
       logger
     })
   )
+  const { hashFiles } = await import('./subjects/hash-files.ts')
   const files = await group('Hash the files', () => hashFiles({ targets: plan.files, logger }))
+  const { createSigner } = await import('./sign/signer.ts')
+  const { signSubjects } = await import('./sign/sign-subjects.ts')
+  const { storeSignatures } = await import('./sign/store-signatures.ts')
+  const { writeOutputs, writeSignaturesSummary } = await import('./report/outputs.ts')
   const signer = createSigner({
     instance: plan.instance,
     identityToken: inputs.identityToken,

@@ -8,7 +8,6 @@ import {
   runAction
 } from '@sign/action-kit'
 import type { Inputs } from './inputs.ts'
-import { run } from './run.ts'
 
 function readInputs(): Inputs {
   requiredInput('tools')
@@ -23,4 +22,9 @@ function readInputs(): Inputs {
 }
 
 // runAction never rejects: it turns every failure into the step's error annotation and exit code.
-void runAction(() => run(readInputs()))
+// The step's code is loaded once the inputs are read, so an input error is reported at once.
+void runAction(async () => {
+  const inputs = readInputs()
+  const { run } = await import('./run.ts')
+  await run(inputs)
+})

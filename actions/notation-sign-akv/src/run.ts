@@ -1,18 +1,13 @@
 import { actionsLogger, group, requireIdTokenPermission } from '@sign/action-kit'
-import { HASH_OF } from '@sign/notation'
+import { HASH_OF } from '@sign/notation/algorithm'
 import type { Inputs } from './inputs.ts'
-import { writeOutputs, writeSignaturesSummary } from './report/outputs.ts'
-import { createSigner } from './sign/signer.ts'
-import { signSubjects } from './sign/sign-subjects.ts'
-import { storeSignatures } from './sign/store-signatures.ts'
-import { hashFiles } from './subjects/hash-files.ts'
-import { resolveImages } from '@sign/subjects'
-import { validateInputs } from './validate/plan.ts'
 
 /**
  * The notation-sign-akv step: check the permission, validate everything, build the signer (which
  * checks the chain), resolve images and hash files, make every envelope, then push the referrers
- * and write the `.sig` files, and report. Nothing is written before every envelope is made.
+ * and write the `.sig` files, and report. Nothing is written before every envelope is made. Each
+ * phase loads its code when it starts, so a step that stops at a check has loaded no Azure,
+ * signing or registry code.
  */
 export async function run(inputs: Inputs): Promise<void> {
   const logger = actionsLogger()
@@ -21,10 +16,13 @@ export async function run(inputs: Inputs): Promise<void> {
       Promise.resolve(requireIdTokenPermission({ action: 'notation-sign-akv (client-id)' }))
     )
   }
+  const { validateInputs } = await import('./validate/plan.ts')
   const plan = await group('Validate the inputs', () => validateInputs({ inputs, logger }))
+  const { createSigner } = await import('./sign/signer.ts')
   const signer = await group('Check the signing key and certificate chain', () =>
     createSigner({ key: plan.key, logger })
   )
+  const { resolveImages } = await import('@sign/subjects/resolve-images')
   const images = await group('Resolve images to digests', () =>
     resolveImages({
       client: plan.client,
@@ -33,6 +31,7 @@ export async function run(inputs: Inputs): Promise<void> {
       logger
     })
   )
+  const { hashFiles } = await import('./subjects/hash-files.ts')
   const files = await group('Hash the files', () =>
     hashFiles({
       targets: plan.files,
@@ -41,6 +40,9 @@ export async function run(inputs: Inputs): Promise<void> {
       logger
     })
   )
+  const { signSubjects } = await import('./sign/sign-subjects.ts')
+  const { storeSignatures } = await import('./sign/store-signatures.ts')
+  const { writeOutputs, writeSignaturesSummary } = await import('./report/outputs.ts')
   const signingTime = new Date()
   const signed = await group('Sign', () =>
     signSubjects({

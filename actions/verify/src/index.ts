@@ -2,9 +2,9 @@
 // step through the one failure path.
 import { booleanInput, multilineInput, optionalInput, runAction } from '@sign/action-kit'
 import { readRegistryInputs } from '@sign/subjects'
-import { POLICY_FLAG_NAMES, policyFlagKey } from '@sign/verify'
+import { policyFlagKey } from '@sign/verify/flag-key'
+import { POLICY_FLAG_NAMES } from '@sign/verify/policy-flags'
 import type { Inputs } from './inputs.ts'
-import { run } from './run.ts'
 
 function readInputs(): Inputs {
   const registry = readRegistryInputs()
@@ -29,4 +29,9 @@ function readInputs(): Inputs {
 }
 
 // runAction never rejects: it turns every failure into the step's error annotation and exit code.
-void runAction(() => run(readInputs()))
+// The step's code is loaded once the inputs are read, so an input error is reported at once.
+void runAction(async () => {
+  const inputs = readInputs()
+  const { run } = await import('./run.ts')
+  await run(inputs)
+})

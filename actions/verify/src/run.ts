@@ -1,28 +1,25 @@
 import { actionsLogger, group } from '@sign/action-kit'
-import { renderSubjectVerdict, verifyTargets } from '@sign/verify'
 import type { Inputs } from './inputs.ts'
-import { failUnverified } from './report/failure.ts'
-import { writeReport } from './report/outputs.ts'
-import { warnSubject } from './report/warnings.ts'
-import { resolvePolicy } from './validate/policy.ts'
-import { resolveTargets } from './validate/targets.ts'
-import { loadTrustMaterial } from './validate/trust-material.ts'
 
 /**
  * The verify step: validate the inputs and the policy, load the trust material, verify every
  * subject, then write the JSON report, the outputs and the summary — and fail unless every
- * subject passed.
+ * subject passed. Each phase loads its code when it starts, so a step that stops at a check has
+ * loaded no verification or registry code.
  */
 export async function run(inputs: Inputs): Promise<void> {
   const logger = actionsLogger()
   const { policy, targets, credentials } = await group(
     'Validate the inputs and the policy',
     async () => {
+      const { resolvePolicy } = await import('./validate/policy.ts')
+      const { resolveTargets } = await import('./validate/targets.ts')
       const policy = await resolvePolicy({ inputs })
       const { targets, credentials } = await resolveTargets({ inputs })
       return { policy, targets, credentials }
     }
   )
+  const { loadTrustMaterial } = await import('./validate/trust-material.ts')
   const trust = await group('Load the trust material', () =>
     loadTrustMaterial({
       policy,
@@ -30,6 +27,11 @@ export async function run(inputs: Inputs): Promise<void> {
       tufCachePath: `${process.env['RUNNER_TEMP'] ?? '.'}/sign-tuf`
     })
   )
+  const { verifyTargets } = await import('@sign/verify/verify-targets')
+  const { renderSubjectVerdict } = await import('@sign/verify/render-text')
+  const { warnSubject } = await import('./report/warnings.ts')
+  const { writeReport } = await import('./report/outputs.ts')
+  const { failUnverified } = await import('./report/failure.ts')
   const report = await group('Verify', () =>
     verifyTargets({
       targets,

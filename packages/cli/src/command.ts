@@ -14,3 +14,11 @@ export interface Command {
   summary: string
   run(context: CommandContext): Promise<number>
 }
+
+/** A command as `sign help` lists it; `load` brings in its code when it runs. */
+export interface CommandEntry {
+  name: string
+  aliases?: string[]
+  summary: string
+  load(): Promise<Command>
+}

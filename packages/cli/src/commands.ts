@@ -1,11 +1,32 @@
-import { help } from './commands/help.ts'
-import { signBundle } from './commands/sign-bundle.ts'
-import { verifyCommand } from './commands/verify.ts'
-import { verifyBundleCommand } from './commands/verify-bundle.ts'
+import type { Command, CommandEntry } from './command.ts'
+import { helpCommand } from './commands/help.ts'
 import { version } from './commands/version.ts'
-import type { Command } from './command.ts'
 
-export type { Command, CommandContext } from './command.ts'
+export type { Command, CommandContext, CommandEntry } from './command.ts'
+
+/** A command whose code is already loaded (help and version load nothing else). */
+function loaded(command: Command): CommandEntry {
+  const { name, aliases, summary } = command
+  return { name, ...(aliases && { aliases }), summary, load: () => Promise.resolve(command) }
+}
+
+/** The other commands, listed here and loaded only when they run. */
+const verify: CommandEntry = {
+  name: 'verify',
+  summary: 'verify images, files and OCI layouts against one policy (Sigstore and notation)',
+  load: async () => (await import('./commands/verify.ts')).verifyCommand
+}
+const signBundle: CommandEntry = {
+  name: 'sign-bundle',
+  summary: 'sign a file into a Sigstore bundle (conformance protocol)',
+  load: async () => (await import('./commands/sign-bundle.ts')).signBundle
+}
+const verifyBundle: CommandEntry = {
+  name: 'verify-bundle',
+  summary: 'verify a Sigstore bundle (conformance protocol)',
+  load: async () => (await import('./commands/verify-bundle.ts')).verifyBundleCommand
+}
 
 /** Every command of the CLI, in the order `sign help` lists them. */
-export const commands: Command[] = [help, version, verifyCommand, signBundle, verifyBundleCommand]
+export const commands: CommandEntry[] = []
+commands.push(loaded(helpCommand(commands)), loaded(version), verify, signBundle, verifyBundle)

@@ -14,13 +14,14 @@ export interface MainOptions {
  */
 export async function main(options: MainOptions): Promise<number> {
   const [name = 'help', ...args] = options.argv
-  const command = commands.find(c => c.name === name || c.aliases?.includes(name))
+  const entry = commands.find(c => c.name === name || c.aliases?.includes(name))
   const stdout = safeOutput({ stream: options.stdout })
   const stderr = safeOutput({ stream: options.stderr })
   const context: CommandContext = { args, stdout, stderr }
-  if (!command) {
+  if (!entry) {
     stderr.write(`sign: unknown command ${quote(name)}. Run 'sign help' for the list.\n`)
     return 2
   }
+  const command = await entry.load()
   return command.run(context)
 }

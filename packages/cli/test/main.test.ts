@@ -1,5 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { commands } from '../src/commands.ts'
 import { run } from './run-cli.ts'
 
 test('sign help lists every command', async () => {
@@ -23,4 +24,13 @@ test('an unknown command is a usage error (exit 2) that says how to list command
   assert.equal(code, 2)
   assert.equal(out, '')
   assert.equal(err, 'sign: unknown command "sing". Run \'sign help\' for the list.\n')
+})
+
+test('the command list names and summarises each command exactly as its module does', async () => {
+  for (const entry of commands) {
+    const command = await entry.load()
+    assert.equal(command.name, entry.name)
+    assert.equal(command.summary, entry.summary, `the summary of ${entry.name}`)
+    assert.deepEqual(command.aliases, entry.aliases, `the aliases of ${entry.name}`)
+  }
 })

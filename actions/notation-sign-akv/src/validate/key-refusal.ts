@@ -1,7 +1,7 @@
 // A signing key or certificate chain the Notary Project rules refuse, as a ConfigurationError
 // naming the input that holds it and the fix for the rule it broke, worded for the signer in use.
 import { ConfigurationError } from '@sign/action-kit'
-import { NotationError, type CertificateRule } from '@sign/notation'
+import { NotationError, type CertificateRule } from '@sign/notation/errors'
 import type { SigningKey } from './key-inputs.ts'
 
 /** Options of {@link keyRefusal}. */

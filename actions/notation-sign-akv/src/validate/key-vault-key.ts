@@ -1,6 +1,7 @@
 // key-id: a Key Vault key, its chain source and the workload identity inputs.
 import { ConfigurationError } from '@sign/action-kit'
-import { NotationError, parseKeyId, type KeyVaultKeyId } from '@sign/notation'
+import { NotationError } from '@sign/notation/errors'
+import { parseKeyId, type KeyVaultKeyId } from '@sign/notation/key-id'
 import type { Inputs } from '../inputs.ts'
 import { KEY_VAULT_FIX, readInputFile, type KeyInputs, type SigningKey } from './key-inputs.ts'
 
