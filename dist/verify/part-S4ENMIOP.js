@@ -1,0 +1,27 @@
+const importMetaUrl = require('node:url').pathToFileURL(__filename).href;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var part_S4ENMIOP_exports = {};
+__export(part_S4ENMIOP_exports, {
+  renderReportText: () => import_part_IMJHEOWE.renderReportText,
+  renderSubjectVerdict: () => import_part_IMJHEOWE.renderSubjectVerdict
+});
+module.exports = __toCommonJS(part_S4ENMIOP_exports);
+var import_part_IMJHEOWE = require("./part-IMJHEOWE.js");
+var import_part_242AIN3U = require("./part-242AIN3U.js");
+var import_part_MRALY75J = require("./part-MRALY75J.js");
