@@ -47,6 +47,12 @@ export interface FaultPlan {
   kinds?: readonly FaultKind[]
   /** Only requests this accepts may meet a fault (default: all). */
   eligible?: (key: FaultKey) => boolean
+  /**
+   * The most attempts of one method and path in a row that meet a fault (default: no limit).
+   * Independent draws at 20 % give some request among a thousand five faults in a row about
+   * one run in eight; a test that a bounded retry policy always recovers sets a limit below it.
+   */
+  maxConsecutive?: number
 }
 
 /**
@@ -57,6 +63,18 @@ export interface FaultPlan {
 export function chooseFault(options: { plan: FaultPlan; key: FaultKey }): FaultKind | undefined {
   const { plan, key } = options
   if (plan.eligible && !plan.eligible(key)) return undefined
+  const limit = plan.maxConsecutive
+  if (limit !== undefined && key.attempt > limit) {
+    const earlier = Array.from({ length: limit }, (_, i) => key.attempt - 1 - i)
+    const streak = earlier.every(attempt => chooseFault({ plan, key: { ...key, attempt } }))
+    if (streak) return undefined
+  }
+  return drawFault({ plan, key })
+}
+
+/** The fault the seeded draw gives a request, before any limit on streaks. */
+function drawFault(options: { plan: FaultPlan; key: FaultKey }): FaultKind | undefined {
+  const { plan, key } = options
   const kinds = plan.kinds ?? FAULT_KINDS
   if (kinds.length === 0) return undefined
   const hash = createHash('sha256')
