@@ -12,6 +12,7 @@ import {
   startSigstoreStack
 } from '@sign/testenv'
 import { booleanCases, REGISTRY_CASES, REGISTRY_EXEMPT } from './registry-inputs.ts'
+import { SUBJECT_CASES } from './subject-inputs.ts'
 import { idTokenRequestCount, registryRequestCount } from './services.ts'
 import type { ActionTable } from './table.ts'
 
@@ -21,33 +22,11 @@ export const COSIGN_KEYLESS: ActionTable = {
   action: 'cosign-keyless',
   exempt: REGISTRY_EXEMPT,
   cases: [
-    { input: 'images', inputs: { images: 'Not A Reference!' }, message: "Input 'images', line 1" },
-    {
-      input: 'files',
-      inputs: { files: 'dist/missing-*' },
-      message: "Input 'files': the glob 'dist/missing-*' matches no file"
-    },
-    {
-      input: 'checksums',
-      inputs: { checksums: 'dist/missing.txt' },
-      message: "Input 'checksums': cannot read dist/missing.txt (no such file)"
-    },
-    {
-      input: 'checksums',
-      inputs: { checksums: 'dist/checksums.txt' },
-      files: { 'dist/checksums.txt': 'not a checksums line\n' },
-      showsYaml: false,
-      message: "Input 'checksums': dist/checksums.txt:1: expected"
-    },
+    ...SUBJECT_CASES,
     {
       input: 'mode',
       inputs: { mode: 'some' },
       message: "Input 'mode' must be one of: all, checksums-only"
-    },
-    {
-      input: 'output-directory',
-      inputs: { 'output-directory': 'dist/app.bin' },
-      message: "Input 'output-directory': dist/app.bin exists and is not a directory"
     },
     {
       input: 'identity-token',

@@ -15,6 +15,7 @@ import {
   workflowFederatedCredential
 } from '@sign/testenv'
 import { booleanCases, REGISTRY_CASES, REGISTRY_EXEMPT } from './registry-inputs.ts'
+import { SUBJECT_CASES } from './subject-inputs.ts'
 import { azureRequestCounts, idTokenRequestCount, registryRequestCount } from './services.ts'
 import type { ActionTable } from './table.ts'
 
@@ -33,6 +34,7 @@ export const NOTATION_SIGN_AKV: ActionTable = {
   action: 'notation-sign-akv',
   exempt: REGISTRY_EXEMPT,
   cases: [
+    ...SUBJECT_CASES,
     {
       input: 'key-id',
       inputs: { 'key-id': 'https://my-vault.vault.azure.net/secrets/release' },
@@ -102,26 +104,6 @@ export const NOTATION_SIGN_AKV: ActionTable = {
       inputs: { 'user-metadata': 'io.cncf.notary.x=y' },
       message:
         'Input \'user-metadata\', line 1: the key "io.cncf.notary.x" uses the prefix io.cncf.notary.'
-    },
-    {
-      input: 'images',
-      inputs: { images: 'Not A Reference!' },
-      message: 'Input \'images\', line 1: invalid image reference "Not A Reference!"'
-    },
-    {
-      input: 'files',
-      inputs: { files: 'dist/missing-*' },
-      message: "Input 'files': the glob 'dist/missing-*' matches no file"
-    },
-    {
-      input: 'checksums',
-      inputs: { checksums: 'dist/missing.txt' },
-      message: "Input 'checksums': cannot read dist/missing.txt (no such file)"
-    },
-    {
-      input: 'output-directory',
-      inputs: { 'output-directory': 'dist/app.bin' },
-      message: "Input 'output-directory': dist/app.bin exists and is not a directory"
     },
     {
       input: 'media-type',
