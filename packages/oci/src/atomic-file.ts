@@ -21,6 +21,7 @@ export async function writeFileAtomic(options: AtomicWriteOptions): Promise<bool
   const suffix = randomBytes(6).toString('hex')
   const temporary = join(dirname(options.path), `.${basename(options.path)}.${suffix}.tmp`)
   const file = await open(temporary, 'wx')
+  let renamed = false
   try {
     try {
       await options.write(file)
@@ -30,6 +31,7 @@ export async function writeFileAtomic(options: AtomicWriteOptions): Promise<bool
     }
     if (!options.noClobber) {
       await rename(temporary, options.path)
+      renamed = true
       return true
     }
     try {
@@ -40,7 +42,8 @@ export async function writeFileAtomic(options: AtomicWriteOptions): Promise<bool
       throw error
     }
   } finally {
-    await unlink(temporary).catch(() => undefined)
+    // Renamed, the temporary name is gone; otherwise (linked, refused or failed) remove it.
+    if (!renamed) await unlink(temporary).catch(() => undefined)
   }
 }
 
