@@ -21,9 +21,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_part_SJIT2MYS = require("./part-SJIT2MYS.js");
+var import_part_Z233P36I = require("./part-Z233P36I.js");
 var import_part_T4U5Y3EI = require("./part-T4U5Y3EI.js");
-var import_part_UEWJ2JV6 = require("./part-UEWJ2JV6.js");
+var import_part_2RM2JEOI = require("./part-2RM2JEOI.js");
 var import_part_B2YFWNDN = require("./part-B2YFWNDN.js");
 var import_part_MRALY75J = require("./part-MRALY75J.js");
 var SIGNING_MODES = ["all", "checksums-only"];
@@ -44,13 +44,13 @@ function readInputs() {
     tsaUrl: (0, import_part_T4U5Y3EI.optionalInput)("tsa-url"),
     signingConfig: (0, import_part_T4U5Y3EI.optionalInput)("signing-config"),
     tlogUpload: (0, import_part_T4U5Y3EI.booleanInput)("tlog-upload", { default: true }),
-    ...(0, import_part_SJIT2MYS.readRegistryInputs)(),
+    ...(0, import_part_Z233P36I.readRegistryInputs)(),
     showSummary: (0, import_part_T4U5Y3EI.booleanInput)("show-summary", { default: true })
   };
 }
 (0, import_part_MRALY75J.__name)(readInputs, "readInputs");
 void (0, import_part_T4U5Y3EI.runAction)(async () => {
   const inputs = readInputs();
-  const { run } = await Promise.resolve().then(() => __toESM(require("./part-TTPWY3R5.js")));
+  const { run } = await Promise.resolve().then(() => __toESM(require("./part-EEZCP7TJ.js")));
   await run(inputs);
 });
