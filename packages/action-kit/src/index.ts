@@ -2,8 +2,8 @@
 // mask secrets, log and fail through this package, and nothing else imports @actions/core.
 export { ConfigurationError } from './failure/configuration-error.ts'
 export { runAction } from './failure/run-action.ts'
-export { failureKind } from './failure/failure-kind.ts'
-export type { FailureKind, FailureKindOptions, KindedError } from './failure/failure-kind.ts'
+export { failureKind } from '@sign/failure'
+export type { FailureKind, FailureKindOptions, KindedError } from '@sign/failure'
 export { VerificationFailure } from './failure/verification-failure.ts'
 export type {
   FailedSignature,

@@ -1,9 +1,9 @@
+import type { FailureKind as ErrorKind } from '@sign/failure'
 /**
  * Which of the four failure kinds an error is (runAction and the CLI read it structurally):
  * configuration (a mistake in the workflow or command), verification (what was checked did not
  * pass), remote (a service refused or failed), internal (a bug).
  */
-export type ErrorKind = 'configuration' | 'verification' | 'remote' | 'internal'
 
 /** Why verification could not even be attempted, for callers that branch on it. */
 export type VerifyErrorCode =

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { safeLines } from '@sign/safe-text'
 import { ConfigurationError } from './configuration-error.ts'
 import { causeChain, describeThrown } from './describe-error.ts'
-import { failureKind, type FailureKind, type KindedError } from './failure-kind.ts'
+import { failureKind, serviceAnswer, type FailureKind, type KindedError } from '@sign/failure'
 
 const INTERNAL_ERROR_HINT =
   'This is an internal error in the action, not a mistake in your workflow. To see debug logs, ' +
@@ -65,12 +65,7 @@ function withLine(text: string, line: string | undefined): string {
 /** The remote headline: the message, then the status and code it lacks, then what to check. */
 function remoteText(options: { error: Partial<KindedError> }): string {
   const { message = '', status, serviceCode, hint } = options.error
-  const answered = [
-    ...(status !== undefined && !message.includes(`HTTP ${status}`) ? [`HTTP ${status}`] : []),
-    ...(serviceCode !== undefined && !message.includes(serviceCode)
-      ? [`service code ${serviceCode}`]
-      : [])
-  ]
+  const answered = serviceAnswer({ message, status, serviceCode })
   const headline = `${HEADLINES.remote}${message}${answered.length > 0 ? ` (${answered.join(', ')})` : ''}`
   return withLine(headline, hint === undefined ? undefined : `Check: ${hint}`)
 }

@@ -1,14 +1,5 @@
-import { EXIT_CODES, type FailureKind } from './exit-codes.ts'
-
-const KINDS: readonly FailureKind[] = ['configuration', 'verification', 'remote', 'internal']
-
-/** What the CLI reads from a thrown error, structurally (the domain errors carry these). */
-interface KindedFields {
-  kind?: unknown
-  hint?: unknown
-  status?: unknown
-  serviceCode?: unknown
-}
+import { failureKind, serviceAnswer, type KindedError } from '@sign/failure'
+import { EXIT_CODES } from './exit-codes.ts'
 
 /** Options of {@link describeFailure}. */
 export interface DescribeFailureOptions {
@@ -31,11 +22,8 @@ export interface FailureText {
  */
 export function describeFailure(options: DescribeFailureOptions): FailureText {
   const { command, error } = options
-  const fields: KindedFields = error instanceof Error ? (error as KindedFields) : {}
-  const kind =
-    typeof fields.kind === 'string' && (KINDS as readonly string[]).includes(fields.kind)
-      ? (fields.kind as FailureKind)
-      : 'internal'
+  const kind = failureKind({ error })
+  const fields = error as Partial<KindedError>
   const message = error instanceof Error ? error.message : String(error)
   switch (kind) {
     case 'configuration':
@@ -46,14 +34,11 @@ export function describeFailure(options: DescribeFailureOptions): FailureText {
         text: `${command}: verification failed: ${message}\n`
       }
     case 'remote': {
-      const answered = [
-        ...(typeof fields.status === 'number' && !message.includes(`HTTP ${fields.status}`)
-          ? [`HTTP ${fields.status}`]
-          : []),
-        ...(typeof fields.serviceCode === 'string' && !message.includes(fields.serviceCode)
-          ? [`service code ${fields.serviceCode}`]
-          : [])
-      ]
+      const answered = serviceAnswer({
+        message,
+        status: typeof fields.status === 'number' ? fields.status : undefined,
+        serviceCode: typeof fields.serviceCode === 'string' ? fields.serviceCode : undefined
+      })
       const hint = typeof fields.hint === 'string' ? `check: ${fields.hint}\n` : ''
       return {
         exitCode: EXIT_CODES.remote,

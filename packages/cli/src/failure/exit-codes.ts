@@ -14,6 +14,3 @@ export const EXIT_CODES = {
   /** A bug in sign. */
   internal: 70
 } as const
-
-/** The four failure kinds (see packages/action-kit FailureKind: the same four, the same rules). */
-export type FailureKind = 'configuration' | 'verification' | 'remote' | 'internal'

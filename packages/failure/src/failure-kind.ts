@@ -8,9 +8,9 @@
 export type FailureKind = 'configuration' | 'verification' | 'remote' | 'internal'
 
 /**
- * What runAction reads from a thrown error, structurally: the domain packages' errors (OciError,
- * SigstoreError, NotationError, VerifyError, ToolsError) carry these fields without importing
- * this package. Only `kind` is required; an Error without it is internal.
+ * What the actions' runAction and the CLI read from a thrown error, structurally: the domain
+ * packages' errors (OciError, SigstoreError, NotationError, VerifyError, ToolsError) carry these
+ * fields without depending on either. Only `kind` is required; an Error without it is internal.
  */
 export interface KindedError {
   readonly kind: FailureKind
@@ -25,7 +25,13 @@ export interface KindedError {
   readonly serviceCode?: string | undefined
 }
 
-const KINDS: readonly FailureKind[] = ['configuration', 'verification', 'remote', 'internal']
+/** Every kind, in the order the design lists them. */
+export const FAILURE_KINDS: readonly FailureKind[] = [
+  'configuration',
+  'verification',
+  'remote',
+  'internal'
+]
 
 /** Options of {@link failureKind}. */
 export interface FailureKindOptions {
@@ -37,5 +43,5 @@ export function failureKind(options: FailureKindOptions): FailureKind {
   const { error } = options
   if (!(error instanceof Error)) return 'internal'
   const kind = (error as Partial<KindedError>).kind
-  return typeof kind === 'string' && KINDS.includes(kind) ? kind : 'internal'
+  return typeof kind === 'string' && FAILURE_KINDS.includes(kind) ? kind : 'internal'
 }
