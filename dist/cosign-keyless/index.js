@@ -21,36 +21,36 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_part_Z233P36I = require("./part-Z233P36I.js");
-var import_part_T4U5Y3EI = require("./part-T4U5Y3EI.js");
+var import_part_B4B45LXA = require("./part-B4B45LXA.js");
+var import_part_HQE3EIAZ = require("./part-HQE3EIAZ.js");
 var import_part_2RM2JEOI = require("./part-2RM2JEOI.js");
 var import_part_B2YFWNDN = require("./part-B2YFWNDN.js");
 var import_part_MRALY75J = require("./part-MRALY75J.js");
 var SIGNING_MODES = ["all", "checksums-only"];
 function readInputs() {
-  const identityToken = (0, import_part_T4U5Y3EI.secretInput)("identity-token");
+  const identityToken = (0, import_part_HQE3EIAZ.secretInput)("identity-token");
   return {
-    images: (0, import_part_T4U5Y3EI.multilineInput)("images"),
-    files: (0, import_part_T4U5Y3EI.multilineInput)("files"),
-    checksums: (0, import_part_T4U5Y3EI.optionalInput)("checksums"),
-    mode: (0, import_part_T4U5Y3EI.enumInput)("mode", { allowed: SIGNING_MODES, default: "all" }),
-    outputDirectory: (0, import_part_T4U5Y3EI.optionalInput)("output-directory"),
-    recursive: (0, import_part_T4U5Y3EI.booleanInput)("recursive", { default: false }),
-    legacyTagFormat: (0, import_part_T4U5Y3EI.booleanInput)("legacy-tag-format", { default: false }),
-    legacyOutputs: (0, import_part_T4U5Y3EI.booleanInput)("legacy-outputs", { default: false }),
+    images: (0, import_part_HQE3EIAZ.multilineInput)("images"),
+    files: (0, import_part_HQE3EIAZ.multilineInput)("files"),
+    checksums: (0, import_part_HQE3EIAZ.optionalInput)("checksums"),
+    mode: (0, import_part_HQE3EIAZ.enumInput)("mode", { allowed: SIGNING_MODES, default: "all" }),
+    outputDirectory: (0, import_part_HQE3EIAZ.optionalInput)("output-directory"),
+    recursive: (0, import_part_HQE3EIAZ.booleanInput)("recursive", { default: false }),
+    legacyTagFormat: (0, import_part_HQE3EIAZ.booleanInput)("legacy-tag-format", { default: false }),
+    legacyOutputs: (0, import_part_HQE3EIAZ.booleanInput)("legacy-outputs", { default: false }),
     identityToken,
-    fulcioUrl: (0, import_part_T4U5Y3EI.optionalInput)("fulcio-url"),
-    rekorUrl: (0, import_part_T4U5Y3EI.optionalInput)("rekor-url"),
-    tsaUrl: (0, import_part_T4U5Y3EI.optionalInput)("tsa-url"),
-    signingConfig: (0, import_part_T4U5Y3EI.optionalInput)("signing-config"),
-    tlogUpload: (0, import_part_T4U5Y3EI.booleanInput)("tlog-upload", { default: true }),
-    ...(0, import_part_Z233P36I.readRegistryInputs)(),
-    showSummary: (0, import_part_T4U5Y3EI.booleanInput)("show-summary", { default: true })
+    fulcioUrl: (0, import_part_HQE3EIAZ.optionalInput)("fulcio-url"),
+    rekorUrl: (0, import_part_HQE3EIAZ.optionalInput)("rekor-url"),
+    tsaUrl: (0, import_part_HQE3EIAZ.optionalInput)("tsa-url"),
+    signingConfig: (0, import_part_HQE3EIAZ.optionalInput)("signing-config"),
+    tlogUpload: (0, import_part_HQE3EIAZ.booleanInput)("tlog-upload", { default: true }),
+    ...(0, import_part_B4B45LXA.readRegistryInputs)(),
+    showSummary: (0, import_part_HQE3EIAZ.booleanInput)("show-summary", { default: true })
   };
 }
 (0, import_part_MRALY75J.__name)(readInputs, "readInputs");
-void (0, import_part_T4U5Y3EI.runAction)(async () => {
+void (0, import_part_HQE3EIAZ.runAction)(async () => {
   const inputs = readInputs();
-  const { run } = await Promise.resolve().then(() => __toESM(require("./part-EEZCP7TJ.js")));
+  const { run } = await Promise.resolve().then(() => __toESM(require("./part-MK2RITZY.js")));
   await run(inputs);
 });

@@ -21,22 +21,22 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var import_part_74VOIARD = require("./part-74VOIARD.js");
+var import_part_F73BQMT4 = require("./part-F73BQMT4.js");
 var import_part_KECMG5SU = require("./part-KECMG5SU.js");
 function readInputs() {
-  (0, import_part_74VOIARD.requiredInput)("tools");
+  (0, import_part_F73BQMT4.requiredInput)("tools");
   return {
-    tools: (0, import_part_74VOIARD.multilineInput)("tools"),
-    mirror: (0, import_part_74VOIARD.optionalInput)("mirror"),
-    allowUnverified: (0, import_part_74VOIARD.booleanInput)("allow-unverified", { default: false }),
-    catalog: (0, import_part_74VOIARD.optionalInput)("catalog"),
-    trustedRoot: (0, import_part_74VOIARD.optionalInput)("trusted-root"),
-    showSummary: (0, import_part_74VOIARD.booleanInput)("show-summary", { default: true })
+    tools: (0, import_part_F73BQMT4.multilineInput)("tools"),
+    mirror: (0, import_part_F73BQMT4.optionalInput)("mirror"),
+    allowUnverified: (0, import_part_F73BQMT4.booleanInput)("allow-unverified", { default: false }),
+    catalog: (0, import_part_F73BQMT4.optionalInput)("catalog"),
+    trustedRoot: (0, import_part_F73BQMT4.optionalInput)("trusted-root"),
+    showSummary: (0, import_part_F73BQMT4.booleanInput)("show-summary", { default: true })
   };
 }
 (0, import_part_KECMG5SU.__name)(readInputs, "readInputs");
-void (0, import_part_74VOIARD.runAction)(async () => {
+void (0, import_part_F73BQMT4.runAction)(async () => {
   const inputs = readInputs();
-  const { run } = await Promise.resolve().then(() => __toESM(require("./part-HTXSXJBW.js")));
+  const { run } = await Promise.resolve().then(() => __toESM(require("./part-EO5OWVXX.js")));
   await run(inputs);
 });
