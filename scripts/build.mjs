@@ -1,7 +1,9 @@
 // The one build: bundles every action entry (actions/<name>/src/index.ts) into
 // dist/<name>/index.js and the CLI (packages/cli/src/bin.ts) into dist/cli/index.js — CommonJS for
-// Node 24, an entry file and the part files it loads on first use, not minified so diffs stay
-// reviewable, each bundle with a licenses.txt.
+// Node 24, an entry file and the part files it loads on first use, each bundle with a
+// licenses.txt. Whitespace and syntax are minified to keep the download small, names are not:
+// every part has a source map (sources only, no contents) and the entry turns source maps on, so
+// a stack trace names the TypeScript file, line and function.
 // A bundle starts fast when its start evaluates only what the first phase needs: the workspace's
 // own modules are side-effect free (an unused barrel export costs nothing), later phases are
 // reached through `await import()` (esbuild then evaluates them on first use), and the plugin
@@ -11,7 +13,7 @@
 // to see which modules take a bundle's bytes, e.g. with esbuild's bundle analyzer)
 import { build, transform } from 'esbuild'
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -127,8 +129,22 @@ const startupPlugin = {
   }
 }
 
+const isEntry = path => basename(path) === 'index.js'
+
+/**
+ * The map as it reads from dist/<name>/ whatever the output directory: its sources are named
+ * from the repository root (`../../packages/…`), so a fresh build elsewhere is byte for byte the
+ * committed one.
+ */
+function sourceMap({ map, built }) {
+  const parsed = JSON.parse(map)
+  parsed.sources = parsed.sources.map(source => `../../${relative(root, resolve(built, source))}`)
+  return `${JSON.stringify(parsed)}\n`
+}
+
 async function bundle({ name, entry }) {
   const target = join(outdir, name)
+  const built = join(root, 'dist', name)
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })
   // esbuild splits only ESM output: bundle as ESM, one part per `await import()`, then turn every
@@ -136,14 +152,19 @@ async function bundle({ name, entry }) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: { index: entry },
-    outdir: target,
+    // Built as if into dist/<name> whatever --outdir says (nothing is written here): the parts'
+    // names hash their content, inline source maps included, so they must not depend on it.
+    outdir: built,
     chunkNames: 'part-[hash]',
     bundle: true,
     splitting: true,
     platform: 'node',
     target: 'node24',
     format: 'esm',
-    minify: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'inline',
+    sourcesContent: false,
     keepNames: true,
     legalComments: 'none',
     metafile: true,
@@ -155,14 +176,22 @@ async function bundle({ name, entry }) {
     const cjs = await transform(output.text, {
       format: 'cjs',
       target: 'node24',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      keepNames: true,
+      // Chained with the inline map of the ESM step: the map leads to the TypeScript sources.
+      sourcemap: 'external',
+      sourcesContent: false,
       supported: { 'dynamic-import': false },
-      sourcefile: relative(target, output.path),
+      sourcefile: relative(built, output.path),
       logLevel: 'warning',
       // ESM-only dependencies (@actions/core 3) use import.meta.url; give it the file's own URL.
       define: { 'import.meta.url': 'importMetaUrl' },
-      banner: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"
+      banner: `${isEntry(output.path) ? 'process.setSourceMapsEnabled(true);' : ''}const importMetaUrl = require('node:url').pathToFileURL(__filename).href;`
     })
-    writeFileSync(output.path, cjs.code)
+    const file = basename(output.path)
+    writeFileSync(join(target, file), `${cjs.code}//# sourceMappingURL=${file}.map\n`)
+    writeFileSync(join(target, `${file}.map`), sourceMap({ map: cjs.map, built }))
   }
   writeFileSync(join(target, 'licenses.txt'), `${licenses(result.metafile)}\n`)
   if (metafileDir !== undefined) {

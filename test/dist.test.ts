@@ -2,7 +2,7 @@
 // must point the runner at its bundle with runs.using: node24.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -13,6 +13,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { SourceMap } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
@@ -59,4 +60,51 @@ test('the CLI bundle runs alone, without node_modules', t => {
   })
   assert.match(out, /^sign \d+\.\d+\.\d+\n$/)
   assert.match(readFileSync(join(root, 'dist/cli/licenses.txt'), 'utf8'), /\n|^$/)
+})
+
+/** The part of dist/cli that holds describeFailure. */
+function describeFailurePart(): string {
+  const dir = join(root, 'dist/cli')
+  const part = readdirSync(dir)
+    .filter(name => name.endsWith('.js'))
+    .find(name => readFileSync(join(dir, name), 'utf8').includes('function describeFailure('))
+  assert.ok(part, 'a part of dist/cli holds describeFailure')
+  return part
+}
+
+test('a bundle position leads back to its TypeScript source through the source maps', () => {
+  // The bundles are whitespace-minified with names kept; the maps must name the file and line.
+  const dir = join(root, 'dist/cli')
+  const part = describeFailurePart()
+  const code = readFileSync(join(dir, part), 'utf8')
+  assert.match(code, new RegExp(`//# sourceMappingURL=${part}\\.map\\n$`))
+  const before = code.slice(0, code.indexOf('function describeFailure('))
+  const line = before.split('\n').length - 1
+  const column = before.length - before.lastIndexOf('\n') - 1
+  const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${part}.map`), 'utf8')))
+  const entry = map.findEntry(line, column) as { originalSource: string; originalLine: number }
+  assert.equal(entry.originalSource, '../../packages/cli/src/failure/describe-failure.ts')
+  const source = readFileSync(resolve(dir, entry.originalSource), 'utf8').split('\n')
+  assert.match(source[entry.originalLine] ?? '', /function describeFailure\(/)
+})
+
+test('every entry turns source maps on, so a throw in a part names the TypeScript file', () => {
+  for (const name of readdirSync(join(root, 'dist'))) {
+    if (!existsSync(join(root, 'dist', name, 'index.js'))) continue
+    const entry = readFileSync(join(root, 'dist', name, 'index.js'), 'utf8')
+    assert.ok(entry.startsWith('process.setSourceMapsEnabled(true);'), `dist/${name}/index.js`)
+  }
+  // Load the CLI's entry (it prints its version), then a part, and make the part throw.
+  const script = `require(process.argv[1]);
+try { require(process.argv[2]).describeFailure() } catch (error) { console.log(error.stack) }`
+  // (The CLI reads the two paths as a command it does not know: its exit status is no matter.)
+  const { stdout } = spawnSync(
+    process.execPath,
+    ['-e', script, join(root, 'dist/cli/index.js'), join(root, 'dist/cli', describeFailurePart())],
+    { encoding: 'utf8' }
+  )
+  assert.match(
+    stdout,
+    /at (Object\.)?describeFailure \(.*packages\/cli\/src\/failure\/describe-failure\.ts:\d+:\d+\)/
+  )
 })
