@@ -92,6 +92,7 @@ if (unpack) {
 const attach = read('oci-attach') as
   | {
       results: { client: string; requestsPerAttach: number }[]
+      referrersApi?: { vsProtocolMinimum: number }
       contention: { client: string; attachers: number; referrersListed: number }[]
     }
   | undefined
@@ -104,6 +105,15 @@ if (attach) {
       figure: 'requests per attach (tag schema)',
       value: ours.requestsPerAttach,
       goal: 7,
+      better: 'lower'
+    })
+  }
+  if (attach.referrersApi) {
+    figures.push({
+      bench: 'oci-attach',
+      figure: 'requests per attach (referrers API), × minimum',
+      value: attach.referrersApi.vsProtocolMinimum,
+      goal: 1.2,
       better: 'lower'
     })
   }

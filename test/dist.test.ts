@@ -13,7 +13,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { SourceMap } from 'node:module'
+import { SourceMap, type SourceMapPayload } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
@@ -81,7 +81,8 @@ test('a bundle position leads back to its TypeScript source through the source m
   const before = code.slice(0, code.indexOf('function describeFailure('))
   const line = before.split('\n').length - 1
   const column = before.length - before.lastIndexOf('\n') - 1
-  const map = new SourceMap(JSON.parse(readFileSync(join(dir, `${part}.map`), 'utf8')))
+  const payload = JSON.parse(readFileSync(join(dir, `${part}.map`), 'utf8')) as SourceMapPayload
+  const map = new SourceMap(payload)
   const entry = map.findEntry(line, column) as { originalSource: string; originalLine: number }
   assert.equal(entry.originalSource, '../../packages/cli/src/failure/describe-failure.ts')
   const source = readFileSync(resolve(dir, entry.originalSource), 'utf8').split('\n')

@@ -7,8 +7,8 @@ import type { AttachRequest } from '../store.ts'
 export interface ArtifactManifest {
   manifest: ImageManifest
   bytes: Buffer
-  /** The config and layer blobs, each with its digest. */
-  blobs: { digest: string; data: Uint8Array }[]
+  /** The config and layer blobs, each with its digest and role. */
+  blobs: { digest: string; data: Uint8Array; role: 'config' | 'layer' }[]
   /** The manifest's descriptor as a referrers list shows it: with artifactType and annotations. */
   descriptor: Descriptor
 }
@@ -48,8 +48,12 @@ export function buildArtifactManifest(request: AttachRequest): ArtifactManifest 
     manifest,
     bytes,
     blobs: [
-      { digest: config.digest, data: configData },
-      ...request.layers.map((layer, i) => ({ digest: layers[i]!.digest, data: layer.data }))
+      { digest: config.digest, data: configData, role: 'config' as const },
+      ...request.layers.map((layer, i) => ({
+        digest: layers[i]!.digest,
+        data: layer.data,
+        role: 'layer' as const
+      }))
     ],
     descriptor: {
       mediaType: OCI_MANIFEST,

@@ -23,8 +23,18 @@ export interface AttachOptions extends AttachRequest {
 export async function attachArtifact(options: AttachOptions): Promise<AttachResult> {
   const { client, repo, subject } = options
   const { manifest, bytes, blobs, descriptor } = buildArtifactManifest(options)
+  // The config (most often the empty `{}`) is usually there already; the layers (signatures,
+  // attestations, SBOMs) are new, so they are sent without asking first.
   await Promise.all(
-    blobs.map(blob => pushBlob({ client, repo, digest: blob.digest, content: blob.data }))
+    blobs.map(blob =>
+      pushBlob({
+        client,
+        repo,
+        digest: blob.digest,
+        content: blob.data,
+        probe: blob.role === 'config'
+      })
+    )
   )
   const put = await putManifest({
     client,

@@ -25,20 +25,22 @@ export async function readSteadily(options: ReadSteadilyOptions): Promise<TagInd
 
 /** Options of {@link settle}. */
 export interface SettleOptions extends ReadSteadilyOptions {
-  /** The index as last read. */
+  /** The index as last read or written. */
   index: TagIndex | undefined
   windowMs: number
 }
 
-/** Re-reads until the index stays the same for `windowMs`; unstable as soon as it changes. */
+/**
+ * Waits `windowMs` (and a little jitter) and reads once more: stable when the tag still points at
+ * the same revision. One read proves it: every revision carries a unique annotation
+ * (encodeTagIndex), so no writer can have replaced the index and put the same bytes back.
+ */
 export async function settle(
   options: SettleOptions
 ): Promise<{ stable: boolean; index: TagIndex | undefined }> {
-  const until = Date.now() + options.windowMs
-  while (Date.now() < until) {
-    await jitter(options.windowMs / 4, options.windowMs / 2)
-    const again = await readSteadily(options)
-    if (again?.digest !== options.index?.digest) return { stable: false, index: again }
-  }
-  return { stable: true, index: options.index }
+  await jitter(options.windowMs, options.windowMs * 1.25)
+  const again = await readSteadily(options)
+  return again?.digest === options.index?.digest
+    ? { stable: true, index: options.index }
+    : { stable: false, index: again }
 }

@@ -30,12 +30,13 @@ export interface TagIndexUpdateOptions {
  * distribution 2.8 sends an ETag but ignores If-Match on PUT. So every writer (1) merges into
  * what it reads every entry it has ever seen there, restoring entries another writer's stale
  * write dropped (as long as their manifests still exist), (2) writes with If-Match when it has
- * an ETag (a registry that honours it answers 412 and we re-read), and (3) keeps re-reading
- * with jitter until the index has stayed unchanged, with all those entries, for a window of
- * four times the slowest read-to-write it measured itself (at least `minSettleMs`). Another
- * writer on a similar path can then only drop an entry if its own read-to-write took four
- * times longer than ours ever did.
- * Superseded index manifests are deleted best-effort afterwards.
+ * an ETag (a registry that honours it answers 412 and we re-read), and (3) reads again after
+ * a window of four times the slowest read-to-write it measured itself (at least `minSettleMs`),
+ * and starts over until the index has stayed the same revision, with all those entries, for
+ * that window. Another writer on a similar path can then only drop an entry if its own
+ * read-to-write took four times longer than ours ever did.
+ * Uncontended, that is one read, one write and one settling read. Superseded index manifests
+ * are deleted best-effort afterwards.
  */
 export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<TagIndex> {
   const { client, repo, subjectDigest } = options
@@ -60,6 +61,7 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
         await dropSuperseded({ client, repo, keep: settled.index?.digest, written })
         return settled.index as TagIndex
       }
+      readAt = Date.now()
       current = settled.index
       continue
     }
@@ -69,8 +71,19 @@ export async function updateTagIndex(options: TagIndexUpdateOptions): Promise<Ta
         message: `could not update the referrers tag ${referrersTag(subjectDigest)} of ${describeRepository(repo)}: other writers kept changing it`
       })
     }
-    if (await writeTagIndex({ client, repo, subjectDigest, current, add: restorable, written })) {
+    const wrote = await writeTagIndex({
+      client,
+      repo,
+      subjectDigest,
+      current,
+      add: restorable,
+      written
+    })
+    if (wrote) {
+      // What we wrote is what the tag holds now, as far as we know: settle on it, no re-read.
       slowestMs = Math.max(slowestMs, Date.now() - readAt)
+      current = wrote
+      continue
     }
     await jitter(25, 75)
     readAt = Date.now()

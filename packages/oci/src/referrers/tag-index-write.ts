@@ -24,11 +24,13 @@ export interface WriteTagIndexOptions {
 
 /**
  * Writes the index with `add` appended, with If-Match when the read gave an ETag. A transient
- * failure is no error here (the caller reads again); returns whether the write was accepted.
+ * failure is no error here (the caller reads again); returns the index written, or undefined
+ * when the write was not accepted.
  */
-export async function writeTagIndex(options: WriteTagIndexOptions): Promise<boolean> {
+export async function writeTagIndex(options: WriteTagIndexOptions): Promise<TagIndex | undefined> {
   const { client, repo, current, written } = options
-  const bytes = encodeTagIndex([...(current?.manifests ?? []), ...options.add])
+  const manifests = [...(current?.manifests ?? []), ...options.add]
+  const bytes = encodeTagIndex(manifests)
   try {
     const { descriptor } = await putManifest({
       client,
@@ -41,7 +43,7 @@ export async function writeTagIndex(options: WriteTagIndexOptions): Promise<bool
     })
     written.add(descriptor.digest)
     if (current) written.add(current.digest)
-    return true
+    return { manifests, digest: descriptor.digest, etag: undefined }
   } catch (error) {
     // A write that failed changed nothing we rely on: re-read and check again.
     if (!isTransient(error)) throw error
@@ -51,7 +53,7 @@ export async function writeTagIndex(options: WriteTagIndexOptions): Promise<bool
       if (current) written.add(current.digest)
     }
     client.logger?.debug(`referrers index write raced another writer: ${(error as Error).message}`)
-    return false
+    return undefined
   }
 }
 

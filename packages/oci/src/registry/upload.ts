@@ -15,6 +15,11 @@ export interface PushBlobOptions {
   content: BlobSource
   /** A repository on the same registry that already holds the blob: mounted, not uploaded. */
   mountFrom?: string
+  /**
+   * Ask first whether the repository holds the blob (default true). Off for content that is new
+   * almost always (a signature, a fresh SBOM): a HEAD saved each time, a blob sent twice rarely.
+   */
+  probe?: boolean
 }
 
 export type PushBlobResult = 'exists' | 'mounted' | 'uploaded'
@@ -35,7 +40,7 @@ const sizeOf = (content: BlobSource): number =>
  */
 export async function pushBlob(options: PushBlobOptions): Promise<PushBlobResult> {
   const { client, repo, digest } = options
-  if (await blobExists({ client, repo, digest })) return 'exists'
+  if (options.probe !== false && (await blobExists({ client, repo, digest }))) return 'exists'
   const budget = retryBudget({ policy: client.transport.retry })
   for (;;) {
     try {
