@@ -31,6 +31,8 @@ type VariantName = 'action' | 'baseline' | 'baseline-sequential'
 /** What a child reports about its own run. */
 interface ChildReport {
   wallMs: number
+  /** The client's CPU time while signing. */
+  cpuMs: number
   maxRssMiB: number
   bundles: number
   certificates: number
@@ -95,9 +97,11 @@ async function child(variant: VariantName, directory: string): Promise<void> {
     .filter(name => name.endsWith('.bin'))
     .map(name => join(directory, name))
   const started = performance.now()
+  const cpu = process.cpuUsage()
   if (variant === 'action') await signLikeTheAction(files, services)
   else await signOneCallPerFile(files, services, variant === 'baseline' ? CONCURRENCY : 1)
   const wallMs = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
   const bundles = files.map(
     file =>
       JSON.parse(readFileSync(`${file}.sigstore.json`, 'utf8')) as {
@@ -113,6 +117,7 @@ async function child(variant: VariantName, directory: string): Promise<void> {
     bundle.verificationMaterial.x509CertificateChain?.certificates[0]?.rawBytes
   const report: ChildReport = {
     wallMs: Math.round(wallMs),
+    cpuMs: Math.round((user + system) / 1000),
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     bundles: bundles.length,
     certificates: new Set(bundles.map(certificate)).size,
@@ -147,12 +152,14 @@ async function main(): Promise<void> {
         token: oidc.mint({ audience: 'sigstore' })
       }
       stack.requests.reset()
+      const stackCpu = process.cpuUsage()
       // Asynchronously: the stack answers from this process's event loop.
       const { stdout } = await promisify(execFile)(
         process.execPath,
         [import.meta.filename, '--variant', name, directory],
         { env: { ...process.env, BENCH_SERVICES: JSON.stringify(services) }, encoding: 'utf8' }
       )
+      const { user, system } = process.cpuUsage(stackCpu)
       const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildReport
       const { fulcio, rekor, tsa } = stack.requests
       results.push({
@@ -160,6 +167,8 @@ async function main(): Promise<void> {
         files: FILES,
         ...report,
         requests: { fulcio, rekor, tsa, total: fulcio + rekor + tsa },
+        // The stack's CPU time answering this variant (it runs in this process).
+        stackCpuMs: Math.round((user + system) / 1000),
         filesPerSecond: Number(((FILES * 1000) / report.wallMs).toFixed(1))
       })
     }
@@ -181,6 +190,8 @@ async function main(): Promise<void> {
         variant: r.variant,
         'wall ms': r.wallMs,
         'files/s': r.filesPerSecond,
+        'client CPU ms': r.cpuMs,
+        'stack CPU ms': r.stackCpuMs,
         Fulcio: r.requests.fulcio,
         Rekor: r.requests.rekor,
         TSA: r.requests.tsa,

@@ -9,11 +9,17 @@ export interface AtomicWriteOptions {
   write: (file: FileHandle) => Promise<void>
   /** Leave an existing file alone (creating a layout beside another creator). */
   noClobber?: boolean
+  /**
+   * Flush the content to disk before the rename (default true). Off for outputs a rerun makes
+   * again (signatures beside release files): readers still see old or whole new content, but
+   * a power cut may lose the file.
+   */
+  durable?: boolean
 }
 
 /**
  * Writes a file so that readers see either the old content or the whole new content: into a
- * temporary file in the same directory, flushed to disk, then renamed over the target (or, with
+ * temporary file in the same directory, flushed to disk (unless not `durable`), then renamed over the target (or, with
  * `noClobber`, hard-linked to it, which fails when it exists). The temporary file never stays.
  * Returns false when `noClobber` found the file already there.
  */
@@ -25,7 +31,7 @@ export async function writeFileAtomic(options: AtomicWriteOptions): Promise<bool
   try {
     try {
       await options.write(file)
-      await file.sync()
+      if (options.durable !== false) await file.sync()
     } finally {
       await file.close()
     }
@@ -52,12 +58,14 @@ export async function writeBytesAtomic(options: {
   path: string
   bytes: Uint8Array | string
   noClobber?: boolean
+  durable?: boolean
 }): Promise<boolean> {
   return writeFileAtomic({
     path: options.path,
     write: async file => {
       await file.writeFile(options.bytes)
     },
-    ...(options.noClobber ? { noClobber: true } : {})
+    ...(options.noClobber ? { noClobber: true } : {}),
+    ...(options.durable === false ? { durable: false } : {})
   })
 }

@@ -22,6 +22,43 @@ test('a write replaces the file whole and leaves no temporary file', async t => 
   assert.deepEqual(await readdir(dir), ['app.sigstore.json'])
 })
 
+test('durable: false skips the fsync and still replaces the file whole; the default syncs', async t => {
+  const dir = await directory(t)
+  const path = join(dir, 'app.sigstore.json')
+  await writeFile(path, 'old')
+  const synced: string[] = []
+  const written = await writeFileAtomic({
+    path,
+    durable: false,
+    write: async file => {
+      // Watch the handle: a durable write would call sync() on it after this.
+      const sync = file.sync.bind(file)
+      file.sync = async () => {
+        synced.push('sync')
+        await sync()
+      }
+      await file.writeFile('new content')
+    }
+  })
+  assert.equal(written, true)
+  assert.deepEqual(synced, [], 'no fsync')
+  assert.equal(await readFile(path, 'utf8'), 'new content')
+  assert.deepEqual(await readdir(dir), ['app.sigstore.json'])
+  // And by default the content is flushed before the rename.
+  await writeFileAtomic({
+    path,
+    write: async file => {
+      const sync = file.sync.bind(file)
+      file.sync = async () => {
+        synced.push('sync')
+        await sync()
+      }
+      await file.writeFile('durable')
+    }
+  })
+  assert.deepEqual(synced, ['sync'])
+})
+
 test('noClobber leaves an existing file alone and says so', async t => {
   const dir = await directory(t)
   const path = join(dir, 'oci-layout')

@@ -39,7 +39,8 @@ export async function writeBlobSignature(options: WriteBlobSignatureOptions): Pr
   const path = blobSignaturePath(base, format)
   try {
     if (options.directory !== undefined) await mkdir(options.directory, { recursive: true })
-    await writeBytesAtomic({ path, bytes: envelope.bytes })
+    // Not flushed to disk: a rerun makes a lost signature again.
+    await writeBytesAtomic({ path, bytes: envelope.bytes, durable: false })
   } catch (cause) {
     throw new NotationError({
       code: 'STORAGE_FAILED',

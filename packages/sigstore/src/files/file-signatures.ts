@@ -47,7 +47,14 @@ export async function writeFileSignatures(
   const base = options.directory === undefined ? file : join(options.directory, basename(file))
   const paths: FileSignaturePaths = { bundle: `${base}.sigstore.json` }
   if (options.directory !== undefined) await createDirectory(options.directory)
-  const writes = [writeBytesAtomic({ path: paths.bundle, bytes: JSON.stringify(signed.bundle) })]
+  // Not flushed to disk one by one: a rerun makes a lost signature again (durable: false).
+  const writes = [
+    writeBytesAtomic({
+      path: paths.bundle,
+      bytes: JSON.stringify(signed.bundle),
+      durable: false
+    })
+  ]
   if (options.legacyOutputs) {
     paths.signature = `${base}.sig`
     paths.certificate = `${base}.pem`
@@ -55,11 +62,13 @@ export async function writeFileSignatures(
     writes.push(
       writeBytesAtomic({
         path: paths.signature,
-        bytes: signed.signature.toString('base64')
+        bytes: signed.signature.toString('base64'),
+        durable: false
       }),
       writeBytesAtomic({
         path: paths.certificate,
-        bytes: Buffer.from(pem).toString('base64')
+        bytes: Buffer.from(pem).toString('base64'),
+        durable: false
       })
     )
   }

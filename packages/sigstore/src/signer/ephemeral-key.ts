@@ -15,8 +15,11 @@ export const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(
 /**
  * A fresh key pair. node:crypto generates it; @noble/curves signs with it, because node:crypto
  * cannot sign a digest it did not compute (files are hashed while streaming, never read here).
+ * The key signs every artifact of a run, so the generator's table is widened once (window 8:
+ * a signature takes about 0.35 ms instead of 0.45).
  */
 export function createEphemeralKey(): EphemeralKey {
+  p256.Point.BASE.precompute(8, false)
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   const secretKey = Buffer.from(privateKey.export({ format: 'jwk' }).d ?? '', 'base64url')
   return {
