@@ -8,7 +8,15 @@ import { parseArgs } from 'node:util'
 
 const root = resolve(import.meta.dirname, '..')
 const results = join(root, 'bench/results')
-const BENCHES = ['startup', 'hash', 'unpack', 'oci-attach', 'keyless-sign', 'verify'] as const
+const BENCHES = [
+  'startup',
+  'hash',
+  'unpack',
+  'oci-attach',
+  'keyless-sign',
+  'keyless-large-file',
+  'verify'
+] as const
 type Bench = (typeof BENCHES)[number]
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } })
@@ -135,6 +143,17 @@ if (keyless) {
     value: keyless.ratios.wallTimeVsBaseline,
     goal: 4,
     better: 'higher'
+  })
+}
+const large = read('keyless-large-file') as
+  { runs: { peakRssMiB: number }[]; goalPeakRssMiB: number } | undefined
+if (large) {
+  figures.push({
+    bench: 'keyless-large-file',
+    figure: 'cosign-keyless step on a 1 GiB file: peak RSS MiB',
+    value: Math.max(...large.runs.map(run => run.peakRssMiB)),
+    goal: large.goalPeakRssMiB,
+    better: 'lower'
   })
 }
 const verify = read('verify') as { results: { mode: string; totalMs: number }[] } | undefined

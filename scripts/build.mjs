@@ -2,8 +2,8 @@
 // dist/<name>/index.js and the CLI (packages/cli/src/bin.ts) into dist/cli/index.js — CommonJS for
 // Node 24, an entry file and the part files it loads on first use, each bundle with a
 // licenses.txt. Whitespace and syntax are minified to keep the download small, names are not:
-// every part has a source map (sources only, no contents) and the entry turns source maps on, so
-// a stack trace names the TypeScript file, line and function.
+// every part has a source map (sources only, no contents), which an internal error's stack trace
+// is mapped through (mappedStack in @sign/failure) to name the TypeScript file and line.
 // A bundle starts fast when its start evaluates only what the first phase needs: the workspace's
 // own modules are side-effect free (an unused barrel export costs nothing), later phases are
 // reached through `await import()` (esbuild then evaluates them on first use), and the plugin
@@ -129,8 +129,6 @@ const startupPlugin = {
   }
 }
 
-const isEntry = path => basename(path) === 'index.js'
-
 /**
  * The map as it reads from dist/<name>/ whatever the output directory: its sources are named
  * from the repository root (`../../packages/…`), so a fresh build elsewhere is byte for byte the
@@ -187,7 +185,7 @@ async function bundle({ name, entry }) {
       logLevel: 'warning',
       // ESM-only dependencies (@actions/core 3) use import.meta.url; give it the file's own URL.
       define: { 'import.meta.url': 'importMetaUrl' },
-      banner: `${isEntry(output.path) ? 'process.setSourceMapsEnabled(true);' : ''}const importMetaUrl = require('node:url').pathToFileURL(__filename).href;`
+      banner: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"
     })
     const file = basename(output.path)
     writeFileSync(join(target, file), `${cjs.code}//# sourceMappingURL=${file}.map\n`)

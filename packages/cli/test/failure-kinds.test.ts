@@ -131,12 +131,16 @@ test('a wrong registry password: exit 3, the registry and the credentials to che
   assert.doesNotMatch(result.err, NOT_INTERNAL)
 })
 
-test('an error without a kind is internal: exit 70 and a request for a report', () => {
+test('an error without a kind is internal: exit 70, a request for a report, and where it was', () => {
   const failure = describeFailure({ command: 'sign', error: new TypeError('x is undefined') })
   assert.equal(failure.exitCode, 70)
-  assert.equal(
-    failure.text,
-    'sign: internal error: x is undefined\n' +
-      'This is a bug in sign, not a mistake in the command: please report it with this output.\n'
+  assert.ok(
+    failure.text.startsWith(
+      'sign: internal error: x is undefined\n' +
+        'This is a bug in sign, not a mistake in the command: please report it with this output.\n'
+    ),
+    failure.text
   )
+  // Then the stack frames, this test's own file among them.
+  assert.match(failure.text, /\n\s+at .*failure-kinds\.test\.ts:\d+:\d+/)
 })

@@ -2,7 +2,13 @@ import * as core from '@actions/core'
 import { safeLines } from '@sign/safe-text'
 import { ConfigurationError } from './configuration-error.ts'
 import { causeChain, describeThrown } from './describe-error.ts'
-import { failureKind, serviceAnswer, type FailureKind, type KindedError } from '@sign/failure'
+import {
+  failureKind,
+  mappedStack,
+  serviceAnswer,
+  type FailureKind,
+  type KindedError
+} from '@sign/failure'
 
 const INTERNAL_ERROR_HINT =
   'This is an internal error in the action, not a mistake in your workflow. To see debug logs, ' +
@@ -49,7 +55,8 @@ function reportFailure(error: unknown): void {
     case 'internal': {
       const message = error instanceof Error ? error.message : describeThrown(error)
       core.setFailed(safeLines(`${HEADLINES.internal}${message}\n${INTERNAL_ERROR_HINT}`))
-      if (error instanceof Error && error.stack !== undefined) core.debug(safeLines(error.stack))
+      if (error instanceof Error && error.stack !== undefined)
+        core.debug(safeLines(mappedStack({ stack: error.stack })))
       break
     }
   }

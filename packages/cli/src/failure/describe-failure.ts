@@ -1,5 +1,8 @@
-import { failureKind, serviceAnswer, type KindedError } from '@sign/failure'
+import { failureKind, mappedStack, serviceAnswer, type KindedError } from '@sign/failure'
 import { EXIT_CODES } from './exit-codes.ts'
+
+const REPORT =
+  'This is a bug in sign, not a mistake in the command: please report it with this output.'
 
 /** Options of {@link describeFailure}. */
 export interface DescribeFailureOptions {
@@ -18,7 +21,7 @@ export interface FailureText {
  * A thrown error as stderr text whose first line says its kind, and the exit code of that kind:
  * a configuration error is its message (which names the flag); a remote failure is "a remote
  * service failed:", the message, the service's status and code, and what to check; anything
- * without a kind is an internal error that asks for a report.
+ * without a kind is an internal error that asks for a report and shows where it happened.
  */
 export function describeFailure(options: DescribeFailureOptions): FailureText {
   const { command, error } = options
@@ -48,9 +51,16 @@ export function describeFailure(options: DescribeFailureOptions): FailureText {
     case 'internal':
       return {
         exitCode: EXIT_CODES.internal,
-        text:
-          `${command}: internal error: ${message}\n` +
-          'This is a bug in sign, not a mistake in the command: please report it with this output.\n'
+        text: `${command}: internal error: ${message}\n${REPORT}\n${framesOf(error)}`
       }
   }
+}
+
+/** The stack frames of an error (`    at …` lines), mapped to the TypeScript sources. */
+function framesOf(error: unknown): string {
+  if (!(error instanceof Error) || error.stack === undefined) return ''
+  const frames = mappedStack({ stack: error.stack })
+    .split('\n')
+    .filter(line => /^\s+at /.test(line))
+  return frames.length > 0 ? `${frames.join('\n')}\n` : ''
 }
