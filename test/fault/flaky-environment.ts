@@ -1,5 +1,6 @@
 // Everything a release signs against, each behind a fault-injecting proxy: the basic and token
-// registries (their TLS fronted by proxies with test-CA certificates) and the Sigstore stack.
+// registries (their TLS fronted by proxies with test-CA certificates), the token registry's token
+// service, and the Sigstore stack.
 import {
   caIssuedCodeSigningChain,
   generateCredentials,
@@ -41,14 +42,17 @@ export interface FlakyEnvironment {
   token: TokenRegistry
   /** The one account both registries accept. */
   credentials: RegistryCredentials
-  /** Proxies in front of the basic registry, the token registry and the Sigstore stack. */
-  proxies: { basic: FaultProxy; token: FaultProxy; sigstore: FaultProxy }
+  /**
+   * Proxies in front of the basic registry, the token registry, its token service (the realm
+   * its challenges name) and the Sigstore stack.
+   */
+  proxies: { basic: FaultProxy; token: FaultProxy; tokenService: FaultProxy; sigstore: FaultProxy }
   entra: EntraId
   notationKeyId: string
   notationRootPem: string
   /** A client for the registries themselves (by their own hosts, not the proxies'). */
   direct: RegistryClient
-  /** Faults injected by the three proxies together, per kind. */
+  /** Faults injected by the four proxies together, per kind. */
   faults(): Record<FaultKind, number>
   stop(): Promise<void>
 }
@@ -59,7 +63,6 @@ export async function startFlakyEnvironment(options: FlakyOptions): Promise<Flak
     const oidc = running.add(await startOidcIssuer())
     const stack = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
     const basic = running.add(await startRegistry({ mode: 'basic', credentials }))
-    const token = running.add(await startRegistry({ mode: 'token', credentials }))
     const entra = running.add(
       await startEntraId({
         federatedCredentials: [workflowFederatedCredential({ oidc, clientId: CLIENT_ID })]
@@ -81,9 +84,23 @@ export async function startFlakyEnvironment(options: FlakyOptions): Promise<Flak
       slowMs: options.slowMs,
       maxConsecutive: 3
     }
+    // The token registry's challenges send clients to its token service through a proxy too.
+    let tokenService: FaultProxy | undefined
+    const token = running.add(
+      await startRegistry({
+        mode: 'token',
+        credentials,
+        realmFor: async realm => {
+          const upstream = new URL(realm).origin
+          tokenService = running.add(await startFaultProxy({ ...plan, upstream, tls: true }))
+          return `${tokenService.url}/token`
+        }
+      })
+    )
     const proxies = {
       basic: running.add(await startFaultProxy({ ...plan, upstream: basic.url, tls: true })),
       token: running.add(await startFaultProxy({ ...plan, upstream: token.url, tls: true })),
+      tokenService: tokenService as FaultProxy,
       sigstore: running.add(await startFaultProxy({ ...plan, upstream: stack.url }))
     }
     const direct = createRegistryClient({
@@ -94,7 +111,7 @@ export async function startFlakyEnvironment(options: FlakyOptions): Promise<Flak
     })
     const faults = (): Record<FaultKind, number> => {
       const total = proxies.basic.faults()
-      for (const proxy of [proxies.token, proxies.sigstore]) {
+      for (const proxy of [proxies.token, proxies.tokenService, proxies.sigstore]) {
         for (const [kind, count] of Object.entries(proxy.faults()))
           total[kind as FaultKind] += count
       }

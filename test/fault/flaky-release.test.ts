@@ -1,5 +1,6 @@
 // A release against a flaky registry and a flaky Sigstore: 20 % of the requests to both test
-// registries (basic and token) and to Fulcio, Rekor and the TSA meet a fault from the proxies in
+// registries (basic and token, and the token registry's token service) and to Fulcio, Rekor and
+// the TSA meet a fault from the proxies in
 // front of them (503, 500, 502, 429 + Retry-After: 1, a reset before the request is forwarded, a
 // response dropped after the server acted, a slow answer). cosign-keyless and notation-sign-akv
 // sign 20 images and 10 files through dist, verify passes for all of them, and each image ends
@@ -193,7 +194,7 @@ test('a release signs and verifies through registries and Sigstore failing 20 % 
   const faults = env.faults()
   t.diagnostic(`faults injected: ${JSON.stringify(faults)}`)
   t.diagnostic(
-    `requests: basic ${env.proxies.basic.log.length}, token ${env.proxies.token.log.length}, sigstore ${env.proxies.sigstore.log.length}`
+    `requests: basic ${env.proxies.basic.log.length}, token ${env.proxies.token.log.length}, token service ${env.proxies.tokenService.log.length}, sigstore ${env.proxies.sigstore.log.length}`
   )
   t.diagnostic(
     `steps: cosign-keyless ${keyless.durationMs} ms, notation-sign-akv ${notation.durationMs} ms, verify ${verified.durationMs} ms`
@@ -207,5 +208,7 @@ test('a release signs and verifies through registries and Sigstore failing 20 % 
   for (const kind of FAULT_KINDS) assert.ok(faults[kind] > 0, `no ${kind} fault was injected`)
   const sigstoreFaults = env.proxies.sigstore.log.filter(r => r.fault !== undefined).length
   assert.ok(sigstoreFaults > 0, 'Fulcio, Rekor or the TSA met faults too')
+  const tokenFaults = env.proxies.tokenService.log.filter(r => r.fault !== undefined).length
+  assert.ok(tokenFaults > 0, "the token registry's token service met faults too")
   assert.ok(elapsed < BUDGET_MS, `the three steps took ${elapsed} ms`)
 })

@@ -71,7 +71,14 @@ export async function setUpRegistryAuth(options: {
     await tokenService.stop()
     throw error
   }
-  const { realm, service, issuer } = tokenService
+  const { service, issuer } = tokenService
+  let realm = tokenService.realm
+  try {
+    if (registry.mode === 'token' && registry.realmFor) realm = await registry.realmFor(realm)
+  } catch (error) {
+    await tokenService.stop()
+    throw error
+  }
   return {
     config: { tls: tls.paths, token: { realm, service, issuer, rootCertBundlePath } },
     results: { mode: 'token', credentials, caPem: tls.caPem, tokenService }

@@ -35,6 +35,11 @@ export interface TokenRegistryOptions extends RegistryOptionsBase {
   allowAnonymousPull?: boolean
   /** Token lifetime in seconds (default 300). */
   tokenLifetimeSeconds?: number
+  /**
+   * The realm the registry's challenges name, given the token service's own (`https://…/token`):
+   * e.g. a fault proxy in front of it. Default: the token service itself.
+   */
+  realmFor?: (tokenServiceRealm: string) => Promise<string>
 }
 
 /** Options of startRegistry, by mode. */
