@@ -10,7 +10,8 @@ export { createTransport } from './http/transport.ts'
 export { createLimiter } from './http/limiter.ts'
 export type { Limiter } from './http/limiter.ts'
 export type { HttpRequest, RequestStats, Transport, TransportOptions } from './http/transport.ts'
-export type { RetryPolicy } from './http/retry.ts'
+export { isRetryableError, isRetryableStatus, networkErrorCode, retryBudget } from './http/retry.ts'
+export type { RetryBudget, RetryPolicy } from './http/retry.ts'
 export {
   staticCredentials,
   chainCredentials,

@@ -38,11 +38,12 @@ export interface BundleSignerOptions {
 const MIN_TIMEOUT_MS = 20_000
 
 /**
- * How Fulcio, Rekor and TSA requests are retried, in the promise-retry terms sigstore-js takes:
- * up to 5 tries, waits from 500 ms doubling with jitter (0.5–1 s, 1–2 s, 2–4 s, 4–8 s), no retry
- * begun 60 s after the first try — the budget registry operations have. sigstore-js reads no
- * Retry-After; its first wait is about the second a busy service asks for. A Rekor v1 entry
- * whose answer was lost is not logged twice: the retry meets 409 and the entry is fetched.
+ * How Fulcio, Rekor and TSA requests are retried, in the promise-retry terms sigstore-js takes
+ * (its Fulcio client) and that the Rekor and TSA clients here translate: up to 5 tries, waits
+ * from 500 ms doubling with jitter, no retry begun 60 s after the first try — the budget
+ * registry operations have. Rekor and the TSA honour Retry-After (up to 10 s); sigstore-js reads
+ * none, but its first wait is about the second a busy service asks for. A Rekor v1 entry whose
+ * answer was lost is not logged twice: the retry meets 409 and the entry is fetched.
  */
 export const SIGSTORE_RETRY = {
   retries: 4,
@@ -91,6 +92,7 @@ export function createBundleSigner(options: BundleSignerOptions): BundleSigner {
     instance,
     timeout,
     retry,
+    concurrency,
     count: { rekor: () => stats.rekor++, tsa: () => stats.tsa++ }
   })
   const limiter = createLimiter({ concurrency })

@@ -4,13 +4,14 @@ import { subscribe } from 'node:diagnostics_channel'
 const requestOwner = new AsyncLocalStorage<() => void>()
 
 // Node publishes every node:http(s) request on this channel synchronously, in the async context
-// of the code that made it. sigstore-js sends through make-fetch-happen (node:http) and retries
-// inside, so this is where each attempt, retries and Rekor's conflict lookup included, is seen.
+// of the code that made it: sigstore-js's Fulcio client (make-fetch-happen) and the Rekor and TSA
+// clients here both send through node:http and retry inside, so this is where each attempt,
+// retries and Rekor's conflict lookup included, is seen.
 subscribe('http.client.request.created', () => requestOwner.getStore()?.())
 
 /**
  * Runs `task`, calling `onRequest` once per HTTP request it sends, however deep inside
- * sigstore-js and however many times it retries. Requests made outside `task` are not counted.
+ * sigstore-js or the service clients and however many times they retry. Requests made outside `task` are not counted.
  */
 export function countRequests<T>(onRequest: () => void, task: () => Promise<T>): Promise<T> {
   return requestOwner.run(onRequest, task)

@@ -1,15 +1,14 @@
-import {
-  RekorWitness,
-  TSAWitness,
-  type SignatureBundle,
-  type VerificationMaterial,
-  type Witness
-} from '@sigstore/sign'
+import type { SignatureBundle, VerificationMaterial, Witness } from '@sigstore/sign'
+import type { RetryPolicy } from '@sign/oci'
 import type { SigstoreErrorCode } from '../errors.ts'
 import type { SigstoreInstance } from '../instance/instance.ts'
 import { countRequests } from './request-counter.ts'
 import type { SigstoreRetry } from './create-bundle-signer.ts'
 import { serviceError } from './service-error.ts'
+import { rekorV1Witness } from './services/rekor-v1.ts'
+import { rekorV2Witness } from './services/rekor-v2.ts'
+import { createServiceHttp } from './services/service-http.ts'
+import { timestampWitness } from './services/timestamp-authority.ts'
 
 /** Gets a signature logged and timestamped, as the instance says. */
 export type Witnesses = (
@@ -27,29 +26,41 @@ interface Service {
   count: () => void
 }
 
+/** The transport's retry policy for SIGSTORE_RETRY's tries, back-off and time budget. */
+function retryPolicy(retry: SigstoreRetry): RetryPolicy {
+  return {
+    attempts: retry.retries + 1,
+    budgetMs: retry.maxRetryTime,
+    baseDelayMs: retry.minTimeout,
+    maxDelayMs: retry.maxTimeout
+  }
+}
+
 /**
  * The instance's Rekor (v1: hashedrekord/dsse entries, fetching the existing entry on 409; v2:
- * its CreateEntryRequest) and TSA, asked in parallel for each signature, every request with
- * `timeout` ms and the `retry` policy. Their requests are counted through `count`; failures
- * become TLOG_FAILED / TIMESTAMP_FAILED naming the service, its URL and the HTTP status.
+ * its CreateEntryRequest) and TSA, asked in parallel for each signature over kept-alive
+ * connections (createServiceHttp), every try with `timeout` ms, retried by the `retry` policy
+ * (Retry-After honoured). Their requests are counted through `count`; failures become
+ * TLOG_FAILED / TIMESTAMP_FAILED naming the service, its URL and the HTTP status.
  */
 export function createWitnesses(options: {
   instance: SigstoreInstance
   timeout: number
   retry: SigstoreRetry
+  /** Signatures witnessed at once: each has a Rekor and a TSA request in flight. */
+  concurrency: number
   count: { rekor: () => void; tsa: () => void }
 }): Witnesses {
-  const { instance, timeout, retry } = options
+  const { instance, timeout: timeoutMs } = options
+  const http = createServiceHttp({
+    connections: options.concurrency,
+    retry: retryPolicy(options.retry)
+  })
   const services: Service[] = []
   if (instance.rekorUrl !== undefined) {
+    const rekor = { http, rekorUrl: instance.rekorUrl, timeoutMs }
     services.push({
-      witness: new RekorWitness({
-        rekorBaseURL: instance.rekorUrl,
-        majorApiVersion: instance.rekorVersion,
-        fetchOnConflict: true,
-        timeout,
-        retry
-      }),
+      witness: instance.rekorVersion === 2 ? rekorV2Witness(rekor) : rekorV1Witness(rekor),
       url: instance.rekorUrl,
       name: `Rekor v${instance.rekorVersion}`,
       code: 'TLOG_FAILED',
@@ -60,7 +71,7 @@ export function createWitnesses(options: {
   }
   if (instance.tsaUrl !== undefined) {
     services.push({
-      witness: new TSAWitness({ tsaBaseURL: instance.tsaUrl, timeout, retry }),
+      witness: timestampWitness({ http, tsaUrl: instance.tsaUrl, timeoutMs }),
       url: instance.tsaUrl,
       name: 'The timestamp authority',
       code: 'TIMESTAMP_FAILED',
