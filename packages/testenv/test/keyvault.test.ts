@@ -299,7 +299,7 @@ test('Key Vault: the 401 challenge, and forged, expired or foreign bearers are r
   const added = await vault.addKey({ name: 'k', spec: { kind: 'ec', curve: 'P-256' } })
   const get = (token?: string, query = '?api-version=2025-07-01') =>
     fetch(`${added.keyId}${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
-  const challenge = `Bearer authorization="${entra.url}/${entra.tenantId}", resource="https://vault.azure.net"`
+  const challenge = `Bearer authorization="https://login.windows.net/${entra.tenantId}", resource="https://vault.azure.net"`
 
   const anonymous = await get()
   assert.equal(anonymous.status, 401)

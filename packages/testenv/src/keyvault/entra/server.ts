@@ -12,11 +12,17 @@ import {
 import { openIdConfiguration } from './discovery.ts'
 import { AadstsError } from './errors.ts'
 import type { FederatedCredential } from './federation.ts'
+import { namesTenant } from './tenant-names.ts'
 import { acceptTokenRequest, type ClientSecret } from './token-request.ts'
 
 export interface EntraIdOptions {
   /** The directory (tenant) id (default: a random UUID). */
   tenantId?: string
+  /**
+   * The tenant's verified domains (default `emulator.onmicrosoft.com`): each names the tenant in a
+   * request path as its GUID does, and its OpenID configuration names the GUID.
+   */
+  domains?: string[]
   /** Workload identity federation: which external tokens each application accepts. */
   federatedCredentials?: FederatedCredential[]
   clientSecrets?: ClientSecret[]
@@ -30,6 +36,8 @@ export type EntraIdOperation = 'openid-configuration' | 'keys' | 'token' | 'unkn
 export interface EntraId extends AccessTokenIssuer {
   /** https://127.0.0.1:<port>: pass it as `authorityHost` with `disableInstanceDiscovery: true`. */
   url: string
+  /** The tenant's verified domains. */
+  domains: readonly string[]
   /** Signs an access token directly, e.g. an expired one (`lifetimeSeconds: -60`). */
   mintAccessToken(options: MintAccessTokenOptions): string
   /** Requests by route; `tokensIssued` counts the successful token responses. */
@@ -51,6 +59,7 @@ const ROUTES: Record<string, EntraIdOperation> = {
  */
 export async function startEntraId(options: EntraIdOptions = {}): Promise<EntraId> {
   const tenantId = options.tenantId ?? randomUUID()
+  const domains = options.domains ?? ['emulator.onmicrosoft.com']
   const minter = createAccessTokenMinter({ tenantId })
   const requests = new Map<EntraIdOperation, number>()
   const { certPem, keyPem } = await issueTlsServerCertificate()
@@ -67,6 +76,7 @@ export async function startEntraId(options: EntraIdOptions = {}): Promise<EntraI
   const authority = `${url}/${tenantId}`
   const entra: EntraId = {
     url,
+    domains,
     tenantId,
     authority,
     issuer: minter.issuer,
@@ -84,7 +94,7 @@ export async function startEntraId(options: EntraIdOptions = {}): Promise<EntraI
     const operation = ROUTES[route] ?? 'unknown'
     requests.set(operation, (requests.get(operation) ?? 0) + 1)
     try {
-      if (tenant !== tenantId) {
+      if (!namesTenant({ name: tenant ?? '', tenantId, domains })) {
         throw new AadstsError({
           status: 400,
           error: 'invalid_request',

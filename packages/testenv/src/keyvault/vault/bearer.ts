@@ -2,9 +2,14 @@ import { decodeJwt, verifyJwt } from '../../oidc/jwt.ts'
 import { KEY_VAULT_RESOURCE, type AccessTokenIssuer } from '../entra/access-token.ts'
 import { VaultError } from './errors.ts'
 
-/** The WWW-Authenticate header of every 401, as Key Vault sends it (the SDK parses it). */
-export function challengeHeader(issuer: AccessTokenIssuer): string {
-  return `Bearer authorization="${issuer.authority}", resource="${KEY_VAULT_RESOURCE}"`
+/**
+ * The WWW-Authenticate header of every 401, as Key Vault sends it (the SDK parses it): the
+ * authority is always `https://login.windows.net/<tenant GUID in lower case>`, whatever cloud or
+ * Entra ID host the caller signs in with, and whatever case or domain name it knows its tenant by.
+ */
+export function challengeHeader(issuer: Pick<AccessTokenIssuer, 'tenantId'>): string {
+  const authority = `https://login.windows.net/${issuer.tenantId.toLowerCase()}`
+  return `Bearer authorization="${authority}", resource="${KEY_VAULT_RESOURCE}"`
 }
 
 export interface AuthenticateOptions {

@@ -7,17 +7,43 @@ import type { IssuedCertificate } from '../../pki/certificates.ts'
 
 const run = promisify(execFile)
 
+/**
+ * How a PKCS#12 secret is encrypted:
+ * - `key-vault`: what Key Vault returns for a certificate it created — both bags
+ *   pbeWithSHA1And3-KeyTripleDES-CBC, a SHA-1 MAC, 2000 iterations;
+ * - `openssl`: OpenSSL 3's default — PBES2 (PBKDF2 HMAC-SHA256, AES-256-CBC), a SHA-256 MAC;
+ * - `legacy`: `openssl -legacy` (older Windows and Java too) — certificate bags RC2-40-CBC, the key
+ *   3DES, a SHA-1 MAC.
+ */
+export type Pkcs12Encoding = 'key-vault' | 'openssl' | 'legacy'
+
+const ENCODING_ARGUMENTS: Record<Pkcs12Encoding, string[]> = {
+  'key-vault': [
+    '-keypbe',
+    'PBE-SHA1-3DES',
+    '-certpbe',
+    'PBE-SHA1-3DES',
+    '-macalg',
+    'sha1',
+    '-iter',
+    '2000'
+  ],
+  openssl: [],
+  legacy: ['-legacy']
+}
+
 export interface ExportPkcs12Options {
   /** Leaf first, then the CA certificates. */
   certificates: IssuedCertificate[]
   /** PKCS#8 PEM of the leaf's key, for an exportable key; omitted, the PFX holds certificates only. */
   privateKeyPem?: string
+  /** Default `key-vault`. */
+  encoding?: Pkcs12Encoding
 }
 
 /**
  * A PKCS#12 file with an empty password, as Key Vault stores a certificate's secret
- * (`application/x-pkcs12`), made with `openssl pkcs12 -export` (OpenSSL 3 defaults: PBES2
- * AES-256-CBC, SHA-256 MAC).
+ * (`application/x-pkcs12`), made with `openssl pkcs12 -export` in `encoding`.
  */
 export async function exportPkcs12(options: ExportPkcs12Options): Promise<Buffer> {
   const directory = await mkdtemp(join(tmpdir(), 'keyvault-pfx-'))
@@ -35,6 +61,7 @@ export async function exportPkcs12(options: ExportPkcs12Options): Promise<Buffer
       'pkcs12',
       '-export',
       ...keyArguments,
+      ...ENCODING_ARGUMENTS[options.encoding ?? 'key-vault'],
       '-in',
       chainPath,
       '-passout',

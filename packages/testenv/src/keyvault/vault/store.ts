@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { IssuedCertificate } from '../../pki/certificates.ts'
 import { generateKeyPair, type KeySpec, type TestKeyPair } from '../../pki/keys.ts'
-import { exportPkcs12 } from './pkcs12.ts'
+import type { ForbiddableOperation, ForbiddenWording } from './forbidden.ts'
+import { exportPkcs12, type Pkcs12Encoding } from './pkcs12.ts'
 
 export interface AddKeyOptions {
   name: string
@@ -14,10 +15,21 @@ export interface AddKeyOptions {
   certificateChain?: IssuedCertificate[]
   /** How the secret holds the chain: PEM (default) or base64 PKCS#12 with an empty password. */
   secretFormat?: 'pem' | 'pkcs12'
+  /** How a PKCS#12 secret is encrypted (default `key-vault`, Key Vault's own). */
+  pkcs12Encoding?: Pkcs12Encoding
+  /** The secret exactly as given (e.g. a PKCS#12 fixture), instead of one made from the chain. */
+  secret?: { value: string; contentType: string }
   /** The policy's key_props.exportable: the secret then also holds the private key (default false). */
   exportable?: boolean
   /** Answer GET of this key with 403, as for a principal that has keys/sign but not keys/get. */
   forbidKeyGet?: boolean
+  /** Answer these operations on this key, certificate or secret with a 403 in that wording. */
+  forbid?: Partial<Record<ForbiddableOperation, ForbiddenWording>>
+  /**
+   * The key Key Vault signs with, when it is not the certificate's (a vault that is not what it
+   * claims): GET of the key still returns the certificate's public key.
+   */
+  signingKey?: TestKeyPair
 }
 
 /** One version of a key (with its certificate and secret when it has a chain). */
@@ -27,7 +39,9 @@ export interface StoredVersion {
   /** Unix seconds. */
   created: number
   key: TestKeyPair
-  forbidKeyGet: boolean
+  /** What the sign operation uses (the key, unless AddKeyOptions.signingKey). */
+  signingKey: TestKeyPair
+  forbid: Partial<Record<ForbiddableOperation, ForbiddenWording>>
   certificate?: { chain: IssuedCertificate[]; exportable: boolean; contentType: string }
   secret?: { value: string; contentType: string }
 }
@@ -42,9 +56,11 @@ const PEM = 'application/x-pem-file'
 const PKCS12 = 'application/x-pkcs12'
 
 async function secretFor(options: AddKeyOptions, key: TestKeyPair, chain: IssuedCertificate[]) {
+  if (options.secret) return options.secret
   const privateKeyPem = options.exportable ? key.privateKeyPem : undefined
   if (options.secretFormat === 'pkcs12') {
-    const pfx = await exportPkcs12({ certificates: chain, privateKeyPem })
+    const encoding = options.pkcs12Encoding ?? 'key-vault'
+    const pfx = await exportPkcs12({ certificates: chain, privateKeyPem, encoding })
     return { value: pfx.toString('base64'), contentType: PKCS12 }
   }
   return {
@@ -71,7 +87,11 @@ export function createVaultStore(): VaultStore {
         version: randomBytes(16).toString('hex'),
         created: Math.floor(Date.now() / 1000),
         key,
-        forbidKeyGet: options.forbidKeyGet ?? false
+        signingKey: options.signingKey ?? key,
+        forbid: {
+          ...(options.forbidKeyGet && { getKey: 'access-policy' as const }),
+          ...options.forbid
+        }
       }
       if (leaf) {
         entry.secret = await secretFor(options, key, chain)
