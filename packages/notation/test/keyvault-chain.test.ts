@@ -53,10 +53,13 @@ test('CA-issued chains: certificate + shuffled CA bundle, and the Secrets API as
     assert.ok(verify('sha256', data, key, signature), what)
   }
   // The certificate source reads the Certificates API; the secret source only the Secrets API.
+  // The key is read twice: by the signer's key check, then once by the SDK's CryptographyClient
+  // (on the same pipeline, so signing needs no challenge of its own).
   assert.deepEqual(calls(), [
     'getCertificate 200',
     'getKey 200',
+    'getKey 200',
     'sign 200',
-    ...Array<string[]>(4).fill(['getSecret 200', 'getKey 200', 'sign 200']).flat()
+    ...Array<string[]>(4).fill(['getSecret 200', 'getKey 200', 'getKey 200', 'sign 200']).flat()
   ])
 })

@@ -7,9 +7,14 @@ import {
   selfSignedCodeSigningChain,
   x509
 } from '@sign/testenv'
-import { KeyClient } from '@azure/keyvault-keys'
+import { vaultClients } from '../src/keyvault/clients.ts'
 import { keyVaultFailure } from '../src/keyvault/failure.ts'
-import { keyVaultSigner, parseKeyId, type KeyVaultChainSource } from '../src/keyvault/index.ts'
+import {
+  KeyVaultError,
+  keyVaultSigner,
+  parseKeyId,
+  type KeyVaultChainSource
+} from '../src/keyvault/index.ts'
 import { keyMatchingLeaf } from '../src/keyvault/key-match.ts'
 import { startKeyVaultStack } from './keyvault-stack.ts'
 
@@ -92,7 +97,12 @@ test('a Key Vault key that is not the leaf’s key, and a 403, are named with th
   const [other] = await selfSignedCodeSigningChain({ spec })
   assert.ok(other)
   const id = parseKeyId(added.keyId)
-  const options = { id, credential, clientOptions: vault.clientOptions }
+  const clients = vaultClients({
+    vaultUrl: vault.url,
+    credential,
+    clientOptions: vault.clientOptions
+  })
+  const options = { id, clients }
   await assert.rejects(keyMatchingLeaf({ ...options, leaf: other.key.publicKey }), {
     code: 'INVALID_CERTIFICATE_CHAIN',
     message:
@@ -101,14 +111,18 @@ test('a Key Vault key that is not the leaf’s key, and a 403, are named with th
   assert.ok(await keyMatchingLeaf({ ...options, leaf: added.key.publicKey }))
 
   const hidden = await vault.addKey({ name: 'hidden', spec, forbidKeyGet: true })
-  const client = new KeyClient(vault.url, credential, vault.clientOptions)
-  const forbidden: unknown = await client
+  const forbidden: unknown = await clients
+    .keys()
     .getKey('hidden', { version: hidden.version })
     .catch((e: unknown) => e)
   const failure = keyVaultFailure({ call: { operation: 'sign', ...id }, cause: forbidden })
+  assert.ok(failure instanceof KeyVaultError)
   assert.equal(failure.code, 'KEY_VAULT_FAILED')
+  assert.equal(failure.kind, 'configuration', 'a permission to grant, not a service failure')
   assert.equal(failure.cause, forbidden)
-  assert.match(failure.message, /refused to sign with key "signer" version \w+ \(403 Forbidden: /)
-  assert.match(failure.message, /grant the signing identity the keys\/sign permission/)
-  assert.match(failure.message, /"Key Vault Crypto User" role/)
+  assert.match(
+    failure.message,
+    /refused to sign with key "signer" version \w+ \(403 AccessDenied: /
+  )
+  assert.match(failure.message, /access policies do not give the signing identity the keys\/sign/)
 })

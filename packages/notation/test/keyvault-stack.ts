@@ -1,32 +1,50 @@
 import type { TestContext } from 'node:test'
 import {
+  KEY_VAULT_API_VERSIONS,
   startEntraId,
   startKeyVault,
   startOidcIssuer,
-  workflowFederatedCredential
+  workflowFederatedCredential,
+  type EntraIdOptions
 } from '@sign/testenv'
 import { azureCredential } from '../src/azure/index.ts'
 
 export const CLIENT_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
 
 /**
+ * The api-versions of a cloud that serves nothing newer than 7.5, the version the signer pins: a
+ * signer that drifted to an SDK's newer default would get Key Vault's 400 from every test vault.
+ */
+export const SERVED_UP_TO_PINNED = KEY_VAULT_API_VERSIONS.slice(
+  0,
+  KEY_VAULT_API_VERSIONS.indexOf('7.5') + 1
+)
+
+/**
  * A GitHub OIDC issuer, Entra ID trusting this workflow's subject for CLIENT_ID, and a Key Vault
  * accepting Entra's tokens — all on loopback, stopped after the test. `credential` is the
  * signer's own workload-identity credential, whose assertions the issuer mints (`minted` counts).
  */
-export async function startKeyVaultStack(t: TestContext) {
+export async function startKeyVaultStack(
+  t: TestContext,
+  options: {
+    /** The tenant-id the signer is given (default the tenant's GUID as Entra ID writes it). */
+    tenantId?: (entra: { tenantId: string; domains: readonly string[] }) => string
+    entra?: Omit<EntraIdOptions, 'federatedCredentials'>
+  } = {}
+) {
   const oidc = await startOidcIssuer()
   t.after(() => oidc.stop())
   const federated = workflowFederatedCredential({ oidc, clientId: CLIENT_ID })
   const subject = federated.subject
-  const entra = await startEntraId({ federatedCredentials: [federated] })
+  const entra = await startEntraId({ ...options.entra, federatedCredentials: [federated] })
   t.after(() => entra.stop())
-  const vault = await startKeyVault({ entraId: entra })
+  const vault = await startKeyVault({ entraId: entra, apiVersions: SERVED_UP_TO_PINNED })
   t.after(() => vault.stop())
   const minted: string[] = []
   const credential = azureCredential({
     clientId: CLIENT_ID,
-    tenantId: entra.tenantId,
+    tenantId: options.tenantId?.(entra) ?? entra.tenantId,
     getIdToken: audience => {
       minted.push(audience)
       return Promise.resolve(oidc.mint({ audience }))

@@ -1,9 +1,8 @@
 import { X509Certificate } from 'node:crypto'
-import type { TokenCredential } from '@azure/identity'
-import { CertificateClient } from '@azure/keyvault-certificates'
-import { SecretClient } from '@azure/keyvault-secrets'
+import { quote } from '@sign/safe-text'
 import { certificatesFromPem } from '../certificate/pem.ts'
 import { NotationError } from '../errors.ts'
+import type { VaultClients } from './clients.ts'
 import { callKeyVault } from './failure.ts'
 import type { KeyVaultKeyId } from './key-id.ts'
 import { certificatesFromPkcs12 } from './pkcs12.ts'
@@ -16,10 +15,7 @@ import { certificatesFromPkcs12 } from './pkcs12.ts'
 export type KeyVaultChainSource =
   { source: 'certificate'; caCertsPem?: string } | { source: 'secret' }
 
-/** Options every Key Vault client gets; the emulator needs disableChallengeResourceVerification. */
-export interface KeyVaultClientOptions {
-  disableChallengeResourceVerification?: boolean
-}
+export type { KeyVaultClientOptions } from './clients.ts'
 
 /** Certificates as Key Vault gave them (unordered) and the versioned key id they belong to. */
 export interface FetchedCertificates {
@@ -35,17 +31,16 @@ const isSelfIssued = (der: Buffer) => {
   return certificate.issuer === certificate.subject
 }
 
-/** Reads the signing certificate and its CA certificates from Key Vault. */
+/** Reads the signing certificate and its CA certificates from Key Vault (the clients' vault). */
 export async function fetchCertificates(options: {
   id: KeyVaultKeyId
   chain: KeyVaultChainSource
-  credential: TokenCredential
-  clientOptions: KeyVaultClientOptions
+  clients: VaultClients
 }): Promise<FetchedCertificates> {
-  const { id, chain, credential, clientOptions } = options
+  const { id, chain, clients } = options
   const { vaultUrl, name, version } = id
   if (chain.source === 'certificate') {
-    const client = new CertificateClient(vaultUrl, credential, clientOptions)
+    const client = clients.certificates()
     const certificate = await callKeyVault({
       call: { operation: 'getCertificate', vaultUrl, name, version },
       run: () =>
@@ -64,7 +59,7 @@ export async function fetchCertificates(options: {
         : certificatesFromPem({ pem: chain.caCertsPem, what: 'the CA certificates bundle' })
     return { certificates: [leaf, ...bundle], leaf, keyId: certificate.keyId }
   }
-  const client = new SecretClient(vaultUrl, credential, clientOptions)
+  const client = clients.secrets()
   const secret = await callKeyVault({
     call: { operation: 'getSecret', vaultUrl, name, version },
     run: () => client.getSecret(name, version ? { version } : {})
@@ -83,7 +78,7 @@ export async function fetchCertificates(options: {
     default:
       throw new NotationError({
         code: 'INVALID_CERTIFICATE_CHAIN',
-        message: `${source} has content type "${secret.properties.contentType ?? ''}", not a certificate chain (application/x-pem-file or application/x-pkcs12); point the key id to a Key Vault certificate, or read the chain from the Certificates API with the CA certificates as a PEM bundle`
+        message: `${source} has content type ${quote(secret.properties.contentType ?? '')}, not a certificate chain (application/x-pem-file or application/x-pkcs12); point the key id to a Key Vault certificate, or read the chain from the Certificates API with the CA certificates as a PEM bundle`
       })
   }
 }

@@ -1,46 +1,14 @@
+import { quote } from '@sign/safe-text'
 import { NotationError } from '../errors.ts'
+import { KEY_VAULT_API_VERSIONS } from './api-versions.ts'
+import { OPERATIONS, describeCall, describeObject, type KeyVaultCall } from './call.ts'
+import { forbiddenError } from './forbidden.ts'
+import { KeyVaultError } from './keyvault-error.ts'
+import { serviceAnswer } from './service-answer.ts'
 
-/** The Key Vault calls the signer makes, each needing one permission of the signing identity. */
-export type KeyVaultOperation = 'getCertificate' | 'getSecret' | 'getKey' | 'sign'
+export type { KeyVaultCall, KeyVaultOperation } from './call.ts'
 
-/** One Key Vault call: which operation, on which object of which vault. */
-export interface KeyVaultCall {
-  operation: KeyVaultOperation
-  vaultUrl: string
-  name: string
-  version?: string
-}
-
-const OPERATIONS: Record<
-  KeyVaultOperation,
-  { doing: string; kind: string; permission: string; role: string }
-> = {
-  getCertificate: {
-    doing: 'read',
-    kind: 'certificate',
-    permission: 'certificates/get',
-    role: 'Key Vault Certificate User'
-  },
-  getSecret: {
-    doing: 'read the chain from',
-    kind: 'secret',
-    permission: 'secrets/get',
-    role: 'Key Vault Secrets User'
-  },
-  getKey: {
-    doing: 'read',
-    kind: 'key',
-    permission: 'keys/get',
-    role: 'Key Vault Crypto User'
-  },
-  sign: {
-    doing: 'sign with',
-    kind: 'key',
-    permission: 'keys/sign',
-    role: 'Key Vault Crypto User'
-  }
-}
-
+/** @azure/identity's errors: the identity could not get a token. */
 const CREDENTIAL_ERRORS = new Set([
   'AuthenticationError',
   'AggregateAuthenticationError',
@@ -48,41 +16,85 @@ const CREDENTIAL_ERRORS = new Set([
   'CredentialUnavailableError'
 ])
 
+const UNKNOWN_VERSION = /The specified version \(([^)]*)\) is not recognized/
+
 /** The HTTP status of an Azure SDK RestError, if `error` is one. */
 export function statusOf(error: unknown): number | undefined {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode
-  return typeof status === 'number' ? status : undefined
+  return serviceAnswer(error).status
 }
 
 /**
- * A KEY_VAULT_FAILED error for a failed call: the status, what was attempted and what to grant or
- * fix. Messages carry Key Vault's and Entra ID's error text, never a token.
+ * The error for a failed Key Vault call, by what it says about the fix (see KeyVaultProblem): a
+ * sign-in refused by Entra ID or Key Vault (401), a 403 naming the permission or role to grant in
+ * the vault's access model, a 404, an api-version the vault does not serve, or a failure on the
+ * service's side. Messages quote Key Vault's and Entra ID's text, never a token. An error that
+ * already says what went wrong (a NotationError, or one carrying its failure kind, such as the
+ * GitHub ID token's) is returned as it is.
  */
 export function keyVaultFailure(options: { call: KeyVaultCall; cause: unknown }): NotationError {
   const { call, cause } = options
-  const { doing, kind, permission, role } = OPERATIONS[call.operation]
-  const object = `${kind} "${call.name}"${call.version ? ` version ${call.version}` : ''}`
-  const status = statusOf(cause)
-  const code = (cause as { code?: unknown } | null)?.code
-  const text = cause instanceof Error ? cause.message : String(cause)
-  const detail = [status, typeof code === 'string' ? code : undefined]
-    .filter(part => part !== undefined)
-    .join(' ')
-    .concat(`: ${text}`)
-    .replace(/^: /, '')
-  const name = cause instanceof Error ? cause.name : ''
-  let message: string
-  if (CREDENTIAL_ERRORS.has(name) || status === 401) {
-    message = `could not sign in to Key Vault ${call.vaultUrl} to ${doing} ${object} (${detail}); check the Azure credential — client id, tenant id and the app registration's federated credential for this workflow's subject — or run azure/login before this step`
-  } else if (status === 403) {
-    message = `Key Vault ${call.vaultUrl} refused to ${doing} ${object} (${detail}); grant the signing identity the ${permission} permission (access policy) or the "${role}" role (Azure RBAC)`
-  } else if (status === 404) {
-    message = `Key Vault ${call.vaultUrl} has no ${object} (${detail}); check the key id — the signer needs a Key Vault certificate of that name (its key, certificate and secret share name and version) and the ${permission} permission`
-  } else {
-    message = `Key Vault ${call.vaultUrl} failed to ${doing} ${object} (${detail}); the signing identity needs the ${permission} permission`
+  if (cause instanceof NotationError) return cause
+  const answer = serviceAnswer(cause)
+  const { status } = answer
+  const serviceCode = answer.innerCode ?? answer.code
+  const detail = `${[status, serviceCode].filter(part => part !== undefined).join(' ')}${status === undefined && serviceCode === undefined ? '' : ': '}${quote(answer.text)}`
+  const where = `Key Vault ${call.vaultUrl}`
+  const common = {
+    call,
+    cause,
+    ...(status !== undefined && { status }),
+    ...(serviceCode !== undefined && { serviceCode })
   }
-  return new NotationError({ code: 'KEY_VAULT_FAILED', message, cause })
+  const name = cause instanceof Error ? cause.name : ''
+  const credential = CREDENTIAL_ERRORS.has(name)
+  if (credential && status !== undefined && status >= 500) {
+    return new KeyVaultError({
+      ...common,
+      problem: 'unavailable',
+      message: `Entra ID failed to sign the identity in to ${where} to ${describeCall(call)} (${detail})`,
+      hint: "Entra ID's service health (status.azure.com); then re-run the job"
+    })
+  }
+  if (credential || status === 401) {
+    const aadsts = /AADSTS\d+/.exec(answer.text)?.[0]
+    return new KeyVaultError({
+      ...common,
+      ...(aadsts !== undefined && { serviceCode: aadsts }),
+      problem: 'sign-in',
+      message: `could not sign in to ${where} to ${describeCall(call)} (${detail}); check the Azure credential — client id, tenant id and the app registration's federated credential for this workflow's subject — or run azure/login before this step`
+    })
+  }
+  if (status === 403) return forbiddenError({ call, answer, cause })
+  const { permission } = OPERATIONS[call.operation]
+  if (status === 404) {
+    return new KeyVaultError({
+      ...common,
+      problem: 'not-found',
+      message: `${where} has no ${describeObject(call)} (${detail}); check the key id — the signer needs a Key Vault certificate of that name (its key, certificate and secret share name and version) and the ${permission} permission`
+    })
+  }
+  const version = UNKNOWN_VERSION.exec(answer.text)?.[1]
+  if (status === 400 && version !== undefined) {
+    const pinned = [...new Set(Object.values(KEY_VAULT_API_VERSIONS))].join(', ')
+    return new KeyVaultError({
+      ...common,
+      problem: 'api-version',
+      message: `${where} does not serve the Key Vault api-version ${quote(version)} this signer uses to ${describeCall(call)} (${detail})`,
+      hint: `which Key Vault api-versions the vault's cloud serves: this signer uses ${pinned}, generally available in every Azure cloud, so a vault that refuses it is in a cloud (or Azure Stack Hub) this signer does not support`
+    })
+  }
+  return new KeyVaultError({
+    ...common,
+    problem: 'unavailable',
+    message: `${where} failed to ${describeCall(call)} (${detail})`,
+    hint: "Key Vault's service health for the vault's region (status.azure.com); then re-run the job"
+  })
 }
+
+/** Whether `error` already says what went wrong in the failure contract (it carries a kind). */
+export const isKinded = (error: unknown): boolean =>
+  error instanceof NotationError ||
+  (error instanceof Error && typeof (error as { kind?: unknown }).kind === 'string')
 
 /** Runs one Key Vault call, turning any failure into keyVaultFailure's error. */
 export async function callKeyVault<T>(options: {
@@ -92,6 +104,7 @@ export async function callKeyVault<T>(options: {
   try {
     return await options.run()
   } catch (cause) {
+    if (isKinded(cause)) throw cause
     throw keyVaultFailure({ call: options.call, cause })
   }
 }

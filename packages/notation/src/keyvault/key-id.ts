@@ -44,3 +44,5 @@ export function parseKeyId(keyId: string): KeyVaultKeyId {
   }
   return { vaultUrl: url.origin, name, ...(version !== undefined && { version }) }
 }
+
+export { isManagedHsm, refuseManagedHsm } from './managed-hsm.ts'

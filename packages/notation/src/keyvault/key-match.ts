@@ -1,9 +1,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto'
-import type { TokenCredential } from '@azure/identity'
-import { KeyClient, type JsonWebKey, type KeyVaultKey } from '@azure/keyvault-keys'
+import type { JsonWebKey, KeyVaultKey } from '@azure/keyvault-keys'
 import { NotationError } from '../errors.ts'
-import type { KeyVaultClientOptions } from './chain-source.ts'
-import { keyVaultFailure, statusOf } from './failure.ts'
+import type { VaultClients } from './clients.ts'
+import { isKinded, keyVaultFailure, statusOf } from './failure.ts'
 import type { KeyVaultKeyId } from './key-id.ts'
 
 const b64 = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString('base64url')
@@ -23,15 +22,16 @@ function publicKeyOf(key: JsonWebKey): KeyObject {
 export async function keyMatchingLeaf(options: {
   id: KeyVaultKeyId
   leaf: KeyObject
-  credential: TokenCredential
-  clientOptions: KeyVaultClientOptions
+  /** The clients of the key's vault. */
+  clients: VaultClients
 }): Promise<KeyVaultKey | undefined> {
   const { id, leaf } = options
-  const client = new KeyClient(id.vaultUrl, options.credential, options.clientOptions)
+  const client = options.clients.keys()
   let key: KeyVaultKey
   try {
     key = await client.getKey(id.name, id.version ? { version: id.version } : {})
   } catch (cause) {
+    if (isKinded(cause)) throw cause
     if (statusOf(cause) === 403) return undefined
     throw keyVaultFailure({ call: { operation: 'getKey', ...id }, cause })
   }

@@ -1,34 +1,31 @@
-import * as pkijs from 'pkijs'
+import type * as pkijs from 'pkijs'
+import { quote } from '@sign/safe-text'
 import { NotationError } from '../errors.ts'
+import { safeBagsOf } from './pkcs12-bags.ts'
 
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3'
 const X509_CERTIFICATE = '1.2.840.113549.1.9.22.1'
 
 /**
- * The X.509 certificates (DER) of a password-less PKCS#12 file, as Key Vault stores a
- * certificate's secret (`application/x-pkcs12`, base64). Only certificate bags are read: a
- * private key bag (an exportable certificate) stays encrypted and unread. `source` names the
- * secret in errors.
+ * The X.509 certificates (DER, byte for byte as stored) of a password-less PKCS#12 file, as Key
+ * Vault stores a certificate's secret (`application/x-pkcs12`, base64) — in every encoding Key
+ * Vault and common tools write: 3DES bags with a SHA-1 MAC (Key Vault), PBES2 with AES (OpenSSL
+ * 3), RC2-40 certificate bags (`openssl -legacy`, older Windows and Java), with or without a MAC,
+ * with an empty or an absent password. Only certificate bags are used: a private key bag (an
+ * exportable certificate) is never decrypted. `source` names the secret in errors.
  */
 export async function certificatesFromPkcs12(options: {
   pfx: Buffer
   source: string
 }): Promise<Buffer[]> {
-  const password = new ArrayBuffer(0)
   let bags: pkijs.SafeBag[]
   try {
-    const pfx = pkijs.PFX.fromBER(options.pfx)
-    await pfx.parseInternalValues({ password, checkIntegrity: false })
-    const safe = pfx.parsedValue?.authenticatedSafe
-    if (!safe) throw new Error('the PFX has no authenticated safe')
-    await safe.parseInternalValues({ safeContents: safe.safeContents.map(() => ({ password })) })
-    // pkijs types the parsed value as any: { safeContents: [{ value: SafeContents }] }.
-    const parsed = safe.parsedValue as { safeContents: Array<{ value: pkijs.SafeContents }> }
-    bags = parsed.safeContents.flatMap(contents => contents.value.safeBags)
+    bags = await safeBagsOf({ pfx: options.pfx })
   } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
     throw new NotationError({
       code: 'INVALID_CERTIFICATE_CHAIN',
-      message: `${options.source} is not a password-less PKCS#12 file this signer can read (${cause instanceof Error ? cause.message : String(cause)}); store the chain as PEM (content type application/x-pem-file) or pass the CA certificates as a PEM bundle`,
+      message: `${options.source} is not a password-less PKCS#12 file this signer can read (${quote(reason)}); store the chain as PEM (content type application/x-pem-file) or pass the CA certificates as a PEM bundle`,
       cause
     })
   }
