@@ -16,7 +16,8 @@ const KNOWN_AUTHORITIES = new Set([
  * The step's one signer: the Key Vault key (workload identity from the job's OIDC token with
  * client-id/tenant-id, else the environment's Azure credential) or the local PEM key. Building it
  * reads and checks the whole certificate chain against the Notary Project rules, so a bad chain,
- * an unsupported key or a missing Key Vault permission fails here, before anything is signed.
+ * an unsupported key or a missing Key Vault permission fails here, before anything is signed. The
+ * job's ID token is requested once, whatever the number of signatures.
  */
 export async function createSigner(options: {
   key: SigningKey
@@ -42,7 +43,7 @@ export async function createSigner(options: {
         `${new URL(key.keyId).host} is not a Key Vault domain: challenge resource verification is off for it`
       )
     }
-    return await keyVaultSigner({
+    const signer = await keyVaultSigner({
       keyId: key.keyId,
       credential,
       chain: key.chain,
@@ -50,6 +51,15 @@ export async function createSigner(options: {
         clientOptions: { disableChallengeResourceVerification: true }
       })
     })
+    // A refusal while signing (keys/sign missing, a key that is not the certificate's) names the
+    // input and the fix as one while checking does.
+    return {
+      ...signer,
+      sign: data =>
+        signer.sign(data).catch((error: unknown) => {
+          throw keyRefusal({ error, key })
+        })
+    }
   } catch (error) {
     throw keyRefusal({ error, key })
   }

@@ -1,8 +1,10 @@
 // A signing key or certificate chain the Notary Project rules refuse, as a ConfigurationError
 // naming the input that holds it and the fix for the rule it broke, worded for the signer in use.
 import { ConfigurationError } from '@sign/action-kit'
+import { KeyVaultError } from '@sign/notation'
 import { NotationError, type CertificateRule } from '@sign/notation/errors'
 import type { SigningKey } from './key-inputs.ts'
+import { keyVaultAccessRefusal } from './key-vault-refusal.ts'
 
 /** Options of {@link keyRefusal}. */
 export interface KeyRefusalOptions {
@@ -24,11 +26,15 @@ const SUPPORTED_KEYS = 'RSA 2048, 3072 or 4096, or EC P-256, P-384 or P-521'
 
 /**
  * The ConfigurationError for a user-fixable NotationError (a chain or key that breaks a rule, a
- * PEM key that does not fit): `Input '<name>': <the rule broken>.` then what to do. Any other
- * error is returned as it is (a Key Vault failure is remote, a bug internal).
+ * PEM key that does not fit, a Key Vault permission, sign-in, tenant or key id to fix):
+ * `Input '<name>': <what is wrong>.` then what to do. Any other error is returned as it is (a
+ * service failing is remote, a bug internal).
  */
 export function keyRefusal(options: KeyRefusalOptions): unknown {
   const { error, key } = options
+  if (error instanceof KeyVaultError && key.kind === 'key-vault') {
+    return keyVaultAccessRefusal({ error, key }) ?? error
+  }
   if (!(error instanceof NotationError)) return error
   const refusal = key.kind === 'pem' ? pemRefusal({ error }) : keyVaultRefusal({ error, key })
   if (refusal === undefined) return error

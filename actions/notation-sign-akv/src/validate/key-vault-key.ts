@@ -1,7 +1,7 @@
 // key-id: a Key Vault key, its chain source and the workload identity inputs.
 import { ConfigurationError } from '@sign/action-kit'
 import { NotationError } from '@sign/notation/errors'
-import { parseKeyId, type KeyVaultKeyId } from '@sign/notation/key-id'
+import { parseKeyId, refuseManagedHsm, type KeyVaultKeyId } from '@sign/notation/key-id'
 import type { Inputs } from '../inputs.ts'
 import { KEY_VAULT_FIX, readInputFile, type KeyInputs, type SigningKey } from './key-inputs.ts'
 
@@ -52,9 +52,12 @@ export async function keyVaultKey(inputs: KeyInputs & { keyId: string }): Promis
   }
 }
 
+/** key-id as a Key Vault key id; a Managed HSM key is refused (it has no certificate). */
 function parseKeyVaultId(keyId: string): KeyVaultKeyId {
   try {
-    return parseKeyId(keyId)
+    const id = parseKeyId(keyId)
+    refuseManagedHsm({ id })
+    return id
   } catch (error) {
     if (!(error instanceof NotationError)) throw error
     throw new ConfigurationError(`Input 'key-id': ${error.message}. For example:`, {
