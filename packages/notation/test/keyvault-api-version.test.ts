@@ -10,7 +10,7 @@ import {
   startKeyVault
 } from '@sign/testenv'
 import { KEY_VAULT_API_VERSIONS, KeyVaultError, keyVaultSigner } from '../src/keyvault/index.ts'
-import { CLIENT_ID, startKeyVaultStack } from './keyvault-stack.ts'
+import { CLIENT_ID, rejectionOf, signerForNewKey, startKeyVaultStack } from './keyvault-stack.ts'
 
 test('the pinned api-versions: 7.5 for keys, certificates and secrets', () => {
   assert.deepEqual(KEY_VAULT_API_VERSIONS, { keys: '7.5', certificates: '7.5', secrets: '7.5' })
@@ -109,19 +109,10 @@ test('a vault that does not serve the pinned version: a remote error naming both
     apiVersions: SERVED_BY_KEY_VAULT.slice(0, SERVED_BY_KEY_VAULT.indexOf('7.4') + 1)
   })
   t.after(() => older.stop())
-  const added = await older.addKey({
-    name: 'signer',
-    certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
+  const error = await rejectionOf({
+    promise: signerForNewKey({ vault: older, credential }),
+    unexpected: 'a vault without 7.5 answered'
   })
-  const error = await keyVaultSigner({
-    keyId: added.keyId,
-    credential,
-    chain: { source: 'certificate' },
-    clientOptions: older.clientOptions
-  }).then(
-    () => assert.fail('a vault without 7.5 answered'),
-    (e: unknown) => e
-  )
   assert.ok(error instanceof KeyVaultError)
   assert.equal(error.problem, 'api-version')
   assert.equal(error.kind, 'remote')

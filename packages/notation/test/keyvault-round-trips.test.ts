@@ -3,24 +3,14 @@
 // side by side; a Managed HSM key id is refused before anything is asked.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { selfSignedCodeSigningChain } from '@sign/testenv'
 import { KeyVaultError, keyVaultSigner } from '../src/keyvault/index.ts'
 import { cachedIdToken } from '../src/azure/id-token-cache.ts'
-import { startKeyVaultStack } from './keyvault-stack.ts'
+import { signerForNewKey, startKeyVaultStack } from './keyvault-stack.ts'
 
 for (const signatures of [1, 8]) {
   test(`${signatures} signature(s) side by side: 1 ID token, 1 Entra token, ${signatures} sign call(s)`, async t => {
     const { vault, entra, credential, minted } = await startKeyVaultStack(t)
-    const added = await vault.addKey({
-      name: 'signer',
-      certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
-    })
-    const signer = await keyVaultSigner({
-      keyId: added.keyId,
-      credential,
-      chain: { source: 'certificate' },
-      clientOptions: vault.clientOptions
-    })
+    const signer = await signerForNewKey({ vault, credential })
     const data = Array.from({ length: signatures }, (_, index) => Buffer.from(`subject ${index}`))
     await Promise.all(data.map(bytes => signer.sign(bytes)))
     assert.deepEqual(minted, ['api://AzureADTokenExchange'], 'one GitHub ID-token request')

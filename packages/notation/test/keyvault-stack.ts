@@ -1,13 +1,19 @@
 import type { TestContext } from 'node:test'
+import assert from 'node:assert/strict'
+import type { TokenCredential } from '@azure/identity'
 import {
   KEY_VAULT_API_VERSIONS,
   startEntraId,
   startKeyVault,
   startOidcIssuer,
+  selfSignedCodeSigningChain,
   workflowFederatedCredential,
-  type EntraIdOptions
+  type EntraIdOptions,
+  type KeyVault
 } from '@sign/testenv'
 import { azureCredential } from '../src/azure/index.ts'
+import { keyVaultSigner } from '../src/keyvault/index.ts'
+import type { NotarySigner } from '../src/index.ts'
 
 export const CLIENT_ID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
 
@@ -56,4 +62,38 @@ export async function startKeyVaultStack(
   const calls = () =>
     vault.history.filter(r => r.status !== 401).map(r => `${r.operation} ${r.status}`)
   return { oidc, entra, vault, credential, minted, subject, calls }
+}
+
+/** Options of {@link signerForNewKey}. */
+export interface SignerForNewKeyOptions {
+  vault: Pick<KeyVault, 'addKey' | 'clientOptions'>
+  credential: TokenCredential
+}
+
+/**
+ * Adds a key with a self-signed EC P-256 code-signing certificate to `vault` and makes the Key
+ * Vault signer for it, the chain read from the certificate (rejects when Key Vault refuses).
+ */
+export async function signerForNewKey(options: SignerForNewKeyOptions): Promise<NotarySigner> {
+  const added = await options.vault.addKey({
+    name: 'signer',
+    certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
+  })
+  return await keyVaultSigner({
+    keyId: added.keyId,
+    credential: options.credential,
+    chain: { source: 'certificate' },
+    clientOptions: options.vault.clientOptions
+  })
+}
+
+/** What `promise` rejects with; the test fails with `unexpected` when it resolves. */
+export async function rejectionOf(options: {
+  promise: Promise<unknown>
+  unexpected: string
+}): Promise<unknown> {
+  return await options.promise.then(
+    () => assert.fail(options.unexpected),
+    (error: unknown) => error
+  )
 }

@@ -12,7 +12,13 @@ import {
   workflowFederatedCredential
 } from '@sign/testenv'
 import { KeyVaultError, azureCredential, keyVaultSigner } from '../src/keyvault/index.ts'
-import { CLIENT_ID, SERVED_UP_TO_PINNED, startKeyVaultStack } from './keyvault-stack.ts'
+import {
+  CLIENT_ID,
+  SERVED_UP_TO_PINNED,
+  rejectionOf,
+  signerForNewKey,
+  startKeyVaultStack
+} from './keyvault-stack.ts'
 
 test("Key Vault's challenge names https://login.windows.net/<tenant GUID in lower case>", async t => {
   const tenantId = randomUUID().toUpperCase()
@@ -38,16 +44,7 @@ for (const [form, tenantOf] of TENANT_FORMS) {
     const { vault, entra, credential, minted, calls } = await startKeyVaultStack(t, {
       tenantId: tenantOf
     })
-    const added = await vault.addKey({
-      name: 'signer',
-      certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
-    })
-    const signer = await keyVaultSigner({
-      keyId: added.keyId,
-      credential,
-      chain: { source: 'certificate' },
-      clientOptions: vault.clientOptions
-    })
+    const signer = await signerForNewKey({ vault, credential })
     await signer.sign(Buffer.from('payload'))
     assert.deepEqual(calls(), ['getCertificate 200', 'getKey 200', 'getKey 200', 'sign 200'])
     assert.equal(entra.tokensIssued, 1)
@@ -63,19 +60,10 @@ test('a tenant-id of another tenant is refused naming both tenants, before any t
   const { vault, entra, credential, minted } = await startKeyVaultStack(t, {
     tenantId: () => other
   })
-  const added = await vault.addKey({
-    name: 'signer',
-    certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
+  const error = await rejectionOf({
+    promise: signerForNewKey({ vault, credential }),
+    unexpected: 'signed in to another tenant'
   })
-  const error = await keyVaultSigner({
-    keyId: added.keyId,
-    credential,
-    chain: { source: 'certificate' },
-    clientOptions: vault.clientOptions
-  }).then(
-    () => assert.fail('signed in to another tenant'),
-    (e: unknown) => e
-  )
   assert.ok(error instanceof KeyVaultError)
   assert.equal(error.problem, 'tenant')
   assert.equal(error.code, 'INVALID_INPUT')
@@ -94,19 +82,10 @@ test('a domain Entra ID does not know is refused naming it (AADSTS90002)', async
     tenantId: () => 'fabrikam.onmicrosoft.com',
     entra: { domains: ['contoso.onmicrosoft.com'] }
   })
-  const added = await vault.addKey({
-    name: 'signer',
-    certificateChain: await selfSignedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
+  const error = await rejectionOf({
+    promise: signerForNewKey({ vault, credential }),
+    unexpected: 'an unknown domain signed in'
   })
-  const error = await keyVaultSigner({
-    keyId: added.keyId,
-    credential,
-    chain: { source: 'certificate' },
-    clientOptions: vault.clientOptions
-  }).then(
-    () => assert.fail('an unknown domain signed in'),
-    (e: unknown) => e
-  )
   // The emulator knows one tenant: Entra ID answers AADSTS90002 for any other domain.
   assert.ok(error instanceof KeyVaultError)
   assert.equal(error.problem, 'sign-in')

@@ -1,7 +1,6 @@
 import { toDSSEBundle, toMessageSignatureBundle, type Bundle } from '@sigstore/bundle'
 import { dsse } from '@sigstore/core'
 import type { InTotoStatement } from './bundle-signer.ts'
-import { sha256 } from './ephemeral-key.ts'
 import type { IssuedCertificate } from './request-certificate.ts'
 
 /** A v0.3 bundle signed but not yet witnessed (no log entry, no timestamp), and its signature. */
@@ -31,7 +30,7 @@ export function statementBundle(
   statement: InTotoStatement
 ): UnwitnessedBundle {
   const payload = Buffer.from(JSON.stringify(statement))
-  const signature = certificate.key.signDigest(sha256(dsse.preAuthEncoding(IN_TOTO, payload)))
+  const signature = certificate.key.signData(dsse.preAuthEncoding(IN_TOTO, payload))
   const bundle = toDSSEBundle({
     artifact: payload,
     artifactType: IN_TOTO,

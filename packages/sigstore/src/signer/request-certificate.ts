@@ -3,7 +3,7 @@ import { FulcioSigner, InternalError, type Signer } from '@sigstore/sign'
 import { SigstoreError } from '../errors.ts'
 import type { IdentityProvider } from '../identity/identity-provider.ts'
 import { tokenSubject } from '../identity/token-subject.ts'
-import { createEphemeralKey, sha256, type EphemeralKey } from './ephemeral-key.ts'
+import { createEphemeralKey, type EphemeralKey } from './ephemeral-key.ts'
 import type { SigstoreRetry } from './create-bundle-signer.ts'
 import { serviceError } from './service-error.ts'
 import { uncounted } from './request-counter.ts'
@@ -33,7 +33,7 @@ export async function requestCertificate(options: {
   const keyHolder: Signer = {
     sign: data =>
       Promise.resolve({
-        signature: key.signDigest(sha256(data)),
+        signature: key.signData(data),
         key: { $case: 'publicKey', publicKey: key.publicKeyPem }
       })
   }
