@@ -2,7 +2,16 @@
 // target replaced rather than written through.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { lstat, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import {
+  lstat,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  writeFile,
+  type FileHandle
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeBytesAtomic, writeFileAtomic } from '../src/index.ts'
@@ -22,6 +31,16 @@ test('a write replaces the file whole and leaves no temporary file', async t => 
   assert.deepEqual(await readdir(dir), ['app.sigstore.json'])
 })
 
+/** Records in `synced` each sync() of `file` (a durable write calls it after writing). */
+function watchSync(options: { file: FileHandle; synced: string[] }): void {
+  const { file, synced } = options
+  const sync = file.sync.bind(file)
+  file.sync = async () => {
+    synced.push('sync')
+    await sync()
+  }
+}
+
 test('durable: false skips the fsync and still replaces the file whole; the default syncs', async t => {
   const dir = await directory(t)
   const path = join(dir, 'app.sigstore.json')
@@ -31,12 +50,7 @@ test('durable: false skips the fsync and still replaces the file whole; the defa
     path,
     durable: false,
     write: async file => {
-      // Watch the handle: a durable write would call sync() on it after this.
-      const sync = file.sync.bind(file)
-      file.sync = async () => {
-        synced.push('sync')
-        await sync()
-      }
+      watchSync({ file, synced })
       await file.writeFile('new content')
     }
   })
@@ -48,11 +62,7 @@ test('durable: false skips the fsync and still replaces the file whole; the defa
   await writeFileAtomic({
     path,
     write: async file => {
-      const sync = file.sync.bind(file)
-      file.sync = async () => {
-        synced.push('sync')
-        await sync()
-      }
+      watchSync({ file, synced })
       await file.writeFile('durable')
     }
   })
