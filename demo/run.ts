@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { startDemoEnvironment } from './environment.ts'
 import type { DemoState, DemoStep } from './step.ts'
 import { cosignKeyless } from './steps/cosign-keyless.ts'
+import { failures } from './steps/failures.ts'
 import { hostileInput } from './steps/hostile-input.ts'
 import { install } from './steps/install.ts'
 import { notationSignAkv } from './steps/notation-sign-akv.ts'
@@ -18,7 +19,8 @@ const steps: DemoStep[] = [
   notationSignAkv,
   verify,
   install,
-  hostileInput
+  hostileInput,
+  failures
 ]
 
 const workspace = await mkdtemp(join(tmpdir(), 'sign-demo-'))

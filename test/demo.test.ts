@@ -41,6 +41,12 @@ test('the demo runs every step against the test environment and ends verified', 
     /✔ install refused a checksum-valid archive with the entry "\.\.\/\.\.\/escape"/
   )
   assert.match(stdout, /✔ verify read a registry error body .*nothing masked, no forged annotation/)
+  assert.match(
+    stdout,
+    /✔ cosign-keyless signed 3 images through a registry and a Sigstore failing 25 % of requests \(\d+ faults: .*each image has exactly one signature/
+  )
+  assert.match(stdout, /✔ notation-sign-akv .* 403 ForbiddenByRbac: a configuration error naming/)
+  assert.match(stdout, /✔ sign verify on a path with no file: exit 2 \(a configuration error/)
   assert.match(stdout, /\ndemo passed: \d+ steps, every signature verified/)
   assert.doesNotMatch(stdout, /✖/)
 })
