@@ -1,14 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { inspect } from 'node:util'
-import {
-  startEntraId,
-  startKeyVault,
-  startOidcIssuer,
-  selfSignedCodeSigningChain
-} from '@sign/testenv'
-import { azureCredential, keyVaultSigner } from '../src/keyvault/index.ts'
-import { CLIENT_ID, startKeyVaultStack } from './keyvault-stack.ts'
+import { startEntraId, selfSignedCodeSigningChain } from '@sign/testenv'
+import { KeyVaultError, azureCredential, keyVaultSigner } from '../src/keyvault/index.ts'
+import { CLIENT_ID, rejectionOf, signerForNewKey, startKeyVaultStack } from './keyvault-stack.ts'
 
 const VAULT_SCOPE = 'https://vault.azure.net/.default'
 
@@ -39,61 +34,35 @@ test('workload identity: Entra ID exchanges the GitHub OIDC token, fetched lazil
   ])
 })
 
-test('workload identity: a wrong subject fails with Entra’s reason and no token text', async t => {
-  const oidc = await startOidcIssuer()
-  t.after(() => oidc.stop())
-  const entra = await startEntraId({
-    federatedCredentials: [
-      {
-        clientId: CLIENT_ID,
-        issuer: oidc.issuer,
-        subject: 'repo:octo-org/octo-repo:ref:refs/heads/main',
-        discoveryUrl: oidc.discoveryUrl
-      }
-    ]
+test('workload identity: a wrong subject is a sign-in error with Entra’s reason, no permission and no token text', async t => {
+  const { credential, vault, idTokens } = await startKeyVaultStack(t, {
+    federatedSubject: 'repo:other/repo:ref:refs/heads/main'
   })
-  t.after(() => entra.stop())
-  const vault = await startKeyVault({ entraId: entra })
-  t.after(() => vault.stop())
-  const added = await vault.addKey({ name: 'signer', spec: { kind: 'ec', curve: 'P-256' } })
-  const assertions: string[] = []
-  const credential = azureCredential({
-    clientId: CLIENT_ID,
-    tenantId: entra.tenantId,
-    getIdToken: audience => {
-      assertions.push(oidc.mint({ audience }))
-      return Promise.resolve(assertions.at(-1) ?? '')
-    },
-    authorityHost: entra.url,
-    disableInstanceDiscovery: true
+  const error = await rejectionOf({
+    promise: signerForNewKey({ vault, credential }),
+    unexpected: 'signed in with the wrong subject'
   })
-  const error = await keyVaultSigner({
-    keyId: added.keyId,
-    credential,
-    chain: { source: 'certificate' },
-    clientOptions: vault.clientOptions
-  }).then(
-    () => assert.fail('signed in with the wrong subject'),
-    (e: unknown) => e as Error & { code?: string }
-  )
+  assert.ok(error instanceof KeyVaultError)
   assert.equal(error.code, 'KEY_VAULT_FAILED')
-  assert.match(error.message, /could not sign in to Key Vault/)
+  assert.equal(error.problem, 'sign-in')
+  assert.equal(error.kind, 'configuration')
+  assert.equal(error.hint, undefined, 'no "permission named above"')
+  assert.equal(error.serviceCode, 'AADSTS700213')
+  assert.match(
+    error.message,
+    /^could not sign in to Key Vault https:\/\/127\.0\.0\.1:\d+ to read certificate "signer"/
+  )
   assert.match(
     error.message,
     /AADSTS700213: .*subject 'repo:octo-org\/octo-repo:ref:refs\/tags\/v1\.2\.3'/
   )
   assert.match(error.message, /federated credential/)
-  assert.ok(assertions.length > 0)
+  assert.doesNotMatch(error.message, /permission/)
+  assert.ok(idTokens.length > 0)
   const everything = `${error.message}\n${error.stack ?? ''}\n${inspect(error, { depth: Infinity })}`
-  for (const assertion of assertions) {
-    for (const part of assertion.split('.')) assert.ok(!everything.includes(part), 'no token text')
+  for (const token of idTokens) {
+    for (const part of token.split('.')) assert.ok(!everything.includes(part), 'no token text')
   }
-  assert.equal(entra.tokensIssued, 0)
-  assert.deepEqual(
-    vault.history.map(r => r.status),
-    [401],
-    'only the anonymous challenge reached the vault'
-  )
 })
 
 test('without client and tenant id: DefaultAzureCredential (here its environment credential)', async t => {

@@ -1,25 +1,16 @@
 // Every 403 Key Vault answers, in the access-policy, RBAC and compound-identity wordings, on each
-// call the signer makes, is a permission error (configuration) naming what to grant; a 401 is a
-// sign-in error that names no permission; a signature that does not verify names the key id.
+// call the signer makes, is a permission error (configuration) naming what to grant; a signature
+// that does not verify names the key id. (A 401 sign-in failure: azure-credential.test.ts.)
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { inspect } from 'node:util'
 import {
   generateKeyPair,
   selfSignedCodeSigningChain,
-  startEntraId,
-  startKeyVault,
-  startOidcIssuer,
   type ForbiddableOperation,
   type ForbiddenWording
 } from '@sign/testenv'
-import {
-  KeyVaultError,
-  azureCredential,
-  keyVaultSigner,
-  type KeyVaultChainSource
-} from '../src/keyvault/index.ts'
-import { CLIENT_ID, SERVED_UP_TO_PINNED, startKeyVaultStack } from './keyvault-stack.ts'
+import { KeyVaultError, keyVaultSigner, type KeyVaultChainSource } from '../src/keyvault/index.ts'
+import { startKeyVaultStack } from './keyvault-stack.ts'
 
 /** What each refused call needs, as the messages must name it. */
 const NEEDS: Record<
@@ -186,81 +177,4 @@ test('a signature that does not verify with the certificate names the key id as 
     )
   )
   assert.match(error.message, /Sign with the key id of the Key Vault certificate/)
-})
-
-test('a 401 sign-in failure is a sign-in error that names no permission', async t => {
-  const oidc = await startOidcIssuer()
-  t.after(() => oidc.stop())
-  const entra = await startEntraId({
-    federatedCredentials: [
-      {
-        clientId: CLIENT_ID,
-        issuer: oidc.issuer,
-        subject: 'repo:other/repo:ref:refs/heads/main',
-        discoveryUrl: oidc.discoveryUrl
-      }
-    ]
-  })
-  t.after(() => entra.stop())
-  const vault = await startKeyVault({ entraId: entra, apiVersions: SERVED_UP_TO_PINNED })
-  t.after(() => vault.stop())
-  const added = await vault.addKey({
-    name: 'signer',
-    certificateChain: await selfSignedCodeSigningChain()
-  })
-  const minted: string[] = []
-  const credential = azureCredential({
-    clientId: CLIENT_ID,
-    tenantId: entra.tenantId,
-    getIdToken: audience => {
-      minted.push(oidc.mint({ audience }))
-      return Promise.resolve(minted.at(-1) ?? '')
-    },
-    authorityHost: entra.url,
-    disableInstanceDiscovery: true
-  })
-  const error = await keyVaultSigner({
-    keyId: added.keyId,
-    credential,
-    chain: { source: 'certificate' },
-    clientOptions: vault.clientOptions
-  }).then(
-    () => assert.fail('signed in with the wrong subject'),
-    (e: unknown) => e
-  )
-  assert.ok(error instanceof KeyVaultError)
-  assert.equal(error.problem, 'sign-in')
-  assert.equal(error.kind, 'configuration')
-  assert.equal(error.hint, undefined, 'no "permission named above"')
-  assert.equal(error.serviceCode, 'AADSTS700213')
-  assert.match(
-    error.message,
-    /^could not sign in to Key Vault https:\/\/127\.0\.0\.1:\d+ to read certificate "signer"/
-  )
-  assert.match(error.message, /federated credential/)
-  assert.doesNotMatch(error.message, /permission/)
-  const everything = `${error.message}\n${inspect(error, { depth: Infinity })}`
-  for (const token of minted) {
-    for (const part of token.split('.')) assert.ok(!everything.includes(part), 'no token text')
-  }
-  // A token Key Vault refuses (here: one of another tenant) is a 401 too: a sign-in error.
-  const foreign = await startEntraId()
-  t.after(() => foreign.stop())
-  const foreignToken = foreign.mintAccessToken({ clientId: CLIENT_ID })
-  const refused = await keyVaultSigner({
-    keyId: added.keyId,
-    credential: {
-      getToken: () =>
-        Promise.resolve({ token: foreignToken, expiresOnTimestamp: Date.now() + 3_600_000 })
-    },
-    chain: { source: 'certificate' },
-    clientOptions: vault.clientOptions
-  }).then(
-    () => assert.fail('a foreign token was accepted'),
-    (e: unknown) => e
-  )
-  assert.ok(refused instanceof KeyVaultError)
-  assert.equal(refused.problem, 'sign-in')
-  assert.equal(refused.status, 401)
-  assert.match(refused.message, /\(401 Unauthorized: "AKV10032: Invalid issuer/)
 })

@@ -37,23 +37,31 @@ export async function startKeyVaultStack(
     /** The tenant-id the signer is given (default the tenant's GUID as Entra ID writes it). */
     tenantId?: (entra: { tenantId: string; domains: readonly string[] }) => string
     entra?: Omit<EntraIdOptions, 'federatedCredentials'>
+    /** The subject Entra ID trusts, when not this workflow's (a sign-in that must fail). */
+    federatedSubject?: string
   } = {}
 ) {
   const oidc = await startOidcIssuer()
   t.after(() => oidc.stop())
-  const federated = workflowFederatedCredential({ oidc, clientId: CLIENT_ID })
+  const federated = {
+    ...workflowFederatedCredential({ oidc, clientId: CLIENT_ID }),
+    ...(options.federatedSubject === undefined ? {} : { subject: options.federatedSubject })
+  }
   const subject = federated.subject
   const entra = await startEntraId({ ...options.entra, federatedCredentials: [federated] })
   t.after(() => entra.stop())
   const vault = await startKeyVault({ entraId: entra, apiVersions: SERVED_UP_TO_PINNED })
   t.after(() => vault.stop())
   const minted: string[] = []
+  /** The ID tokens handed to the credential, to look for in what must not hold them. */
+  const idTokens: string[] = []
   const credential = azureCredential({
     clientId: CLIENT_ID,
     tenantId: options.tenantId?.(entra) ?? entra.tenantId,
     getIdToken: audience => {
       minted.push(audience)
-      return Promise.resolve(oidc.mint({ audience }))
+      idTokens.push(oidc.mint({ audience }))
+      return Promise.resolve(idTokens.at(-1) ?? '')
     },
     authorityHost: entra.url,
     disableInstanceDiscovery: true
@@ -61,7 +69,7 @@ export async function startKeyVaultStack(
   /** The operations and statuses the vault answered, 401 challenges left out. */
   const calls = () =>
     vault.history.filter(r => r.status !== 401).map(r => `${r.operation} ${r.status}`)
-  return { oidc, entra, vault, credential, minted, subject, calls }
+  return { oidc, entra, vault, credential, minted, idTokens, subject, calls }
 }
 
 /** Options of {@link signerForNewKey}. */
