@@ -1,10 +1,11 @@
 // The Rekor and TSA clients (node:http, kept-alive, retried by SIGSTORE_RETRY): a busy TSA's 429
 // waited out by its Retry-After, a Rekor answer lost after the entry was logged recovered through
 // 409 and the entry fetched, both through testenv's fault proxy in front of the real stack; and a
-// service that answers without end read no further than the limit.
+// service that answers without end read no further than the limit; and the proxy the environment
+// names.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { createServer } from 'node:http'
+import { createServer, request } from 'node:http'
 import { toSignedEntity } from '@sigstore/verify'
 import { closeServer, listenOnLoopback, startFaultProxy } from '@sign/testenv'
 import { SigstoreError, createBundleSigner } from '../src/index.ts'
@@ -110,4 +111,49 @@ test('signer: a TSA answering without end is read no further than 1 MiB (attack)
     }
   )
   assert.ok(sent < 16 * 1024 * 1024, `the responder sent ${sent} bytes before the client left`)
+})
+
+test('signer: Rekor and the TSA are reached through the proxy HTTP_PROXY names', async t => {
+  // A scripted forward proxy: the test environment has no proxy server. It forwards plain-HTTP
+  // requests (absolute URL in the request line) to the stack and notes each one.
+  const { oidc, stack } = await startServices(t)
+  const seen: string[] = []
+  const proxy = createServer((incoming, outgoing) => {
+    const target = new URL(incoming.url ?? '/')
+    seen.push(`${incoming.method} ${target.pathname}`)
+    const forwarded = request(
+      target,
+      { method: incoming.method, headers: incoming.headers },
+      answer => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(outgoing)
+      }
+    )
+    forwarded.on('error', () => outgoing.destroy())
+    incoming.pipe(forwarded)
+  })
+  const { port } = await listenOnLoopback(proxy)
+  t.after(() => closeServer(proxy))
+  const saved = { HTTP_PROXY: process.env['HTTP_PROXY'], NO_PROXY: process.env['NO_PROXY'] }
+  process.env['HTTP_PROXY'] = `http://127.0.0.1:${port}`
+  delete process.env['NO_PROXY']
+  t.after(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+  const signer = createBundleSigner({
+    instance: {
+      fulcioUrl: stack.fulcioUrl,
+      rekorUrl: stack.rekorUrl,
+      tsaUrl: stack.tsaUrl,
+      rekorVersion: 1
+    },
+    identityProvider: tokens(oidc)
+  })
+  await signer.signDigest({ algorithm: 'sha256', digest: artifact().digest })
+  // Fulcio's client (sigstore-js, @npmcli/agent) reads the proxy variables once, when it is
+  // loaded: set here, after that, they reach only Rekor's and the TSA's requests.
+  assert.deepEqual(seen.sort(), ['POST /api/v1/log/entries', 'POST /api/v1/timestamp'])
 })

@@ -35,7 +35,7 @@ export interface ServiceCallOptions {
 }
 
 const USER_AGENT = `${PRODUCT_NAME}/${PRODUCT_VERSION}`
-/** How much of an error answer is read to name the service's reason. */
+/** How much of an error answer is parsed to name the service's reason. */
 const ERROR_BODY_LIMIT = 16 * 1024
 /** How much of that reason a message quotes. */
 const REASON_LENGTH = 300
@@ -48,7 +48,6 @@ const REASON_LENGTH = 300
  */
 export async function callService(options: ServiceCallOptions): Promise<Buffer> {
   const { operation, url } = options
-  const ok = options.ok.includes.bind(options.ok)
   const response = await options.http.send({
     operation,
     method: options.method,
@@ -60,10 +59,9 @@ export async function callService(options: ServiceCallOptions): Promise<Buffer> 
     },
     ...(options.json === undefined ? {} : { body: Buffer.from(JSON.stringify(options.json)) }),
     timeoutMs: options.timeoutMs,
-    // An error answer is read only far enough to name the service's reason.
     limit: options.limit
   })
-  if (!ok(response.status)) {
+  if (!options.ok.includes(response.status)) {
     throw new ServiceHttpError({
       status: response.status,
       said: reasonOf({

@@ -46,7 +46,7 @@ export interface ServiceHttpOptions {
 }
 
 /**
- * node:http(s) for Fulcio's siblings, Rekor and the TSA: small JSON requests, many of them, over
+ * node:http(s) for Rekor and the TSA: small JSON requests, one of each per signature, over
  * kept-alive connections (a third of the CPU of fetch per request, measured), through the proxy
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY name, as sigstore-js's client does. Every request here may
  * be sent twice, so network errors, timeouts and 408/429/5xx are retried by the policy
