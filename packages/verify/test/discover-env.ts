@@ -108,6 +108,13 @@ export async function startRegistryEnv(
     imageBlobs: sample.blobs.map(blob => blob.digest),
     logSize,
     async requestsSince(from) {
+      // The registry writes a request's line just after it answers: wait until the log is still.
+      for (let last = -1, tries = 0; tries < 40; tries++) {
+        const size = await logSize()
+        if (size === last) break
+        last = size
+        await new Promise(resolve => setTimeout(resolve, 50))
+      }
       const text = (await readFile(registry.logPath)).subarray(from).toString()
       return [...text.matchAll(/http\.request\.method=(\w+).*?http\.request\.uri="([^"]+)"/g)].map(
         ([, method, path]) => ({ method: method ?? '', path: path ?? '' })
