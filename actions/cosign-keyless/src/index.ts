@@ -35,8 +35,12 @@ function readInputs(): Inputs {
 
 // runAction never rejects: it turns every failure into the step's error annotation and exit code.
 // The step's code is loaded once the inputs are read, so an input error is reported at once.
-void runAction(async () => {
-  const inputs = readInputs()
-  const { run } = await import('./run.ts')
-  await run(inputs)
+void runAction({
+  title: 'Sigstore keyless signatures',
+  nothingDone: 'Nothing was signed, pushed or written.',
+  run: async () => {
+    const inputs = readInputs()
+    const { run } = await import('./run.ts')
+    await run(inputs)
+  }
 })

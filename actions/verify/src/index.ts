@@ -30,8 +30,12 @@ function readInputs(): Inputs {
 
 // runAction never rejects: it turns every failure into the step's error annotation and exit code.
 // The step's code is loaded once the inputs are read, so an input error is reported at once.
-void runAction(async () => {
-  const inputs = readInputs()
-  const { run } = await import('./run.ts')
-  await run(inputs)
+void runAction({
+  title: 'Verification',
+  nothingDone: 'Nothing was verified.',
+  run: async () => {
+    const inputs = readInputs()
+    const { run } = await import('./run.ts')
+    await run(inputs)
+  }
 })

@@ -98,3 +98,34 @@ test('runAction: success leaves exit code 0 and no annotations', async () => {
   assert.deepEqual(result.annotations, [])
   assert.equal(result.log, '')
 })
+
+test('runAction: a failed step writes a short ❌ summary: what happened, what to do, what was done', async () => {
+  const configuration = await runFixture('throw', { inputs: { kind: 'configuration' } })
+  assert.equal(
+    configuration.summary,
+    '<h2>❌ Fixture: failed</h2>\n\n' +
+      '<p><strong>Configuration error:</strong> Input &#39;format&#39; must be one of: jws, cose. Write:</p>\n\n' +
+      '<p><strong>What to do:</strong> with:<br>  format: jws</p>\n\n' +
+      '<p>Nothing was done.</p>\n\n'
+  )
+  // What the step said it had done replaces "nothing"; a remote failure says what to check.
+  const remote = await runFixture('throw', { inputs: { kind: 'remote' } })
+  assert.match(remote.summary, /<p><strong>A remote service failed:<\/strong> manifest\.get on /)
+  assert.match(remote.summary, /<strong>What to do:<\/strong> Check: the registry&#39;s status/)
+  assert.match(
+    remote.summary,
+    /<p>The signatures made before the failure are listed in the log\.<\/p>/
+  )
+  assert.doesNotMatch(remote.summary, /Nothing was done/)
+})
+
+test('runAction: a step that wrote its own summary gets no failure summary on top', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'verification' } })
+  assert.equal(result.summary, '<h2>The report</h2>\n\n')
+})
+
+test('runAction: an error whose cause is undefined logs no "caused by: undefined"', async () => {
+  const result = await runFixture('throw', { inputs: { kind: 'undefined-cause' } })
+  assert.match(result.annotations[0]?.message ?? '', /^Internal error: no cause after all/)
+  assert.ok(!result.debug.some(line => line.startsWith('caused by')), result.debug.join('\n'))
+})

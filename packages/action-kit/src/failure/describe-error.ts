@@ -23,7 +23,7 @@ export function describeThrown(value: unknown): string {
 export function causeChain(error: unknown): unknown[] {
   const causes: unknown[] = []
   let current = error
-  while (current instanceof Error && 'cause' in current && causes.length < MAX_CAUSES) {
+  while (current instanceof Error && current.cause !== undefined && causes.length < MAX_CAUSES) {
     current = current.cause
     if (causes.includes(current) || current === error) break
     causes.push(current)

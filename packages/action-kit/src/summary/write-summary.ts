@@ -8,6 +8,7 @@ import type { JobSummary } from './job-summary.ts'
  * (their show-summary input).
  */
 export async function writeSummary(summary: JobSummary): Promise<boolean> {
+  written = true
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.warning(
       'No job summary was written: this runner does not set GITHUB_STEP_SUMMARY. ' +
@@ -17,4 +18,11 @@ export async function writeSummary(summary: JobSummary): Promise<boolean> {
   }
   await core.summary.addRaw(summary.toString()).write()
   return true
+}
+
+let written = false
+
+/** Whether this step has written (or tried to write) a job summary. */
+export function summaryWritten(): boolean {
+  return written
 }

@@ -60,13 +60,16 @@ async function run(inputs: EchoInputs): Promise<void> {
   }
 }
 
-void runAction(() =>
-  run({
-    message: requiredInput('message'),
-    greeting: requiredInput('greeting'),
-    fail: optionalInput('fail'),
-    secret: optionalInput('secret'),
-    idTokenAudience: optionalInput('id-token-audience'),
-    showSummary: booleanInput('show-summary', { default: true })
-  })
-)
+void runAction({
+  title: 'Echo',
+  nothingDone: 'Nothing was echoed.',
+  run: () =>
+    run({
+      message: requiredInput('message'),
+      greeting: requiredInput('greeting'),
+      fail: optionalInput('fail'),
+      secret: optionalInput('secret'),
+      idTokenAudience: optionalInput('id-token-audience'),
+      showSummary: booleanInput('show-summary', { default: true })
+    })
+})
