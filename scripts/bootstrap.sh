@@ -2,7 +2,9 @@
 # Installs everything the demo and the tests need on a fresh Debian machine, then prints nothing
 # but progress. Safe to run again: each step is skipped when its result is already there.
 #   - Debian packages: docker-registry (the OCI registry), apache2-utils (htpasswd), openssl,
-#     zip and unzip (the install action extracts zip assets with unzip; its tests build them)
+#     zip and unzip (the install action extracts zip assets with unzip; its tests build them),
+#     chromium with fonts-liberation2 and fonts-noto-color-emoji (test/summaries/ renders the job
+#     summaries in headless Chromium: Arial's metrics, and the ✅ ❌ marks)
 #   - Node.js 24 from the npm registry's node-linux-<arch> package, when `node` is older
 #   - pnpm (the version pinned in package.json) and the workspace's dependencies
 # Source scripts/env.sh afterwards to put Node 24 and pnpm on PATH.
@@ -16,6 +18,9 @@ command -v htpasswd >/dev/null || need_apt+=(apache2-utils)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v zip >/dev/null || need_apt+=(zip)
 command -v unzip >/dev/null || need_apt+=(unzip)
+command -v chromium >/dev/null || need_apt+=(chromium)
+fc-list -q 'Liberation Sans' 2>/dev/null || need_apt+=(fonts-liberation2)
+fc-list -q 'Noto Color Emoji' 2>/dev/null || need_apt+=(fonts-noto-color-emoji)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${need_apt[*]}"
   sudo=""

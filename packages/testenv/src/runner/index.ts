@@ -10,3 +10,15 @@ export { parseActionInputs } from './action-yml.ts'
 export { contextVariables, pushEventPayload } from './context.ts'
 export type { RunLocations } from './context.ts'
 export { inputVariableName } from './inputs.ts'
+export { emptyGroups, linesAfterGroups, logShape } from './step-log.ts'
+export type { LogGroup, LogShape } from './step-log.ts'
+export {
+  codeBlockAfter,
+  foldBody,
+  headlines,
+  htmlText,
+  summaryTables,
+  tableColumns
+} from './summary-text.ts'
+export type { TableText } from './summary-text.ts'
+export { bundleDirectory, bundleEntry } from './bundles.ts'
