@@ -124,6 +124,14 @@ test('runAction: a step that wrote its own summary gets no failure summary on to
   assert.equal(result.summary, '<h2>The report</h2>\n\n')
 })
 
+test('runAction: show-summary: false means no failure summary either', async () => {
+  const result = await runFixture('throw', {
+    inputs: { kind: 'configuration', 'show-summary': 'false' }
+  })
+  assert.equal(result.exitCode, 1)
+  assert.equal(result.summary, '')
+})
+
 test('runAction: an error whose cause is undefined logs no "caused by: undefined"', async () => {
   const result = await runFixture('throw', { inputs: { kind: 'undefined-cause' } })
   assert.match(result.annotations[0]?.message ?? '', /^Internal error: no cause after all/)

@@ -48,8 +48,8 @@ export interface RunActionOptions {
  * configuration — the message (naming the input) and its fix; verification — "Verification
  * failed:" and the message; remote — "A remote service failed:", the message, the service's status
  * and code, and what to check; internal — "Internal error:", the message and the hint to report
- * it with debug logs. Unless the step wrote a summary of its own, it also writes a short ❌ job
- * summary: what happened, what to do, and what was done (`nothingDone`, or what the step last
+ * it with debug logs. Unless the step wrote a summary of its own (or its `show-summary` input is
+ * false), it also writes a short ❌ job summary: what happened, what to do, and what was done (`nothingDone`, or what the step last
  * told progress.done). Logs the `cause` chain at debug level and leaves exit code 1
  * (core.setFailed sets process.exitCode). Never rejects.
  */
@@ -59,7 +59,8 @@ export async function runAction(options: RunActionOptions): Promise<void> {
     await options.run({ done: what => (done = what) })
   } catch (error) {
     const failure = reportFailure(error)
-    if (!summaryWritten() && process.env['GITHUB_STEP_SUMMARY']) {
+    const wanted = core.getInput('show-summary').trim().toLowerCase() !== 'false'
+    if (wanted && !summaryWritten() && process.env['GITHUB_STEP_SUMMARY']) {
       await writeSummary(failureSummary({ title: options.title, ...failure, done })).catch(
         (cause: unknown) => core.debug(safeLines(`no failure summary: ${describeThrown(cause)}`))
       )
