@@ -38,9 +38,9 @@ function readInputs(): Inputs {
 void runAction({
   title: 'Sigstore keyless signatures',
   nothingDone: 'Nothing was signed, pushed or written.',
-  run: async () => {
+  run: async progress => {
     const inputs = readInputs()
     const { run } = await import('./run.ts')
-    await run(inputs)
+    await run({ inputs, progress })
   }
 })

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { listFiles, makeWorkspace } from '@sign/testenv'
+import { codeBlockAfter, foldBody, linesAfterGroups, listFiles, makeWorkspace } from '@sign/testenv'
 import {
   COMMAND_IN_NAME,
   assertNameLoggedQuoted,
@@ -89,6 +89,20 @@ test('a file name carrying a workflow command is signed, and logged only quoted'
   assert.deepEqual(
     signaturesOutput(result).map(entry => entry.bundle),
     [`${name}.sigstore.json`]
+  )
+  // The summary shows the name quoted in a code span; the verify step, which cannot hold it in
+  // a files line, says so; the command names it exactly ($'…'); the result line quotes it.
+  const quoted = '"dist/a\\n::warning::pwned"'
+  assert.ok(result.summary.includes(`<td><code>${quoted.replaceAll('"', '&quot;')}</code></td>`))
+  const howTo = foldBody(result.summary, 'How to verify these signatures')
+  const step = codeBlockAfter(howTo, 'In a workflow, with the verify action:')
+  assert.match(step, /^# 1 file whose name no line of a files input can hold .* left out here/)
+  assert.doesNotMatch(step, /files:|pwned/)
+  assert.match(codeBlockAfter(howTo, 'With the sign CLI:'), /^ {2}\$'dist\/a\\n::warning::pwned'$/m)
+  const bundle = '"dist/a\\n::warning::pwned.sigstore.json"'
+  assert.ok(
+    linesAfterGroups(result.log).some(line => line.startsWith(`  ${quoted} → ${bundle}; Rekor `)),
+    result.log
   )
   await verifyFile(verifierFor(env.stack), join(workspace, name))
 })

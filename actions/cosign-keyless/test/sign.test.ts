@@ -140,13 +140,13 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
   assert.equal(certificate.subjectAltName, `URI:${WORKFLOW_IDENTITY}`)
   assert.equal(certificate.raw.toString('base64'), [...certificates][0])
 
-  // The summary holds the table: a header and a row per signature with its digest.
-  assert.match(
-    result.summary,
-    /<tr><th>subject<\/th><th>digest<\/th><th>kind<\/th><th>signature<\/th><th>Rekor entry<\/th><\/tr>/
+  // The summary has a row per signature with its short digest (summary.test.ts checks the rest).
+  assert.ok(
+    result.summary.startsWith('<h2>✅ Sigstore keyless signatures: 23 subjects signed</h2>')
   )
   for (const entry of signatures) {
-    assert.ok(result.summary.includes(`<td>${entry.subject}</td><td>${entry.digest}</td>`))
+    const short = `${entry.digest.slice(0, 15)}…${entry.digest.slice(-8)}`
+    assert.ok(result.summary.includes(`<td><code title="${entry.digest}">${short}</code></td>`))
   }
   assert.ok(result.summary.includes(WORKFLOW_IDENTITY), 'the summary names the signing identity')
 

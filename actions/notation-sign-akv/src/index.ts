@@ -45,9 +45,9 @@ function readInputs(): Inputs {
 void runAction({
   title: 'Notary Project signatures',
   nothingDone: 'Nothing was signed, pushed or written.',
-  run: async () => {
+  run: async progress => {
     const inputs = readInputs()
     const { run } = await import('./run.ts')
-    await run(inputs)
+    await run({ inputs, progress })
   }
 })

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseEnvelope, verifyEnvelopeIntegrity } from '@sign/notation'
-import { digestHex, listFiles, makeWorkspace, selfSignedCodeSigningChain } from '@sign/testenv'
+import {
+  codeBlockAfter,
+  digestHex,
+  foldBody,
+  linesAfterGroups,
+  listFiles,
+  makeWorkspace,
+  selfSignedCodeSigningChain
+} from '@sign/testenv'
 import {
   COMMAND_IN_NAME,
   assertNameLoggedQuoted,
@@ -97,6 +105,22 @@ test('a file name carrying a workflow command is signed, and logged only quoted'
   assert.deepEqual(
     signaturesOutput(result).map(entry => entry.signature),
     [`${name}.jws.sig`]
+  )
+  // The summary shows the name quoted in a code span; the verify step, which cannot hold it in
+  // a files line, says so; the commands name it exactly ($'…'); the result line quotes it.
+  const quoted = '"dist/a\\n::warning::pwned"'
+  assert.ok(result.summary.includes(`<td><code>${quoted.replaceAll('"', '&quot;')}</code></td>`))
+  const howTo = foldBody(result.summary, 'How to verify these signatures')
+  const step = codeBlockAfter(howTo, 'In a workflow, with the verify action:')
+  assert.match(step, /^# 1 file whose name no line of a files input can hold .* left out here/m)
+  assert.doesNotMatch(step, /files:|pwned/)
+  assert.match(
+    codeBlockAfter(howTo, 'With notation:'),
+    /^notation blob verify --signature \$'dist\/a\\n::warning::pwned\.jws\.sig' \$'dist\/a\\n::warning::pwned'$/m
+  )
+  assert.ok(
+    linesAfterGroups(result.log).includes(`  ${quoted} → "dist/a\\n::warning::pwned.jws.sig"`),
+    result.log
   )
   await assertSigns({ signature: join(workspace, `${name}.jws.sig`), content: 'x' })
 })

@@ -228,7 +228,7 @@ test("a Managed HSM key id: Input 'key-id' explains it, before any token or requ
     message,
     /\nwith:\n {2}key-id: https:\/\/my-vault\.vault\.azure\.net\/keys\/release-signing/
   )
-  assert.deepEqual(result.groups, ['Check the id-token permission', 'Validate the inputs'])
+  assert.deepEqual(result.groups, ['Validate the inputs'])
   assert.equal(env.vault.history.length, historyBefore, 'nothing asked of any vault')
   assert.equal(env.oidc.requests.get(ID_TOKEN_AUDIENCE) ?? 0, oidcBefore, 'no ID token requested')
 })

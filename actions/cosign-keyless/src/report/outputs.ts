@@ -1,6 +1,7 @@
 import { setOutputs, writeSummary } from '@sign/action-kit'
 import type { SignatureRecord } from './signature-record.ts'
 import { writeCertificate } from './certificate.ts'
+import type { SigningReport } from './signing-report.ts'
 import { signaturesSummary } from './summary.ts'
 
 /** Writes the certificate file and sets the outputs `signatures` and `certificate`. */
@@ -13,10 +14,7 @@ export async function writeOutputs(options: {
   return { certificatePath }
 }
 
-/** Appends the table of signatures to the job summary. */
-export async function writeSignaturesSummary(options: {
-  records: SignatureRecord[]
-  certificatePem: string
-}): Promise<void> {
-  await writeSummary(signaturesSummary(options))
+/** Appends the signatures' summary to the job summary. */
+export async function writeSignaturesSummary(report: SigningReport): Promise<void> {
+  await writeSummary(signaturesSummary(report))
 }

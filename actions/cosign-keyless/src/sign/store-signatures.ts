@@ -1,4 +1,6 @@
 import { dirname } from 'node:path'
+import type { Logger } from '@sign/action-kit'
+import { plainOrQuoted } from '@sign/safe-text'
 import { registryStore, repositoryName, type RegistryClient } from '@sign/oci'
 import {
   attachBundleToImage,
@@ -24,18 +26,32 @@ export interface StoreOptions {
 /**
  * Stores every signature as cosign v3 does — an image's bundle as a referrer (by digest), a
  * file's as `<file>.sigstore.json` (beside it, or in output-directory) — plus the legacy forms
- * asked for; returns what went where.
+ * asked for; logs each as it is stored (so a failure part-way leaves the list of what was) and
+ * returns what went where.
  */
 export async function storeSignatures(
-  options: StoreOptions & { signed: SignedSubject[] }
+  options: StoreOptions & { signed: SignedSubject[]; logger: Logger }
 ): Promise<SignatureRecord[]> {
   return mapBounded({
     items: options.signed,
-    work: item =>
-      'predicateType' in item
-        ? storeImage({ ...options, ...item })
-        : storeFile({ ...options, ...item })
+    work: async item => {
+      const record =
+        'predicateType' in item
+          ? await storeImage({ ...options, ...item })
+          : await storeFile({ ...options, ...item })
+      options.logger.info(storedLine(record))
+      return record
+    }
   })
+}
+
+/** `Stored the signature of <subject>: referrer sha256:…` or `: <bundle>` (names quoted unless plain). */
+function storedLine(record: SignatureRecord): string {
+  const where =
+    record.kind === 'image'
+      ? [`referrer ${record.referrer ?? '?'}`, ...(record.legacy ?? []).map(tag => `tag ${tag}`)]
+      : [record.bundle ?? '?', ...(record.legacy ?? [])].map(plainOrQuoted)
+  return `Stored the signature of ${plainOrQuoted(record.subject)}: ${where.join(', ')}`
 }
 
 async function storeImage(

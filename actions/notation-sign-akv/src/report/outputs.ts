@@ -2,6 +2,7 @@ import { setOutputs, writeSummary } from '@sign/action-kit'
 import type { NotarySigner } from '@sign/notation'
 import { writeCertificateChain } from './certificate.ts'
 import type { SignatureRecord } from './signature-record.ts'
+import type { SigningReport } from './signing-report.ts'
 import { signaturesSummary } from './summary.ts'
 
 /** Writes the chain file and sets the outputs `signatures` and `certificate`. */
@@ -13,17 +14,7 @@ export async function writeOutputs(options: {
   setOutputs({ signatures: options.records, certificate })
 }
 
-/** Appends the table of signatures to the job summary. */
-export async function writeSignaturesSummary(options: {
-  records: SignatureRecord[]
-  signer: NotarySigner
-}): Promise<void> {
-  const { signer } = options
-  await writeSummary(
-    signaturesSummary({
-      records: options.records,
-      chain: signer.certificateChain,
-      algorithm: signer.algorithm
-    })
-  )
+/** Appends the signatures' summary to the job summary. */
+export async function writeSignaturesSummary(report: SigningReport): Promise<void> {
+  await writeSummary(signaturesSummary(report))
 }

@@ -1,4 +1,6 @@
-import { getIdToken, type Logger } from '@sign/action-kit'
+import { X509Certificate } from 'node:crypto'
+import { counted, getIdToken, type Logger } from '@sign/action-kit'
+import { plainOrQuoted } from '@sign/safe-text'
 import { azureCredential, keyVaultSigner, pemSigner, type NotarySigner } from '@sign/notation'
 import { keyRefusal } from '../validate/key-refusal.ts'
 import type { SigningKey } from '../validate/signing-key.ts'
@@ -17,12 +19,25 @@ const KNOWN_AUTHORITIES = new Set([
  * client-id/tenant-id, else the environment's Azure credential) or the local PEM key. Building it
  * reads and checks the whole certificate chain against the Notary Project rules, so a bad chain,
  * an unsupported key or a missing Key Vault permission fails here, before anything is signed. The
- * job's ID token is requested once, whatever the number of signatures.
+ * job's ID token is requested once, whatever the number of signatures. Logs the key, algorithm
+ * and certificate it checked.
  */
 export async function createSigner(options: {
   key: SigningKey
   logger: Logger
 }): Promise<NotarySigner> {
+  const signer = await checkedSigner(options)
+  const [leaf] = signer.certificateChain
+  const subject =
+    leaf === undefined ? '?' : new X509Certificate(leaf).subject.replaceAll('\n', ', ')
+  const key = options.key.kind === 'pem' ? 'The key of key-file' : options.key.keyId
+  options.logger.info(
+    `${key} signs ${signer.algorithm} as ${plainOrQuoted(subject)} (a chain of ${counted(signer.certificateChain.length, 'certificate')}, checked)`
+  )
+  return signer
+}
+
+async function checkedSigner(options: { key: SigningKey; logger: Logger }): Promise<NotarySigner> {
   const { key } = options
   try {
     if (key.kind === 'pem') {
