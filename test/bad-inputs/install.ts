@@ -2,7 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { executeAction, startAll, startReleaseServer, startSigstoreStack } from '@sign/testenv'
+import {
+  bundleEntry,
+  executeAction,
+  startAll,
+  startReleaseServer,
+  startSigstoreStack
+} from '@sign/testenv'
 import type { ActionTable } from './table.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -86,7 +92,7 @@ export const INSTALL: ActionTable = {
         files: {},
         run: ({ workspace, inputs }) =>
           executeAction({
-            entry: join(ROOT, 'dist/install/index.js'),
+            entry: bundleEntry('install'),
             actionYml: join(ROOT, 'actions/install/action.yml'),
             workspace,
             inputs,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
 import {
+  bundleEntry,
   executeAction,
   sampleImage,
   selfSignedCodeSigningChain,
@@ -252,7 +253,7 @@ export const VERIFY: ActionTable = {
         },
         run: ({ workspace, inputs }) =>
           executeAction({
-            entry: join(ROOT, 'dist/verify/index.js'),
+            entry: bundleEntry('verify'),
             actionYml: join(ROOT, 'actions/verify/action.yml'),
             workspace,
             inputs,

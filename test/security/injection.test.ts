@@ -72,7 +72,11 @@ test('verify action: a hostile file name starts no command (a verification failu
   const workspace = await hostileWorkspace(t)
   const result = await runVerify({ env, workspace, inputs: { files: 'app*', ...KEYLESS_POLICY() } })
   assert.equal(result.exitCode, 1, result.log)
-  assert.match(errorMessages(result), /^Verification failed: /u)
+  // The subject's own annotation (its name quoted, on one line), then the step's one failure.
+  assert.match(
+    errorMessages(result),
+    /^"app[^\n]*" did not pass the policy: .*\nVerification failed: /u
+  )
   assertNoForgedCommands({ output: result.log, commands: result, marker: 'file-name' })
   assert.ok(
     ![...result.summary].some(char => char === '\r' || char === '\u001b'),

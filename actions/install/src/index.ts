@@ -26,9 +26,9 @@ function readInputs(): Inputs {
 void runAction({
   title: 'Install',
   nothingDone: 'Nothing was installed or cached.',
-  run: async () => {
+  run: async progress => {
     const inputs = readInputs()
     const { run } = await import('./run.ts')
-    await run(inputs)
+    await run({ inputs, progress })
   }
 })

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { PINNED, startInstallEnvironment } from './fixtures/environment.ts'
 import type { InstallEnvironment } from './fixtures/environment.ts'
-import { versionLine } from '@sign/testenv'
+import { headlines, htmlText, logShape, summaryTables, versionLine } from '@sign/testenv'
 import { errorMessages, runInstall, toolsOutput } from './fixtures/run-install.ts'
 import type { InstallRun } from './fixtures/run-install.ts'
 
@@ -88,8 +88,57 @@ test('each asset was downloaded from the mirror once, with the catalog’s check
     assert.equal(tool['cache-hit'], false)
     assert.equal(tool['sha256'], env.pinned.get(tool['tool'] as string)?.sha256)
   }
-  assert.match(result.summary, /Installed tools/)
-  assert.match(result.summary, /SHA-256 pinned in the catalog/)
+})
+
+test('the summary: one compact table of tool, version, how it was verified and cache hit; paths in a fold', () => {
+  const { result } = first
+  const tools = toolsOutput(result)
+  assert.deepEqual(headlines(result.summary), [
+    '✅ Install: 5 tools installed (5 downloaded, 0 from the tool cache)'
+  ])
+  const [compact, paths] = summaryTables(result.summary)
+  assert.deepEqual(compact, {
+    header: ['Tool', 'Version', 'Verified by', 'Cache hit'],
+    rows: ALL_TOOLS.map(tool => [tool, PINNED[tool]!, '✅ SHA-256 pinned in the catalog', 'no'])
+  })
+  // The paths and digests only inside the fold, whole digest as the short one's title.
+  const [visible = '', fold = ''] = result.summary.split('<details>')
+  assert.match(fold, /^<summary>Paths and SHA-256 digests<\/summary>/u)
+  assert.deepEqual(paths, {
+    header: ['Tool', 'Path', 'SHA-256'],
+    rows: tools.map(tool => {
+      const sha256 = String(tool['sha256'])
+      return [tool['tool'], tool['path'], `sha256:${sha256.slice(0, 8)}…${sha256.slice(-8)}`]
+    })
+  })
+  for (const tool of tools) {
+    assert.ok(!visible.includes(String(tool['path'])), 'no path outside the fold')
+    assert.ok(fold.includes(`title="sha256:${String(tool['sha256'])}"`), 'the whole digest')
+  }
+})
+
+test('the log: a few groups, none empty, then a result line per tool', () => {
+  const { result } = first
+  const shape = logShape(result.log)
+  assert.deepEqual(
+    shape.groups.map(group => group.name),
+    [
+      'Resolve 5 tools',
+      'Download and verify 5 tools',
+      'Unpack and cache 5 tools',
+      'Put 5 tools on PATH'
+    ]
+  )
+  for (const group of shape.groups) {
+    assert.ok(group.lines.length > 0, `the group ${group.name} shows nothing`)
+  }
+  assert.deepEqual(
+    shape.after,
+    toolsOutput(result).map(
+      tool =>
+        `${String(tool['tool'])} ${String(tool['version'])}: ${String(tool['path'])} (SHA-256 pinned in the catalog; downloaded)`
+    )
+  )
 })
 
 test('a second run with the same tool cache downloads nothing and puts the same tools on PATH', async () => {
@@ -114,7 +163,25 @@ test('a second run with the same tool cache downloads nothing and puts the same 
   // the plugin is placed again in this job's (new) notation directory
   const plugins = await readdir(join(second.home, 'xdg-config', 'notation', 'plugins', 'azure-kv'))
   assert.deepEqual(plugins, ['notation-azure-kv'])
-  assert.match(result.summary, /tool cache/)
+  assert.deepEqual(headlines(result.summary), [
+    '✅ Install: 5 tools installed (0 downloaded, 5 from the tool cache)'
+  ])
+  assert.deepEqual(
+    summaryTables(result.summary)[0]?.rows.map(([tool, , , hit]) => [tool, hit]),
+    ALL_TOOLS.map(tool => [tool, 'yes'])
+  )
+  // Nothing to download or unpack: no group for it, and every result line says so.
+  const shape = logShape(result.log)
+  assert.deepEqual(
+    shape.groups.map(group => group.name),
+    ['Resolve 5 tools', 'Put 5 tools on PATH']
+  )
+  assert.ok(shape.groups.every(group => group.lines.length > 0))
+  assert.equal(shape.after.length, ALL_TOOLS.length)
+  assert.ok(
+    shape.after.every(line => line.endsWith('(SHA-256 pinned in the catalog; from the tool cache)'))
+  )
+  assert.match(htmlText(result.summary), /SHA-256 pinned in the catalog/u)
 })
 
 test('the tool cache holds each tool under <tool>/<version>/<arch>, marked complete', async () => {

@@ -6,9 +6,17 @@ import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
-import { startInstallEnvironment } from './fixtures/environment.ts'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { PINNED, startInstallEnvironment } from './fixtures/environment.ts'
 import type { InstallEnvironment } from './fixtures/environment.ts'
-import { buildAsset, versionLine } from '@sign/testenv'
+import {
+  buildAsset,
+  headlines,
+  htmlText,
+  logShape,
+  summaryTables,
+  versionLine
+} from '@sign/testenv'
 import { errorMessages, runInstall, toolsOutput, warningMessages } from './fixtures/run-install.ts'
 
 const exec = promisify(execFile)
@@ -55,6 +63,11 @@ test('a tampered archive is refused: nothing is cached, nothing is added to PATH
     assert.deepEqual(result.path, [], 'nothing on PATH')
     assert.deepEqual(await readdir(toolCache), [], 'nothing in the tool cache, not even cosign')
     assert.equal(result.outputs['tools'], undefined)
+    // runAction's short summary: what failed, what to do, and (truly) that nothing was done.
+    assert.deepEqual(headlines(result.summary), ['❌ Install: failed'])
+    const text = htmlText(result.summary)
+    assert.match(text, /Configuration error: Checksum mismatch for notation 1\.2\.0 from /u)
+    assert.match(text, /\nNothing was installed or cached\.\n/u)
   } finally {
     env.server.put(path, env.pinned.get('notation')!.bytes)
   }
@@ -88,7 +101,12 @@ test('with allow-unverified: true it installs, with a warning; later runs withou
   const [tool] = toolsOutput(result)
   assert.equal(tool?.['verified-by'], 'unverified')
   assert.equal(tool?.['sha256'], asset.sha256)
-  assert.match(result.summary, /NOT VERIFIED/)
+  assert.deepEqual(headlines(result.summary), [
+    '⚠️ Install: 1 tool installed (1 downloaded, 0 from the tool cache), 1 NOT verified'
+  ])
+  assert.deepEqual(summaryTables(result.summary)[0]?.rows, [
+    ['notation', '1.9.1', '⚠️ NOT VERIFIED (allow-unverified)', 'no']
+  ])
   const { stdout } = await exec('notation', [], {
     env: { PATH: [...result.path, '/usr/bin', '/bin'].join(':') }
   })
@@ -149,5 +167,49 @@ for (const bad of BAD_INPUTS) {
     assert.deepEqual(requests, [])
     assert.deepEqual(result.path, [])
     assert.deepEqual(await readdir(toolCache), [])
+    assert.equal(result.annotations.filter(a => a.level === 'error').length, 1)
+    // runAction's short summary: the error, the fix, nothing installed; no log group at all.
+    assert.deepEqual(headlines(result.summary), ['❌ Install: failed'])
+    const text = htmlText(result.summary)
+    assert.match(text, /Configuration error: /u)
+    assert.match(text, bad.reason)
+    assert.match(text, /What to do: /u)
+    assert.match(text, /\nNothing was installed or cached\.\n/u)
+    assert.deepEqual(logShape(result.log).groups, [])
   })
 }
+
+test('a failure after writing to the tool cache and PATH says in the summary what was done', async () => {
+  // notation's plugin directory cannot be made (a file is where it must go): the step stops
+  // after caching both tools and putting cosign on PATH, placing the plugin.
+  const home = await mkdtemp(join(env.root, 'home-'))
+  await mkdir(join(home, 'xdg-config', 'notation'), { recursive: true })
+  await writeFile(join(home, 'xdg-config', 'notation', 'plugins'), 'not a directory\n')
+  const { result, toolCache } = await runInstall({
+    env,
+    inputs: { tools: 'cosign\nnotation-azure-kv' },
+    home
+  })
+  assert.equal(result.exitCode, 1)
+  assert.deepEqual((await readdir(toolCache)).sort(), ['cosign', 'notation-azure-kv'])
+  assert.equal(result.path.length, 1, 'cosign went on PATH')
+  const cosign = `cosign ${PINNED['cosign']}`
+  const plugin = `notation-azure-kv ${PINNED['notation-azure-kv']}`
+  assert.deepEqual(headlines(result.summary), ['❌ Install: failed'])
+  assert.ok(
+    htmlText(result.summary).includes(
+      `Added to the tool cache: ${cosign}, ${plugin}. ` +
+        `Added to PATH (or notation's plugin directory): ${cosign}. ` +
+        `It stopped while adding ${plugin} to PATH.`
+    ),
+    result.summary
+  )
+  // The groups it got through each show what they did; no result line, as nothing finished.
+  const shape = logShape(result.log)
+  assert.ok(shape.groups.every(group => group.lines.length > 0))
+  assert.deepEqual(
+    shape.after.filter(line => !line.startsWith('::')),
+    [],
+    'no result line for a failed step'
+  )
+})

@@ -33,9 +33,9 @@ function readInputs(): Inputs {
 void runAction({
   title: 'Verification',
   nothingDone: 'Nothing was verified.',
-  run: async () => {
+  run: async progress => {
     const inputs = readInputs()
     const { run } = await import('./run.ts')
-    await run(inputs)
+    await run({ inputs, progress })
   }
 })

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { findSecretLeaks, makeWorkspace } from '@sign/testenv'
+import { findSecretLeaks, headlines, htmlText, logShape, makeWorkspace } from '@sign/testenv'
 import { startVerifyEnvironment, type VerifyEnvironment } from './fixtures/environment.ts'
 import { errorMessages, runVerify } from './fixtures/run-actions.ts'
 
@@ -69,6 +69,21 @@ test('a wrong registry password is a remote failure naming the registry, status 
   assert.match(message, /\nCheck: the registry credentials given to the step/u)
   assert.doesNotMatch(message, NOT_INTERNAL)
   assert.deepEqual(findSecretLeaks(result, password), [])
+  // No report: runAction's short summary says what failed, what to check and what was not done.
+  assert.deepEqual(headlines(result.summary), ['❌ Verification: failed'])
+  const text = htmlText(result.summary)
+  assert.match(text, /A remote service failed: .* refused the credentials/u)
+  assert.match(text, /What to do: Check: the registry credentials given to the step/u)
+  assert.match(text, /\nNothing was verified\.\n/u)
+  // It stopped inside the verification group, which still shows what it was checking.
+  const groups = logShape(result.log).groups
+  assert.deepEqual(
+    groups.map(group => [group.name, group.lines.length > 0]),
+    [
+      ["Policy: the step's inputs", true],
+      ['Verify 1 subject', true]
+    ]
+  )
 })
 
 test('a registry answering 503 to everything is a remote failure with its status and code', async t => {

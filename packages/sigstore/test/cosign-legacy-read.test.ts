@@ -138,7 +138,7 @@ test('legacy .sig: a signed simple-signing layer becomes a v0.1 bundle that veri
       trustedRoot
     },
     'POLICY_FAILED',
-    /certificate identity ".*" does not match \^https:\\\/\\\/github\\\.com\\\/other\\\/repo\$/
+    /certificate identity ".*" does not match the expected "https:\/\/github\.com\/other\/repo"$/
   )
 })
 

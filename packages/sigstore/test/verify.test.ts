@@ -131,7 +131,7 @@ test('policy: a regexp matching only a prefix of the identity is refused (anchor
       }
     },
     'POLICY_FAILED',
-    /certificate identity "https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.*" does not match \^\(\?:https/
+    /certificate identity "https:\/\/github\.com\/trailofbits\/rfc8785\.py\/.*" does not match the regexp "https:\/\/github\\\.com\/trailofbits\/" \(which must match the whole identity\)$/
   )
   // Also anchored at the start: a suffix match is no match either.
   assertRejected(
@@ -179,7 +179,7 @@ test('policy: a wrong issuer, exact or by prefix regexp, is refused', () => {
       }
     },
     'POLICY_FAILED',
-    /certificate issuer "https:\/\/token\.actions\.githubusercontent\.com" does not match \^https:\\\/\\\/accounts/
+    /certificate issuer "https:\/\/token\.actions\.githubusercontent\.com" does not match the expected "https:\/\/accounts\.google\.com"$/
   )
   assertRejected(
     {
@@ -188,7 +188,7 @@ test('policy: a wrong issuer, exact or by prefix regexp, is refused', () => {
       policy: { certificateIdentity: WHL_IDENTITY, certificateOidcIssuerRegexp: 'https://token' }
     },
     'POLICY_FAILED',
-    /certificate issuer .* does not match \^\(\?:https:\\\/\\\/token\)\$/
+    /certificate issuer .* does not match the regexp "https:\/\/token" \(which must match the whole issuer\)$/
   )
 })
 

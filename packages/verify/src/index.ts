@@ -20,8 +20,14 @@ export { verifyTargets } from './engine/verify-targets.ts'
 export type { VerifyTargetsOptions } from './engine/verify-targets.ts'
 export { parseTarget } from './targets/parse-target.ts'
 export type { ParseTargetOptions, Target } from './targets/parse-target.ts'
-export { renderReportText, renderSubjectVerdict } from './report/render-text.ts'
-export type { RenderReportTextOptions, RenderSubjectVerdictOptions } from './report/render-text.ts'
+export { renderReportText, renderSubjectText, renderSubjectVerdict } from './report/render-text.ts'
+export type {
+  RenderReportTextOptions,
+  RenderSubjectTextOptions,
+  RenderSubjectVerdictOptions
+} from './report/render-text.ts'
+export { requirementLabel } from './report/requirement-label.ts'
+export type { RequirementLabelOptions } from './report/requirement-label.ts'
 export type * from './report/types.ts'
 export { failedSubjects, renderFailedSubjects } from './report/failed-subjects.ts'
 export type {

@@ -150,10 +150,44 @@ require:
     failed.reason ?? '',
     /^attestation https:\/\/cyclonedx\.org\/bom by release: not met \(5 found, 5 failed verification\)$/u
   )
+  const refusedClaim = failed.signatures.find(s => s.kind === 'cosign-attestation')
   assert.match(
-    failed.signatures.find(s => s.kind === 'cosign-attestation')?.reason ?? '',
+    refusedClaim?.reason ?? '',
     /release: certificate GitHub workflow ref .* is "refs\/tags\/v1\.2\.3", expected "refs\/heads\/main"/u
   )
+  // Refused for its signer, not for its cryptography: it still says who signed it.
+  assert.equal(refusedClaim?.verdict, 'failed')
+  assert.equal(refusedClaim?.identity, identity.certificateIdentity)
+  assert.equal(refusedClaim?.issuer, identity.certificateOidcIssuer)
+  // A signature that does not verify names no one.
+  assert.equal(failed.signatures.find(s => s.kind === 'cosign-signature')?.identity, undefined)
+
+  // A literal identity the certificate does not have: the reason says what the policy expected,
+  // as written, and what the certificate holds — no escaped regexp.
+  const expected = identity.certificateIdentity.replace('v1.2.3', 'v1.2.4')
+  const wrong = await verifyImage({
+    store,
+    reference: image.digest,
+    subject: image.digest,
+    policy: await policyFromText({
+      source: 'wrong identity',
+      baseDir: '/',
+      text: `version: 1\nsigners:\n  release:\n    certificate-identity: ${expected}\n    certificate-oidc-issuer: ${identity.certificateOidcIssuer}\n`
+    }),
+    trust
+  })
+  assert.equal(wrong.verified, false)
+  const bundle = wrong.signatures.find(
+    s => s.kind === 'sigstore-bundle' && s.category === 'signature'
+  )
+  assert.equal(bundle?.verdict, 'failed')
+  assert.equal(
+    bundle?.reason,
+    `release: certificate identity "${identity.certificateIdentity}" does not match the expected "${expected}"`
+  )
+  assert.doesNotMatch(bundle?.reason ?? '', /\\/u)
+  assert.equal(bundle?.identity, identity.certificateIdentity)
+  assert.equal(bundle?.issuer, identity.certificateOidcIssuer)
 })
 
 test('notation: the trust policy statement for the repository decides, skip and audit included', async t => {
@@ -235,6 +269,8 @@ test('notation: the trust policy statement for the repository decides, skip and 
     untrusted.signatures[0]?.reason ?? '',
     /^akv: authenticity validation failed: the signature's certificate chain does not contain any trusted certificate/u
   )
+  // Its envelope is intact, so the failed signature still names its certificate's subject.
+  assert.equal(untrusted.signatures[0]?.identity, strict.signatures[0]?.identity)
 
   const audit = await verify(document('audit', 'stranger'))
   assert.equal(audit.verified, true, audit.reason)

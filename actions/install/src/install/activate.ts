@@ -4,19 +4,27 @@ import type { Logger } from '@sign/action-kit'
 import type { ResolvedAsset, ToolPlatform } from '@sign/tools'
 import type { CachedInstall } from './cache.ts'
 import type { InstalledTool } from './installed-tool.ts'
+import type { InstallProgress } from '../report/install-progress.ts'
 import { placeNotationPlugin } from './notation-plugin.ts'
 import { binDirectory } from './unpack.ts'
 
-/** Adds each tool's directory to PATH, or places the notation plugin; returns what to report. */
-export async function activate(options: {
+/** Options of {@link activate}. */
+export interface ActivateOptions {
   tools: ResolvedAsset[]
   cached: Map<string, CachedInstall>
   missing: ResolvedAsset[]
   platform: ToolPlatform
   logger: Logger
-}): Promise<InstalledTool[]> {
+  /** Told before and after each tool goes on PATH (or the plugin into its directory). */
+  progress: InstallProgress
+}
+
+/** Adds each tool's directory to PATH, or places the notation plugin; returns what to report. */
+export async function activate(options: ActivateOptions): Promise<InstalledTool[]> {
   const installed: InstalledTool[] = []
   for (const resolved of options.tools) {
+    const step = { tool: `${resolved.tool} ${resolved.version}`, to: 'PATH' } as const
+    options.progress.adding(step)
     const { directory, receipt } = options.cached.get(resolved.tool)!
     const cacheHit = !options.missing.includes(resolved)
     const report = {
@@ -40,6 +48,7 @@ export async function activate(options: {
       options.logger.info(`${resolved.tool} ${resolved.version}: ${bin} added to PATH`)
       installed.push({ ...report, path: join(directory, resolved.executable), binDirectory: bin })
     }
+    options.progress.added(step)
   }
   return installed
 }

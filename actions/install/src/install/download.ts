@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises'
 import * as tc from '@actions/tool-cache'
-import { group } from '@sign/action-kit'
 import type { Logger } from '@sign/action-kit'
 import { sha256File, ToolsError, verifyFileChecksum } from '@sign/tools'
 import type { ExpectedChecksum, ResolvedAsset } from '@sign/tools'
@@ -25,6 +24,7 @@ export async function downloadVerified(options: {
   logger: Logger
 }): Promise<VerifiedDownload> {
   const { resolved, expected, logger } = options
+  logger.info(`${resolved.tool} ${resolved.version}: downloading ${resolved.url}`)
   const path = await download(resolved)
   try {
     if (expected.sha256 === undefined) {
@@ -63,7 +63,10 @@ async function download(resolved: ResolvedAsset): Promise<string> {
   }
 }
 
-/** Downloads and verifies every tool; on any failure, every download so far is deleted. */
+/**
+ * Downloads and verifies every tool (the caller puts them in one log group); on any failure,
+ * every download so far is deleted.
+ */
 export async function downloadAll(options: {
   tools: ResolvedAsset[]
   checksums: Map<string, ExpectedChecksum>
@@ -73,8 +76,8 @@ export async function downloadAll(options: {
   try {
     for (const resolved of options.tools) {
       const expected = options.checksums.get(resolved.tool)!
-      const download = await group(`Download ${resolved.tool} ${resolved.version}`, () =>
-        asStepErrors(() => downloadVerified({ resolved, expected, logger: options.logger }))
+      const download = await asStepErrors(() =>
+        downloadVerified({ resolved, expected, logger: options.logger })
       )
       downloads.set(resolved.tool, download)
     }

@@ -37,6 +37,9 @@ export async function stageInstall(options: {
   try {
     if (resolved.format === 'binary') {
       await copyFile(download.path, join(directory, resolved.executable))
+      options.logger.info(
+        `${resolved.tool} ${resolved.version}: ${resolved.asset} is the executable itself.`
+      )
     } else {
       const unpacked = await unpackArchive({
         path: download.path,

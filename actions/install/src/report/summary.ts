@@ -1,23 +1,42 @@
-import { JobSummary } from '@sign/action-kit'
+import { counted, JobSummary, shortDigest } from '@sign/action-kit'
 import type { InstalledTool } from '../install/installed-tool.ts'
+import { VERIFIED_BY } from './verified-by.ts'
 
-const VERIFIED_BY: Record<InstalledTool['verifiedBy'], string> = {
-  catalog: 'SHA-256 pinned in the catalog',
-  'checksums-file': 'signed checksums file (Sigstore)',
-  unverified: 'NOT VERIFIED (allow-unverified)'
+/** Options of {@link installSummary}. */
+export interface InstallSummaryOptions {
+  tools: InstalledTool[]
 }
 
-/** The job summary: one row per tool with its version, how it was verified and where it is. */
-export function installSummary(options: { tools: InstalledTool[] }): JobSummary {
-  return new JobSummary().heading('Installed tools').table({
-    header: ['Tool', 'Version', 'Verified by', 'SHA-256', 'From', 'Path'],
-    rows: options.tools.map(tool => [
-      tool.tool,
-      tool.version,
-      VERIFIED_BY[tool.verifiedBy],
-      tool.sha256,
-      tool.cacheHit ? 'tool cache' : 'download',
-      tool.path
+/**
+ * The job summary: a headline (how many tools, how many downloaded, any not verified), one
+ * compact table — tool, version, how it was verified, whether the tool cache had it — and the
+ * paths and SHA-256 digests in a fold.
+ */
+export function installSummary(options: InstallSummaryOptions): JobSummary {
+  const { tools } = options
+  const unverified = tools.filter(tool => tool.verifiedBy === 'unverified').length
+  const hits = tools.filter(tool => tool.cacheHit).length
+  const paths = new JobSummary().table({
+    header: ['Tool', 'Path', 'SHA-256'],
+    rows: tools.map(tool => [
+      { code: tool.tool },
+      { code: tool.path },
+      shortDigest(`sha256:${tool.sha256}`)
     ])
   })
+  return new JobSummary()
+    .headline({
+      verdict: unverified > 0 ? 'warning' : 'passed',
+      text: `Install: ${counted(tools.length, 'tool')} installed (${tools.length - hits} downloaded, ${hits} from the tool cache)${unverified > 0 ? `, ${unverified} NOT verified` : ''}`
+    })
+    .table({
+      header: ['Tool', 'Version', 'Verified by', 'Cache hit'],
+      rows: tools.map(tool => [
+        { code: tool.tool },
+        { code: tool.version },
+        `${tool.verifiedBy === 'unverified' ? '⚠️' : '✅'} ${VERIFIED_BY[tool.verifiedBy]}`,
+        tool.cacheHit ? 'yes' : 'no'
+      ])
+    })
+    .details({ label: 'Paths and SHA-256 digests', body: paths })
 }

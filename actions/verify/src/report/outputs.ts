@@ -1,15 +1,17 @@
 import { join } from 'node:path'
-import { setOutputs, writeSummary } from '@sign/action-kit'
+import { setOutputs } from '@sign/action-kit'
 import { writeBytesAtomic } from '@sign/oci'
 import type { VerificationReport } from '@sign/verify'
 import type { Inputs } from '../inputs.ts'
-import { verificationSummary } from './summary.ts'
 
-/** Writes the JSON report, sets the outputs and appends the summary table. */
-export async function writeReport(options: {
+/** Options of {@link writeReport}. */
+export interface WriteReportOptions {
   report: VerificationReport
-  inputs: Pick<Inputs, 'report' | 'showSummary'>
-}): Promise<void> {
+  inputs: Pick<Inputs, 'report'>
+}
+
+/** Writes the JSON report and sets the outputs; returns the report's path. */
+export async function writeReport(options: WriteReportOptions): Promise<string> {
   const { report, inputs } = options
   const path =
     inputs.report ?? join(process.env['RUNNER_TEMP'] ?? process.cwd(), 'sign-verify-report.json')
@@ -24,5 +26,5 @@ export async function writeReport(options: {
       ...(subject.reason === undefined ? {} : { reason: subject.reason })
     }))
   })
-  if (inputs.showSummary) await writeSummary(verificationSummary({ report }))
+  return path
 }

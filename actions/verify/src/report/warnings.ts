@@ -1,6 +1,7 @@
 import type { Logger } from '@sign/action-kit'
-import { escapeControls, plainOrQuoted } from '@sign/safe-text'
+import { escapeControls } from '@sign/safe-text'
 import type { SubjectReport } from '@sign/verify'
+import { subjectText } from './subject-text.ts'
 
 /** Options of {@link warnSubject}. */
 export interface WarnSubjectOptions {
@@ -18,7 +19,7 @@ export function warnSubject(options: WarnSubjectOptions): void {
   const warnings = [...subject.warnings, ...subject.signatures.flatMap(s => s.warnings)]
   for (const warning of warnings) {
     logger.warning(
-      `${plainOrQuoted(subject.subject)}: ${escapeControls({ text: warning, keepLines: false })}`
+      `${subjectText({ subject })}: ${escapeControls({ text: warning, keepLines: false })}`
     )
   }
 }

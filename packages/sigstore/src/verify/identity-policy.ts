@@ -12,10 +12,17 @@ export interface IdentityPolicy {
   certificateOidcIssuerRegexp?: string
 }
 
+/** One certificate field's anchored pattern, and what the policy gave for it. */
+export interface FieldPattern {
+  pattern: RegExp
+  /** The value as the policy wrote it: an exact value, or a regexp (before anchoring). */
+  given: { exact: string } | { regexp: string }
+}
+
 /** An identity policy compiled to anchored patterns, one per certificate field. */
 export interface CompiledIdentityPolicy {
-  identity: RegExp | undefined
-  issuer: RegExp | undefined
+  identity: FieldPattern | undefined
+  issuer: FieldPattern | undefined
 }
 
 /** Options of {@link compileIdentityPolicy}. */
@@ -41,17 +48,19 @@ function pattern(
   field: string,
   exact: string | undefined,
   regexp: string | undefined
-): RegExp | undefined {
+): FieldPattern | undefined {
   if (exact !== undefined && regexp !== undefined) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
       message: `give either an exact certificate ${field} or a regexp, not both`
     })
   }
-  if (exact !== undefined) return new RegExp(`^${escapeRegExp(exact)}$`, 'u')
+  if (exact !== undefined) {
+    return { pattern: new RegExp(`^${escapeRegExp(exact)}$`, 'u'), given: { exact } }
+  }
   if (regexp === undefined) return undefined
   try {
-    return new RegExp(`^(?:${regexp})$`, 'u')
+    return { pattern: new RegExp(`^(?:${regexp})$`, 'u'), given: { regexp } }
   } catch (cause) {
     throw new SigstoreError({
       code: 'INVALID_INPUT',
@@ -74,16 +83,44 @@ export interface CheckIdentityOptions {
   issuer: string | undefined
 }
 
-/** Checks the signer's certificate against the compiled policy; POLICY_FAILED says which field. */
+/**
+ * Checks the signer's certificate against the compiled policy; POLICY_FAILED says which field,
+ * the certificate's value, and what the policy gave as it was written (the exact value, or the
+ * regexp before anchoring), never the compiled pattern.
+ */
 export function checkIdentity(options: CheckIdentityOptions): void {
   const { policy, identity, issuer } = options
-  const check = (field: string, expected: RegExp | undefined, actual: string | undefined): void => {
-    if (expected === undefined || (actual !== undefined && expected.test(actual))) return
+  const check = (field: string, expected: FieldPattern | undefined, actual: string | undefined) => {
+    if (expected === undefined || (actual !== undefined && expected.pattern.test(actual))) return
     throw new SigstoreError({
       code: 'POLICY_FAILED',
-      message: `certificate ${field} ${actual === undefined ? 'is missing' : JSON.stringify(actual)} does not match ${expected.source}`
+      message: mismatch({ field, given: expected.given, actual })
     })
   }
   check('identity', policy.identity, identity)
   check('issuer', policy.issuer, issuer)
+}
+
+/**
+ * `certificate identity "…v1.2.3" does not match the expected "…v1.2.4"`, or `… does not match the
+ * regexp "…" (which must match the whole identity)`; `certificate identity is missing, …`.
+ */
+function mismatch(options: {
+  field: string
+  given: FieldPattern['given']
+  actual: string | undefined
+}): string {
+  const { field, given, actual } = options
+  const found =
+    actual === undefined
+      ? `certificate ${field} is missing, so it does not match`
+      : `certificate ${field} ${JSON.stringify(actual)} does not match`
+  return 'exact' in given
+    ? `${found} the expected ${asWritten(given.exact)}`
+    : `${found} the regexp ${asWritten(given.regexp)} (which must match the whole ${field})`
+}
+
+/** A policy value in quotes as it was written: JSON-escaped only if it holds a quote or control. */
+function asWritten(value: string): string {
+  return /^[^"\p{Cc}]*$/u.test(value) ? `"${value}"` : JSON.stringify(value)
 }

@@ -14,6 +14,10 @@ export interface SigstoreCheck {
   signers: string[]
   category: 'signature' | 'attestation'
   predicateType?: string
+  /**
+   * Who signed: set when it verified, and when it verified but for its signer (wrong identity,
+   * issuer or claims); never for a bundle that does not verify.
+   */
   identity?: string
   issuer?: string
   /** Per signer that rejected it, why. */
@@ -42,6 +46,7 @@ export function checkSigstoreBundle(options: CheckSigstoreBundleOptions): Sigsto
     ...(peeked === undefined ? {} : { predicateType: peeked }),
     reasons: []
   }
+  let refusedByPolicy = false
   for (const signer of options.signers) {
     try {
       const verified = verifyBundle({ bundle, artifact, policy: signerPolicy(signer), trustedRoot })
@@ -56,10 +61,45 @@ export function checkSigstoreBundle(options: CheckSigstoreBundleOptions): Sigsto
     } catch (error) {
       if (!(error instanceof SigstoreError)) throw error
       result.reasons.push(`${signer.name}: ${error.message}`)
+      if (error.code === 'POLICY_FAILED' && signer.kind === 'keyless') refusedByPolicy = true
     }
+  }
+  if (result.signers.length === 0 && refusedByPolicy) {
+    Object.assign(result, authenticSigner({ bundle, artifact, trustedRoot }))
   }
   return result
 }
+
+/** Options of {@link authenticSigner}. */
+interface AuthenticSignerOptions {
+  bundle: unknown
+  artifact: VerifyArtifact
+  trustedRoot: TrustedRootJSON
+}
+
+/**
+ * Who made a keyless bundle that no signer's policy accepted: its certificate's identity and
+ * issuer, once every check but the signer policy passes (trust root, chain, transparency log,
+ * signature, artifact) — so a signature refused for its signer still says who signed it. Nothing
+ * when the bundle does not verify even so: a certificate that does not verify names no one.
+ */
+function authenticSigner(
+  options: AuthenticSignerOptions
+): Pick<SigstoreCheck, 'identity' | 'issuer'> {
+  try {
+    const verified = verifyBundle({ ...options, policy: { certificateIdentityRegexp: ANY } })
+    return {
+      ...(verified.identity === undefined ? {} : { identity: verified.identity }),
+      ...(verified.issuer === undefined ? {} : { issuer: verified.issuer })
+    }
+  } catch (error) {
+    if (!(error instanceof SigstoreError)) throw error
+    return {}
+  }
+}
+
+/** A certificate identity regexp any identity matches (it must be present). */
+const ANY = '[\\s\\S]*'
 
 function categoryOf(predicateType: string | undefined): 'signature' | 'attestation' {
   return predicateType === undefined || predicateType === COSIGN_SIGN_PREDICATE_TYPE

@@ -1,4 +1,5 @@
 import type { Requirement, VerificationPolicy } from '../policy/types.ts'
+import { requirementLabel } from '../report/requirement-label.ts'
 import type { RequirementReport, SignatureReport, SubjectReport } from '../report/types.ts'
 
 /** Options of {@link evaluateSubject}. */
@@ -63,10 +64,7 @@ function evaluateRequirement(options: {
   skippedSigners: Map<string, string>
 }): RequirementReport {
   const { requirement, signatures, skippedSigners } = options
-  const label =
-    requirement.category === 'signature'
-      ? `signature by ${requirement.signers.join(' or ')}`
-      : `attestation ${requirement.predicateType ?? ''} by ${requirement.signers.join(' or ')}`
+  const label = requirementLabel({ requirement })
   const match = signatures.find(
     s =>
       s.verdict === 'verified' &&

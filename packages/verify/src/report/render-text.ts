@@ -43,6 +43,19 @@ export function renderSubjectVerdict(options: RenderSubjectVerdictOptions): stri
   return `${subject.verified ? 'PASS' : 'FAIL'} ${plainOrQuoted(subject.subject)}${subject.digest === '' ? '' : ` (${plainOrQuoted(subject.digest)})`}${reasonText(subject.reason)}`
 }
 
+/** Options of {@link renderSubjectText}. */
+export interface RenderSubjectTextOptions {
+  subject: SubjectReport
+}
+
+/**
+ * One subject as lines for a log: its verdict line, each requirement met or not, each signature
+ * found (who signed it, where, its verdict and reason) and its warnings.
+ */
+export function renderSubjectText(options: RenderSubjectTextOptions): string {
+  return subjectLines(options.subject).join('\n')
+}
+
 function subjectLines(subject: SubjectReport): string[] {
   const lines = [renderSubjectVerdict({ subject })]
   for (const requirement of subject.requirements) {

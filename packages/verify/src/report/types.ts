@@ -24,9 +24,14 @@ export interface SignatureReport {
   verdict: Verdict
   /** The policy signers it verified for. */
   signers: string[]
-  /** Who signed: the certificate SAN, the key, or the notation leaf subject. */
+  /**
+   * Who signed: the certificate SAN, the key, or the notation leaf subject. Also set for a failed
+   * signature whose signature itself verified (a keyless bundle refused for its identity, issuer
+   * or claims; a notation envelope that passed the integrity check): absent only when the
+   * signature could not be read or does not verify, as then it names no one.
+   */
   identity?: string
-  /** The OIDC issuer of a keyless signature. */
+  /** The OIDC issuer of a keyless signature (set whenever `identity` is, for keyless). */
   issuer?: string
   /** Why it failed (one line per signer tried), or why it was not checked. */
   reason?: string
