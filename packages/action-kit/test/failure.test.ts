@@ -105,7 +105,8 @@ test('runAction: a failed step writes a short ❌ summary: what happened, what t
     configuration.summary,
     '<h2>❌ Fixture: failed</h2>\n\n' +
       '<p><strong>Configuration error:</strong> Input &#39;format&#39; must be one of: jws, cose. Write:</p>\n\n' +
-      '<p><strong>What to do:</strong> with:<br>  format: jws</p>\n\n' +
+      '<p><strong>What to do:</strong></p>\n\n' +
+      '```\nwith:\n  format: jws\n```\n\n' +
       '<p>Nothing was done.</p>\n\n'
   )
   // What the step said it had done replaces "nothing"; a remote failure says what to check.

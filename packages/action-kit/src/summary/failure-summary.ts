@@ -30,6 +30,13 @@ export function failureSummary(options: FailureSummaryOptions): JobSummary {
       body: new JobSummary().code({ text: rest.join('\n') })
     })
   }
-  if (options.fix !== undefined) summary.line([{ strong: 'What to do:' }, ' ', options.fix])
+  if (options.fix !== undefined) {
+    // A fix of several lines is something to write or run (YAML, a command): a block to copy.
+    if (options.fix.includes('\n')) {
+      summary.line({ strong: 'What to do:' }).code({ text: options.fix })
+    } else {
+      summary.line([{ strong: 'What to do:' }, ' ', options.fix])
+    }
+  }
   return summary.line(options.done)
 }
