@@ -224,6 +224,11 @@ test('a failure while storing: the ❌ summary says every subject was signed and
   })
   assert.equal(result.exitCode, 1, result.log)
   assert.ok(result.summary.startsWith('<h2>❌ Sigstore keyless signatures: failed</h2>'))
+  // A file the step cannot write is the workspace's doing, not a remote service's.
+  assert.match(
+    result.summary,
+    /<p><strong>Configuration error:<\/strong> writing the signature files of .*dist\/app\.bin/
+  )
   assert.ok(
     result.summary.includes(
       '<p>Every subject was signed and logged in Rekor; the signatures stored before the ' +

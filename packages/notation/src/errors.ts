@@ -14,6 +14,7 @@ export type NotationErrorCode =
   | 'SIGNING_FAILED'
   | 'INVALID_ENVELOPE'
   | 'STORAGE_FAILED'
+  | 'WRITE_FAILED'
   | 'INVALID_TRUST_POLICY'
   | 'TRUST_STORE'
   | 'NO_APPLICABLE_TRUST_POLICY'
@@ -22,7 +23,8 @@ export type NotationErrorCode =
 /**
  * The kind of each code: Key Vault and registry failures are remote (SIGNING_FAILED is Key Vault's
  * sign call failing); a certificate chain, key, input, trust policy or trust store that breaks a
- * rule is configuration; an envelope that does not verify is a verification failure.
+ * rule, and a signature file that cannot be written where the step was told to write it, are
+ * configuration; an envelope that does not verify is a verification failure.
  */
 const KINDS: Record<NotationErrorCode, ErrorKind> = {
   INVALID_CERTIFICATE_CHAIN: 'configuration',
@@ -32,6 +34,7 @@ const KINDS: Record<NotationErrorCode, ErrorKind> = {
   SIGNING_FAILED: 'remote',
   INVALID_ENVELOPE: 'verification',
   STORAGE_FAILED: 'remote',
+  WRITE_FAILED: 'configuration',
   INVALID_TRUST_POLICY: 'configuration',
   TRUST_STORE: 'configuration',
   NO_APPLICABLE_TRUST_POLICY: 'configuration',

@@ -245,7 +245,8 @@ test('blob signatures go to <file>.jws.sig / <file>.cose.sig, atomically, format
     }),
     (error: unknown) =>
       error instanceof NotationError &&
-      error.code === 'STORAGE_FAILED' &&
+      error.code === 'WRITE_FAILED' &&
+      error.kind === 'configuration' &&
       /ENOENT/.test(error.message)
   )
 })

@@ -15,6 +15,7 @@ export type SigstoreErrorCode =
   | 'SIGNING_FAILED'
   | 'INVALID_INPUT'
   | 'STORAGE_FAILED'
+  | 'WRITE_FAILED'
   | 'INVALID_BUNDLE'
   | 'VERIFICATION_FAILED'
   | 'POLICY_FAILED'
@@ -31,8 +32,9 @@ const SERVICES: Partial<Record<SigstoreErrorCode, string>> = {
 /**
  * The kind of each code: a service's failure (token, Fulcio, Rekor, TSA, the registry or the TUF
  * repository when it answered) is remote; a bundle or signature that does not verify, or a policy
- * it does not meet, is a verification failure; the instance, input and trust root given are
- * configuration; a signing failure inside this process is internal.
+ * it does not meet, is a verification failure; the instance, input and trust root given, and a
+ * local file that cannot be written where the step was told to write it, are configuration; a
+ * signing failure inside this process is internal.
  */
 function sigstoreErrorKind(options: {
   code: SigstoreErrorCode
@@ -54,6 +56,7 @@ function sigstoreErrorKind(options: {
       return status === undefined ? 'configuration' : 'remote'
     case 'INVALID_INSTANCE':
     case 'INVALID_INPUT':
+    case 'WRITE_FAILED':
       return 'configuration'
     case 'SIGNING_FAILED':
       return 'internal'

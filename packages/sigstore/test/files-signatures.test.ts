@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate, verify } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SerializedBundle } from '@sigstore/bundle'
@@ -89,4 +89,29 @@ test('files: without legacy outputs only the bundle is written; a DSSE bundle ca
       /is a DSSE envelope, whose signature is not over the file/.test(error.message)
   )
   assert.ok(!existsSync(`${other}.sigstore.json`), 'nothing written')
+})
+
+test('files: a signature file that cannot be written is a configuration error naming the file', async t => {
+  const env = await startCosignEnv(t)
+  const directory = await mkdtemp(join(tmpdir(), 'sign-files-'))
+  t.after(() => rm(directory, { recursive: true, force: true }))
+  const file = join(directory, 'app.bin')
+  await writeFile(file, 'x')
+  // A directory where the bundle should go: the write cannot replace it.
+  await mkdir(`${file}.sigstore.json`)
+  const { digest } = await hashFile(file)
+  await assert.rejects(
+    writeFileSignatures({
+      file,
+      signed: await env.signer.signDigest({ algorithm: 'sha256', digest }),
+      legacyOutputs: false
+    }),
+    (error: unknown) =>
+      error instanceof SigstoreError &&
+      error.code === 'WRITE_FAILED' &&
+      error.kind === 'configuration' &&
+      /writing the signature files of .*app\.bin.* failed .*check their directory is writable/.test(
+        error.message
+      )
+  )
 })

@@ -43,7 +43,7 @@ export async function writeBlobSignature(options: WriteBlobSignatureOptions): Pr
     await writeBytesAtomic({ path, bytes: envelope.bytes, durable: false })
   } catch (cause) {
     throw new NotationError({
-      code: 'STORAGE_FAILED',
+      code: 'WRITE_FAILED',
       cause,
       message: `writing ${quote(path)} failed (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check its directory is writable`
     })

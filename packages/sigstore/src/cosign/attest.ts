@@ -52,7 +52,7 @@ export async function attest(options: AttestOptions): Promise<AttestResult> {
       })
     } catch (cause) {
       throw new SigstoreError({
-        code: 'STORAGE_FAILED',
+        code: 'WRITE_FAILED',
         cause,
         message: `writing the attestation to ${options.file} failed (${(cause as Error).message}); check its directory exists and is writable`
       })

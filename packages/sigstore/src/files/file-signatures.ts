@@ -76,7 +76,7 @@ export async function writeFileSignatures(
     await Promise.all(writes)
   } catch (cause) {
     throw new SigstoreError({
-      code: 'STORAGE_FAILED',
+      code: 'WRITE_FAILED',
       cause,
       message: `writing the signature files of ${quote(file)} failed (${(cause as Error).message}); check their directory is writable`
     })
@@ -89,7 +89,7 @@ async function createDirectory(directory: string): Promise<void> {
     await mkdir(directory, { recursive: true })
   } catch (cause) {
     throw new SigstoreError({
-      code: 'STORAGE_FAILED',
+      code: 'WRITE_FAILED',
       cause,
       message: `cannot create the signature directory ${quote(directory)} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); check it can be created`
     })
