@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs every check and every test on a fresh Debian machine: installs what is missing
-# (scripts/bootstrap.sh), then format, lint, types, and the whole node:test suite — unit tests,
-# smoke tests of the test environment, end-to-end tests through dist/, and check-dist.
+# (scripts/bootstrap.sh, and the pinned reference tools: scripts/reference-tools.sh), then format,
+# lint, types, and the whole node:test suite — unit tests, smoke tests of the test environment,
+# end-to-end tests through dist/, interoperability with the reference tools, and check-dist.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 started=$SECONDS
 bash scripts/bootstrap.sh
+# The reference tools the interoperability tests run (test/interop/), from the tool cache.
+bash scripts/reference-tools.sh
 . scripts/env.sh
 NODE_EXTRA_CA_CERTS=$(node scripts/testenv-ca.ts)
 export NODE_EXTRA_CA_CERTS

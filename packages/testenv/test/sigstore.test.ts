@@ -246,7 +246,7 @@ test('sigstore stack: Fulcio refuses tokens and proofs it cannot verify: 400, gR
     stack,
     certificateRequest(oidc.mint({ audience: 'sigstore' }))
   )
-  assert.equal(good.status, 201, 'control: a valid token and proof get a certificate')
+  assert.equal(good.status, 200, 'control: a valid token and proof get a certificate')
   const token = oidc.mint({ audience: 'sigstore' })
   const [head, , signature] = token.split('.')
   const forgedClaims = {
@@ -425,4 +425,62 @@ test('sigstore stack: stop() closes the port and removes its files', async t => 
 
 test('sigstore stack: loading it leaves node:http unpatched (the mocks never load nock)', () => {
   assert.equal(http.ClientRequest.name, 'ClientRequest')
+})
+
+test('sigstore stack: Fulcio takes the token as a bearer token too, and answers 200 as Fulcio does', async t => {
+  const { oidc, stack } = await startStack(t)
+  const token = oidc.mint({ audience: 'sigstore' })
+  const request = certificateRequest(token) as { credentials?: unknown }
+  delete request.credentials
+  const withoutCredentials = request
+  const response = await fetch(`${stack.fulcioUrl}/api/v2/signingCert`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(withoutCredentials)
+  })
+  assert.equal(response.status, 200)
+  const body = (await response.json()) as {
+    signedCertificateEmbeddedSct?: { chain?: { certificates?: string[] } }
+  }
+  assert.ok((body.signedCertificateEmbeddedSct?.chain?.certificates?.length ?? 0) >= 2)
+  // Without a token in either place, Fulcio's refusal.
+  const refused = await requestCertificate(stack, withoutCredentials)
+  assert.equal(refused.status, 400)
+})
+
+test('sigstore stack: the TSA answers an RFC 3161 query (DER) with the query’s own 64-bit nonce', async t => {
+  const { stack } = await startStack(t)
+  const digest = createHash('sha256').update('a signature').digest()
+  // TimeStampReq: version 1, messageImprint (sha256), nonce 0x7fe0…01 (more than 53 bits), certReq.
+  const nonce = Buffer.from('7fe0a1b2c3d4e501', 'hex')
+  const imprint = Buffer.concat([
+    Buffer.from('302f300b0609608648016503040201', 'hex'),
+    Buffer.from([0x04, 0x20]),
+    digest
+  ])
+  const inner = Buffer.concat([
+    Buffer.from('020101', 'hex'),
+    imprint,
+    Buffer.from([0x02, nonce.length]),
+    nonce,
+    Buffer.from('0101ff', 'hex')
+  ])
+  const query = Buffer.concat([Buffer.from([0x30, inner.length]), inner])
+  const response = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/timestamp-query' },
+    body: query
+  })
+  assert.equal(response.status, 201)
+  assert.equal(response.headers.get('content-type'), 'application/timestamp-reply')
+  const reply = Buffer.from(await response.arrayBuffer())
+  // The reply's TSTInfo carries the message imprint and the nonce exactly as asked.
+  assert.ok(reply.includes(digest), 'the message imprint is in the token')
+  assert.ok(reply.includes(Buffer.concat([Buffer.from([0x02, nonce.length]), nonce])), 'the nonce')
+  const garbage = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/timestamp-query' },
+    body: Buffer.from('not DER')
+  })
+  assert.equal(garbage.status, 400)
 })

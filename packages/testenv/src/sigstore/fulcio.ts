@@ -42,7 +42,9 @@ export function fulcioRoutes(options: {
   // claim-to-extension mapping (issuer .1.1/.1.8, GitHub .1.2–.1.6, .1.9–.1.22) intact, with no
   // copy of either here. The re-encoded token is unsigned: the mock only decodes it.
   const mock = fulcioHandler(options.ca, { subjectClaim: SAN_CLAIM })
-  const issue = async (body: string): Promise<ServiceReply> => {
+  // The identity token comes in the body's credentials or, as cosign and sigstore-go send it, as
+  // the bearer token of the Authorization header (Fulcio's gateway takes either).
+  const issue = async (body: string, authorization?: string): Promise<ServiceReply> => {
     let request: CertificateRequest
     try {
       request = JSON.parse(body) as CertificateRequest
@@ -51,7 +53,9 @@ export function fulcioRoutes(options: {
     }
     let claims: Record<string, unknown>
     try {
-      claims = authenticate(request.credentials?.oidcIdentityToken ?? '', options.oidcIssuers)
+      const bearer = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1]
+      const token = request.credentials?.oidcIdentityToken ?? bearer ?? ''
+      claims = authenticate(token, options.oidcIssuers)
     } catch {
       return refuse(INVALID_IDENTITY_TOKEN)
     }
@@ -70,12 +74,19 @@ export function fulcioRoutes(options: {
     const result = await mock.fn(
       JSON.stringify({ ...request, credentials: { oidcIdentityToken: token } })
     )
+    // The mock answers 201; Fulcio's gateway answers 200, and sigstore-go (cosign 3) refuses any
+    // other status.
     return result.statusCode === 201
-      ? fromMockResult(result)
+      ? { ...fromMockResult(result), status: 200 }
       : refuse(fromMockResult(result).body.toString())
   }
   return [
-    { service: 'fulcio', method: 'POST', path: '/api/v2/signingCert', handle: r => issue(r.body) }
+    {
+      service: 'fulcio',
+      method: 'POST',
+      path: '/api/v2/signingCert',
+      handle: r => issue(r.body, r.authorization)
+    }
   ]
 }
 

@@ -22,7 +22,16 @@ export interface ServiceRoute {
   method: 'GET' | 'POST'
   /** An exact path, or a prefix ending in `/` whose remainder is handed over as `rest`. */
   path: string
-  handle(request: { body: string; rest: string }): ServiceReply | Promise<ServiceReply>
+  handle(request: {
+    body: string
+    /** The body as sent, for binary requests (an RFC 3161 timestamp query). */
+    bytes: Buffer
+    /** The Content-Type header, when the request had one. */
+    contentType?: string
+    rest: string
+    /** The Authorization header, when the request had one. */
+    authorization?: string
+  }): ServiceReply | Promise<ServiceReply>
 }
 
 /** Counters starting at zero. */
@@ -102,8 +111,17 @@ async function answer(
   if (!route) return jsonReply(404, { code: 404, message: `no route ${req.method} ${path}` })
   options.requests[route.service] += 1
   try {
-    const body = Buffer.concat(chunks).toString()
-    return await route.handle({ body, rest: path.slice(route.path.length) })
+    const bytes = Buffer.concat(chunks)
+    const body = bytes.toString()
+    const authorization = req.headers.authorization
+    const contentType = req.headers['content-type']
+    return await route.handle({
+      body,
+      bytes,
+      ...(contentType === undefined ? {} : { contentType }),
+      rest: path.slice(route.path.length),
+      ...(authorization === undefined ? {} : { authorization })
+    })
   } catch (error) {
     return jsonReply(500, { code: 500, message: String(error) })
   }

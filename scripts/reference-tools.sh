@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the pinned reference tools (scripts/reference-tools.versions) that the interoperability
+# tests run: Go commands with `go install module@version`, PyPI packages with pip into a virtual
+# environment. Each goes to the tool cache, outside the work tree, keyed by name and version:
+#   ${SIGN_TOOLS_CACHE:-$HOME/.cache/sign-reference-tools}/<name>/<version>/
+# so a second run costs nothing. Prints each tool's version.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache=${SIGN_TOOLS_CACHE:-$HOME/.cache/sign-reference-tools}
+command -v go >/dev/null || { echo "reference-tools: go is not on PATH (Go 1.26 is part of this machine's setup)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "reference-tools: python3 is not on PATH" >&2; exit 1; }
+# cosign 3 needs Go 1.27: the go command fetches that toolchain from the Go module proxy (once).
+export GOTOOLCHAIN=go1.27.3
+
+while read -r name kind what version; do
+  case "$name" in '' | \#*) continue ;; esac
+  dir="$cache/$name/$version"
+  case "$kind" in
+    go)
+      binary="$dir/$(basename "$what")"
+      if [ ! -x "$binary" ]; then
+        echo "reference-tools: building $name $version ($what)"
+        rm -rf "$dir.partial"
+        mkdir -p "$dir.partial"
+        GOBIN="$dir.partial" GOFLAGS=-buildvcs=false go install "$what@$version"
+        rm -rf "$dir"
+        mv "$dir.partial" "$dir"
+      fi
+      ;;
+    pip)
+      binary="$dir/bin/$what"
+      if [ ! -x "$binary" ]; then
+        echo "reference-tools: installing $name $version ($what from PyPI)"
+        rm -rf "$dir.partial"
+        python3 -m venv "$dir.partial"
+        "$dir.partial/bin/pip" install --quiet --disable-pip-version-check "$what==$version"
+        # A venv names its own path in its scripts: build it where it will stay.
+        rm -rf "$dir.partial" "$dir"
+        python3 -m venv "$dir"
+        "$dir/bin/pip" install --quiet --disable-pip-version-check "$what==$version"
+      fi
+      ;;
+    *) echo "reference-tools: $name: unknown kind $kind" >&2; exit 1 ;;
+  esac
+  printf 'reference-tools: %-16s %s (%s)\n' "$name" "$version" "$binary"
+done < "$root/scripts/reference-tools.versions"
