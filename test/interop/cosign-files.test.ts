@@ -1,6 +1,8 @@
-// cosign reads this suite's keyless signatures of files, on the loopback Sigstore stack (its
-// trusted root given to cosign): cosign verify-blob accepts our .sigstore.json for the identity
-// that signed and refuses another.
+// cosign and this suite read each other's keyless signatures of files, on the loopback Sigstore
+// stack (its trusted root given to both): cosign verify-blob accepts our .sigstore.json for the
+// identity that signed and refuses another; sign verify accepts cosign sign-blob's bundle (Fulcio,
+// Rekor and the TSA as the stack's signing config names them) for the identity that signed and
+// refuses another.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
@@ -16,6 +18,7 @@ import {
   writeFileSignatures
 } from '@sign/sigstore'
 import {
+  bundleEntry,
   referenceTool,
   startOidcIssuer,
   startSigstoreStack,
@@ -96,4 +99,45 @@ test('cosign verify-blob reads our .sigstore.json, for the identity that signed 
   const refused = await verify(OTHER)
   assert.notEqual(refused.code, 0)
   assert.match(refused.output, /no matching CertificateIdentity found.*expected SAN value/)
+})
+
+test('sign verify reads cosign sign-blob bundles, for the identity that signed only', async t => {
+  const cosign = referenceTool({ name: 'cosign' })
+  const { oidc, stack, work } = await environment(t)
+  const file = join(work, 'README.txt')
+  await writeFile(file, 'release notes\n')
+  const bundle = `${file}.sigstore.json`
+  const signed = await run(cosign.path, [
+    'sign-blob',
+    '--yes',
+    '--signing-config',
+    stack.signingConfigPath,
+    '--trusted-root',
+    stack.trustedRootPath,
+    '--identity-token',
+    oidc.mint({ audience: 'sigstore' }),
+    '--bundle',
+    bundle,
+    file
+  ])
+  assert.equal(signed.code, 0, signed.output)
+  const verify = (identity: string) =>
+    run(process.execPath, [
+      bundleEntry('cli'),
+      'verify',
+      '--certificate-identity',
+      identity,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      '--trusted-root',
+      stack.trustedRootPath,
+      file,
+      '--bundle',
+      bundle
+    ])
+  const accepted = await verify(SAN)
+  assert.equal(accepted.code, 0, accepted.output)
+  const refused = await verify(OTHER)
+  assert.equal(refused.code, 1, refused.output)
+  assert.match(refused.output, /does not match the expected/)
 })

@@ -27,7 +27,9 @@ export function rekorV2Routes(options: { tlog: TLog }): ServiceRoute[] {
  * undefined/undefined`), and it puts its random log index into the inclusion proof of a
  * one-leaf tree (`invalid index: N`). This log builds the Entry Rekor v2 would, has the mock
  * log that instead (logV2 canonicalizes whatever object it is given; the cast says so), then
- * sets the entry's kind/version and the proof's index 0 in the one-leaf tree.
+ * sets the entry's kind/version and the proof's index 0 in the one-leaf tree. Workaround (e): the
+ * mock's proof carries its hex root hash decoded as base64 (48 bytes, which sigstore-go rejects:
+ * "calculated root … does not match"); the root of a one-leaf tree is the leaf hash.
  */
 function entryLoggingTLog(tlog: TLog): TLog {
   return {
@@ -39,10 +41,22 @@ function entryLoggingTLog(tlog: TLog): TLog {
       return {
         ...logged,
         kindVersion: { kind: entry.kind, version: entry.apiVersion },
-        inclusionProof: logged.inclusionProof && { ...logged.inclusionProof, logIndex: '0' }
+        inclusionProof: logged.inclusionProof && {
+          ...logged.inclusionProof,
+          logIndex: '0',
+          rootHash: leafHash(logged.canonicalizedBody)
+        }
       }
     }
   }
+}
+
+/** RFC 6962's leaf hash: sha256(0x00 ‖ entry body). */
+function leafHash(body: Uint8Array): Buffer {
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(body)
+    .digest()
 }
 
 /** The entry Rekor v2 stores for a request: the digest and signatures, never the payload. */
