@@ -1,4 +1,4 @@
-import { actionsLogger, group, requireIdTokenPermission } from '@sign/action-kit'
+import { actionsLogger, group, phase, requireIdTokenPermission } from '@sign/action-kit'
 import type { Inputs } from './inputs.ts'
 
 /** Options of {@link run}. */
@@ -25,22 +25,18 @@ export async function run(options: RunOptions): Promise<void> {
   const { validateInputs } = await import('./validate/plan.ts')
   const plan = await group('Validate the inputs', () => validateInputs({ inputs, logger }))
   const { resolveImages } = await import('@sign/subjects/resolve-images')
-  const images =
-    plan.images.length === 0
-      ? []
-      : await group('Resolve images to digests', () =>
-          resolveImages({
-            client: plan.client,
-            references: plan.images,
-            recursive: inputs.recursive,
-            logger
-          })
-        )
+  const images = await phase({
+    name: 'Resolve images to digests',
+    items: plan.images,
+    run: references =>
+      resolveImages({ client: plan.client, references, recursive: inputs.recursive, logger })
+  })
   const { hashFiles } = await import('./subjects/hash-files.ts')
-  const files =
-    plan.files.length === 0
-      ? []
-      : await group('Hash the files', () => hashFiles({ targets: plan.files, logger }))
+  const files = await phase({
+    name: 'Hash the files',
+    items: plan.files,
+    run: targets => hashFiles({ targets, logger })
+  })
   const { createSigner } = await import('./sign/signer.ts')
   const { signSubjects } = await import('./sign/sign-subjects.ts')
   const { storeSignatures } = await import('./sign/store-signatures.ts')

@@ -1,4 +1,4 @@
-import { actionsLogger, group, requireIdTokenPermission } from '@sign/action-kit'
+import { actionsLogger, group, phase, requireIdTokenPermission } from '@sign/action-kit'
 import { HASH_OF } from '@sign/notation/algorithm'
 import type { Inputs } from './inputs.ts'
 
@@ -33,29 +33,24 @@ export async function run(options: RunOptions): Promise<void> {
     createSigner({ key: plan.key, logger })
   )
   const { resolveImages } = await import('@sign/subjects/resolve-images')
-  const images =
-    plan.images.length === 0
-      ? []
-      : await group('Resolve images to digests', () =>
-          resolveImages({
-            client: plan.client,
-            references: plan.images,
-            recursive: inputs.recursive,
-            logger
-          })
-        )
+  const images = await phase({
+    name: 'Resolve images to digests',
+    items: plan.images,
+    run: references =>
+      resolveImages({ client: plan.client, references, recursive: inputs.recursive, logger })
+  })
   const { hashFiles } = await import('./subjects/hash-files.ts')
-  const files =
-    plan.files.length === 0
-      ? []
-      : await group('Hash the files', () =>
-          hashFiles({
-            targets: plan.files,
-            algorithm: HASH_OF[signer.algorithm],
-            mediaType: inputs.mediaType,
-            logger
-          })
-        )
+  const files = await phase({
+    name: 'Hash the files',
+    items: plan.files,
+    run: targets =>
+      hashFiles({
+        targets,
+        algorithm: HASH_OF[signer.algorithm],
+        mediaType: inputs.mediaType,
+        logger
+      })
+  })
   const { signSubjects } = await import('./sign/sign-subjects.ts')
   const { storeSignatures } = await import('./sign/store-signatures.ts')
   const { writeOutputs, writeSignaturesSummary } = await import('./report/outputs.ts')

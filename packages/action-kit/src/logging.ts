@@ -27,3 +27,21 @@ export function actionsLogger(): Logger {
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return core.group(safeLines(name), fn)
 }
+
+/** Options of {@link phase}. */
+export interface PhaseOptions<T, R> {
+  /** The log group's name. */
+  name: string
+  /** What the phase works on. */
+  items: T[]
+  run: (items: T[]) => Promise<R[]>
+}
+
+/**
+ * A phase of a step over `items`, inside its log group — or, when there is nothing to work on,
+ * no group at all (an empty group is a fold that shows nothing) and no result.
+ */
+export async function phase<T, R>(options: PhaseOptions<T, R>): Promise<R[]> {
+  if (options.items.length === 0) return []
+  return group(options.name, () => options.run(options.items))
+}
