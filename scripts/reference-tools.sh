@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the pinned reference tools (scripts/reference-tools.versions) that the interoperability
-# tests run: Go commands with `go install module@version`, PyPI packages with pip into a virtual
+# tests run: Go commands with `go install module@version` (or, for a module served by exact
+# version only, `go build` in a throwaway module that requires it), PyPI packages with pip into a virtual
 # environment. Each goes to the tool cache, outside the work tree, keyed by name and version:
 #   ${SIGN_TOOLS_CACHE:-$HOME/.cache/sign-reference-tools}/<name>/<version>/
 # so a second run costs nothing. Prints each tool's version.
+#   bash scripts/reference-tools.sh [name…]   (default: every tool in the versions file)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${SIGN_TOOLS_CACHE:-$HOME/.cache/sign-reference-tools}
@@ -12,8 +14,16 @@ command -v python3 >/dev/null || { echo "reference-tools: python3 is not on PATH
 # cosign 3 needs Go 1.27: the go command fetches that toolchain from the Go module proxy (once).
 export GOTOOLCHAIN=go1.27.3
 
+for wanted in "$@"; do
+  grep -q "^$wanted[[:space:]]" "$root/scripts/reference-tools.versions" || {
+    echo "reference-tools: no tool named '$wanted' in scripts/reference-tools.versions" >&2
+    exit 2
+  }
+done
+
 while read -r name kind what version; do
   case "$name" in '' | \#*) continue ;; esac
+  if [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -qx -- "$name"; then continue; fi
   dir="$cache/$name/$version"
   case "$kind" in
     go)
@@ -24,6 +34,28 @@ while read -r name kind what version; do
         mkdir -p "$dir.partial"
         GOBIN="$dir.partial" GOFLAGS=-buildvcs=false go install "$what@$version"
         rm -rf "$dir"
+        mv "$dir.partial" "$dir"
+      fi
+      ;;
+    go-exact)
+      # The proxy serves this module by exact version only: it refuses the version list, which
+      # `go install module@version` reads for its deprecation check. So the command is built in a
+      # throwaway module that requires exactly that version (same dependency versions as go install).
+      binary="$dir/$(basename "$what")"
+      if [ ! -x "$binary" ]; then
+        echo "reference-tools: building $name $version ($what, exact version)"
+        module=$(printf '%s\n' "$what" | sed 's#/cmd/.*##')
+        build=$(mktemp -d)
+        rm -rf "$dir.partial"
+        mkdir -p "$dir.partial"
+        (
+          cd "$build"
+          printf 'module reference-tools.local/build\n\ngo 1.26\n\nrequire %s %s\n' "$module" "$version" >go.mod
+          printf 'package build\n\nimport _ "%s"\n' "$what" >tools.go
+          GOFLAGS=-mod=mod go mod tidy
+          GOFLAGS=-buildvcs=false go build -o "$dir.partial/$(basename "$what")" "$what"
+        )
+        rm -rf "$build" "$dir"
         mv "$dir.partial" "$dir"
       fi
       ;;
