@@ -24,7 +24,8 @@ export interface RegistryAuthSetup {
   results: ModeResults
 }
 
-async function writeTls(directory: string): Promise<{ paths: TlsFiles; caPem: string }> {
+/** A TLS server certificate for 127.0.0.1 from the test CA, written to `directory`/tls/. */
+export async function writeTls(directory: string): Promise<{ paths: TlsFiles; caPem: string }> {
   const { certPem, keyPem, caPem } = await issueTlsServerCertificate()
   const tlsDirectory = join(directory, 'tls')
   await mkdir(tlsDirectory)

@@ -1,9 +1,18 @@
 export { startRegistry } from './registry.ts'
+export { startReferrersRegistry } from './referrers-registry.ts'
+export { registryKinds } from './registry-kinds.ts'
+export type { RegistryKind } from './registry-kinds.ts'
+export { parseRequestLine, readRequestLog, requestLogOffset } from './request-log.ts'
+export type { LoggedRequest, RequestLogFormat } from './request-log.ts'
 export type {
   AnonymousRegistry,
   AnonymousRegistryOptions,
   BasicRegistry,
   BasicRegistryOptions,
+  OpenRegistry,
+  ReferrersRegistry,
+  ReferrersRegistryOptions,
+  RunningRegistry,
   Registry,
   RegistryFor,
   RegistryMode,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs'
+import { basename } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 /** Why the registry did not come up: its port was taken, it exited, or it never answered. */
@@ -12,7 +13,7 @@ export class RegistryStartError extends Error {
   }
 }
 
-/** A running `docker-registry serve` process. */
+/** A running registry process (docker-registry or olareg). */
 export interface RegistryProcess {
   pid: number
   /** SIGTERM, SIGKILL after `killAfterMs`, and resolves once the process has exited. */
@@ -44,13 +45,15 @@ async function probe(url: string): Promise<boolean> {
 }
 
 /**
- * Starts `docker-registry serve <configPath>` with its output appended to `logPath`, and waits
- * until `readyUrl` (the registry's /v2/) answers as a registry, whatever the status. Throws
- * RegistryStartError with the log's tail when the process exits first (EADDRINUSE when its port
- * was taken) or does not answer within `timeoutMs`.
+ * Starts `command args…` (a registry server: `docker-registry serve <config>`, `olareg serve …`)
+ * with its output appended to `logPath`, and waits until `readyUrl` (the registry's /v2/)
+ * answers as a registry, whatever the status. Throws RegistryStartError with the log's tail when
+ * the process exits first (EADDRINUSE when its port was taken) or does not answer within
+ * `timeoutMs`.
  */
 export async function launchRegistryProcess(options: {
-  configPath: string
+  command: string
+  args: string[]
   logPath: string
   readyUrl: string
   timeoutMs: number
@@ -59,7 +62,8 @@ export async function launchRegistryProcess(options: {
   const { logPath } = options
   const from = existsSync(logPath) ? statSync(logPath).size : 0
   const log = openSync(logPath, 'a')
-  const child = spawn('docker-registry', ['serve', options.configPath], {
+  const name = basename(options.command)
+  const child = spawn(options.command, options.args, {
     stdio: ['ignore', log, log]
   })
   closeSync(log)
@@ -84,7 +88,7 @@ export async function launchRegistryProcess(options: {
       const how = exit.error?.message ?? `with ${exit.signal ?? `code ${exit.code}`}`
       throw new RegistryStartError({
         code,
-        message: `docker-registry exited ${how} before answering. Log tail (${logPath}):\n${tail}`
+        message: `${name} exited ${how} before answering. Log tail (${logPath}):\n${tail}`
       })
     }
     // An exit ends the wait at once, even while a probe hangs on a squatter holding the port.
@@ -97,6 +101,6 @@ export async function launchRegistryProcess(options: {
   const waited = `within ${options.timeoutMs} ms`
   throw new RegistryStartError({
     code: 'TIMEOUT',
-    message: `docker-registry did not answer ${options.readyUrl} ${waited}. Log tail:\n${tail}`
+    message: `${name} did not answer ${options.readyUrl} ${waited}. Log tail:\n${tail}`
   })
 }

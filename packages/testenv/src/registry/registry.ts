@@ -6,6 +6,7 @@ import { setUpRegistryAuth, type RegistryAuthSetup } from './auth-setup.ts'
 import { registryConfig, type RegistryConfigOptions } from './config.ts'
 import { dockerConfigFor } from './docker-config.ts'
 import { launchRegistryProcess, RegistryStartError, type RegistryProcess } from './process.ts'
+import { readRequestLog, requestLogOffset } from './request-log.ts'
 import type { Registry, RegistryFor, RegistryOptions } from './types.ts'
 
 const PORT_ATTEMPTS = 5
@@ -32,7 +33,8 @@ async function launchOnFreePort(options: {
     )
     try {
       const process = await launchRegistryProcess({
-        configPath,
+        command: 'docker-registry',
+        args: ['serve', configPath],
         logPath,
         readyUrl: `${options.scheme}://127.0.0.1:${port}/v2/`,
         timeoutMs: options.timeoutMs,
@@ -84,13 +86,19 @@ export async function startRegistry<O extends RegistryOptions>(
         await rm(directory, { recursive: true, force: true })
       })())
     const host = `127.0.0.1:${port}`
+    const logPath = join(directory, 'registry.log')
     const base = {
       url: `${scheme}://${host}`,
       host,
       port,
       directory,
-      logPath: join(directory, 'registry.log'),
+      logPath,
       pid: process.pid,
+      server: 'distribution 2.8.2' as const,
+      referrersApi: false as const,
+      loggedRequests: (read: { from?: number } = {}) =>
+        readRequestLog({ logPath, format: 'common', ...read }),
+      logOffset: () => requestLogOffset({ logPath }),
       dockerConfig: () => dockerConfigFor({ host, credentials }),
       stop
     }
