@@ -1,6 +1,8 @@
-import { createPublicKey, verify, type JsonWebKey, type KeyObject } from 'node:crypto'
+import type { JsonWebKey } from 'node:crypto'
 import { fulcioHandler, type CA } from '@sigstore/mock/dist/fulcio/index.js'
 import { decodeJwt, verifyJwt } from '../oidc/jwt.ts'
+import { fulcioChainReply } from './fulcio-chain.ts'
+import { provenKey, type KeyRequest } from './fulcio-proof.ts'
 import { fromMockResult, jsonReply, type ServiceReply, type ServiceRoute } from './http.ts'
 
 /** An OIDC issuer Fulcio accepts identity tokens from, as in Fulcio's issuer configuration. */
@@ -11,25 +13,24 @@ export interface TrustedOidcIssuer {
 }
 
 // Real Fulcio answers every refusal with gRPC code 3 (InvalidArgument), which its HTTP gateway
-// maps to 400, and these messages (fulcio pkg/server/error.go and grpc_server.go).
+// maps to 400, and these messages (fulcio pkg/server/error.go and grpc_server.go; the key's in
+// fulcio-proof.ts).
 const INVALID_IDENTITY_TOKEN = 'There was an error processing the identity token'
-const INVALID_PUBLIC_KEY = 'The public key supplied in the request could not be parsed'
-const INVALID_SIGNATURE = 'The signature supplied in the request could not be verified'
 const AUDIENCE = 'sigstore'
 const GITHUB_URL = 'https://github.com'
 /** A claim no GitHub token has and the mock maps to no extension: it carries the SAN. */
 const SAN_CLAIM = 'x-testenv-subject-alternative-name'
 
-interface CertificateRequest {
+interface CertificateRequest extends KeyRequest {
   credentials?: { oidcIdentityToken?: string }
-  publicKeyRequest?: { publicKey?: { content?: string }; proofOfPossession?: string }
 }
 
 /**
  * Fulcio's `POST /api/v2/signingCert`: @sigstore/mock's CA behind the checks the mock skips.
  * Like real Fulcio it verifies the token (signature against the issuer's JWKS, `iss`, `aud`
- * `sigstore`, expiry) and the proof of possession (the key's signature over `sub`), then issues
- * the SAN Fulcio gives GitHub Actions tokens: `https://github.com/<job_workflow_ref>`.
+ * `sigstore`, expiry) and the proof of possession (a CSR's self-signature, or the key's signature
+ * over `sub`), then issues the SAN Fulcio gives GitHub Actions tokens:
+ * `https://github.com/<job_workflow_ref>`, and answers the chain in Fulcio's PEM.
  */
 export function fulcioRoutes(options: {
   ca: CA
@@ -59,25 +60,23 @@ export function fulcioRoutes(options: {
     } catch {
       return refuse(INVALID_IDENTITY_TOKEN)
     }
-    let publicKey: KeyObject
-    try {
-      publicKey = createPublicKey(request.publicKeyRequest?.publicKey?.content ?? '')
-    } catch {
-      return refuse(INVALID_PUBLIC_KEY)
-    }
-    const proof = Buffer.from(request.publicKeyRequest?.proofOfPossession ?? '', 'base64')
-    if (!verify('sha256', Buffer.from(String(claims['sub'])), publicKey, proof)) {
-      return refuse(INVALID_SIGNATURE)
-    }
+    const key = await provenKey(request, String(claims['sub']))
+    if ('refusal' in key) return refuse(key.refusal)
     const san = `${GITHUB_URL}/${String(claims['job_workflow_ref'])}`
     const token = unsignedJwt({ ...claims, [SAN_CLAIM]: san })
+    // The mock is handed the proven key alone, as a public key request (it would take a CSR's
+    // key without checking the CSR's signature).
+    const publicKey = key.publicKey.export({ format: 'pem', type: 'spki' }).toString()
     const result = await mock.fn(
-      JSON.stringify({ ...request, credentials: { oidcIdentityToken: token } })
+      JSON.stringify({
+        credentials: { oidcIdentityToken: token },
+        publicKeyRequest: { publicKey: { content: publicKey } }
+      })
     )
     // The mock answers 201; Fulcio's gateway answers 200, and sigstore-go (cosign 3) refuses any
     // other status.
     return result.statusCode === 201
-      ? { ...fromMockResult(result), status: 200 }
+      ? fulcioChainReply(fromMockResult(result).body)
       : refuse(fromMockResult(result).body.toString())
   }
   return [

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { Entry, type CreateEntryRequest } from '@sigstore/protobuf-specs/rekor/v2'
 import { rekorV2Handler, type TLog } from '@sigstore/mock/dist/rekor/index.js'
-import { fromMockResult, type ServiceRoute } from './http.ts'
+import { fromMockResult, type ServiceReply, type ServiceRoute } from './http.ts'
 
 /**
  * Rekor v2: `POST /api/v2/log/entries` through @sigstore/mock's rekorV2Handler, fed a log that
@@ -16,9 +16,26 @@ export function rekorV2Routes(options: { tlog: TLog }): ServiceRoute[] {
       service: 'rekor',
       method: 'POST',
       path: '/api/v2/log/entries',
-      handle: async ({ body }) => fromMockResult(await handler.fn(body))
+      handle: async ({ body }) => withUnpopulatedProof(fromMockResult(await handler.fn(body)))
     }
   ]
+}
+
+/**
+ * The created entry as rekor-tiles answers it: protobuf JSON with unpopulated fields emitted
+ * (`EmitUnpopulated`), so a one-leaf tree's proof carries `logIndex: "0"` and `hashes: []`. The
+ * mock's toJSON leaves both out, and sigstore-python's Rekor v2 client requires them.
+ */
+function withUnpopulatedProof(reply: ServiceReply): ServiceReply {
+  if (reply.status !== 201 && reply.status !== 200) return reply
+  const entry = JSON.parse(reply.body.toString()) as {
+    inclusionProof?: { logIndex?: string; hashes?: string[] }
+  }
+  if (entry.inclusionProof) {
+    entry.inclusionProof.logIndex ??= '0'
+    entry.inclusionProof.hashes ??= []
+  }
+  return { ...reply, body: JSON.stringify(entry) }
 }
 
 /**
@@ -29,7 +46,10 @@ export function rekorV2Routes(options: { tlog: TLog }): ServiceRoute[] {
  * log that instead (logV2 canonicalizes whatever object it is given; the cast says so), then
  * sets the entry's kind/version and the proof's index 0 in the one-leaf tree. Workaround (e): the
  * mock's proof carries its hex root hash decoded as base64 (48 bytes, which sigstore-go rejects:
- * "calculated root … does not match"); the root of a one-leaf tree is the leaf hash.
+ * "calculated root … does not match"); the root of a one-leaf tree is the leaf hash. Workaround
+ * (f): the mock gives the entry an integrated time, which Rekor v2 never does (rekor-tiles
+ * answers only the index, the proof and the body): the time is dropped ("0"), so only an
+ * RFC 3161 timestamp can prove when a Rekor v2 bundle was signed, as in production.
  */
 function entryLoggingTLog(tlog: TLog): TLog {
   return {
@@ -40,6 +60,7 @@ function entryLoggingTLog(tlog: TLog): TLog {
       const logged = await tlog.logV2(Entry.toJSON(entry) as CreateEntryRequest)
       return {
         ...logged,
+        integratedTime: '0',
         kindVersion: { kind: entry.kind, version: entry.apiVersion },
         inclusionProof: logged.inclusionProof && {
           ...logged.inclusionProof,

@@ -16,7 +16,9 @@ const ENTRIES_PATH = '/api/v1/log/entries'
  * Rekor v1: `POST /api/v1/log/entries` through @sigstore/mock's rekorHandler, and
  * `GET /api/v1/log/entries/{uuid}`. Entries are kept by their real Rekor UUID, the Merkle leaf
  * hash sha256(0x00 ‖ body); proposing an entry whose body is already logged answers 409 with a
- * `Location` header, as Rekor does, so sigstore-js's `fetchOnConflict` path runs for real.
+ * `Location` header, as Rekor does, so sigstore-js's `fetchOnConflict` path runs for real. A
+ * created entry is answered with `Location` and `ETag: <uuid>`, as Rekor's CreateLogEntryHandler
+ * does: sigstore-go (cosign) picks the new entry out of the response by that ETag.
  */
 export function rekorV1Routes(options: { tlog: TLog }): ServiceRoute[] {
   const handler = rekorHandler(options.tlog)
@@ -48,7 +50,7 @@ export function rekorV1Routes(options: { tlog: TLog }): ServiceRoute[] {
       return jsonReply(409, { code: 409, message }, { location })
     }
     entries.set(uuid, entry)
-    return jsonReply(201, { [uuid]: entry }, { location })
+    return jsonReply(201, { [uuid]: entry }, { location, etag: uuid })
   }
 
   const get = (uuid: string): ServiceReply => {
