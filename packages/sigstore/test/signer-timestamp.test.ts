@@ -62,7 +62,7 @@ test('signer: Rekor v2 and the TSA, chosen by the signing config, give bundles t
   const verifier = await verifierFor(stack)
   for (const [signed, payload, kind] of [
     [message, data, 'hashedrekord'],
-    [envelope, undefined, 'dsse']
+    [envelope, undefined, 'hashedrekord']
   ] as const) {
     const bundle = parsed(signed)
     const [entry] = bundle.verificationMaterial.tlogEntries
