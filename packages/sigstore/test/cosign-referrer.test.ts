@@ -1,12 +1,14 @@
 // cosign v3 image signatures: the in-toto statement cosign signs, attached as a bundle referrer
-// the way cosign's WriteReferrer writes it, on a real registry without the referrers API.
+// the way cosign's WriteReferrer writes it, on real registries without the referrers API
+// (distribution 2.8.2: tag schema) and with it (olareg: indexed by the registry).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SerializedBundle } from '@sigstore/bundle'
-import { EMPTY_CONFIG, OCI_EMPTY, OCI_MANIFEST, type ImageManifest } from '@sign/oci'
+import { EMPTY_CONFIG, OCI_EMPTY, OCI_MANIFEST, referrersTag, type ImageManifest } from '@sign/oci'
+import { registryKinds } from '@sign/testenv'
 import { SigstoreError } from '../src/errors.ts'
 import {
   BUNDLE_V03_MEDIA_TYPE,
@@ -41,101 +43,112 @@ test('cosign v3 sign: the statement is cosign signDigestBundle’s, field for fi
   )
 })
 
-test('cosign v3 sign: the bundle referrer has exactly cosign’s manifest, is listed, and verifies', async t => {
-  // One after the other: a failed start must not leave the other starting unobserved.
-  const env = await startCosignEnv(t)
-  const registry = await startRegistryEnv(t)
-  const image = await registry.pushImage('v1')
-  const signed = await env.signer.signStatement(cosignSignStatement({ digest: image.digest }))
-  const referrer = await attachBundleToImage({
-    store: registry.store,
-    subject: image,
-    signed,
-    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-    created: new Date('2026-03-04T05:06:07.890Z')
-  })
+for (const kind of registryKinds())
+  test(`cosign v3 sign: the bundle referrer has exactly cosign’s manifest, is listed, and verifies on ${kind.name}`, async t => {
+    // One after the other: a failed start must not leave the other starting unobserved.
+    const env = await startCosignEnv(t)
+    const registry = await startRegistryEnv(t, kind)
+    const image = await registry.pushImage('v1')
+    const signed = await env.signer.signStatement(cosignSignStatement({ digest: image.digest }))
+    const referrer = await attachBundleToImage({
+      store: registry.store,
+      subject: image,
+      signed,
+      predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+      created: new Date('2026-03-04T05:06:07.890Z')
+    })
 
-  const stored = await registry.store.fetchManifest(referrer.digest)
-  assert.ok(stored, 'the referrer manifest is on the registry under its digest')
-  assert.equal(stored.mediaType, OCI_MANIFEST)
-  const manifest = JSON.parse(stored.bytes.toString()) as ImageManifest
-  const layerBytes = Buffer.from(JSON.stringify(signed.bundle))
-  const annotations = {
-    'dev.sigstore.bundle.content': 'dsse-envelope',
-    'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE_TYPE,
-    'org.opencontainers.image.created': '2026-03-04T05:06:07Z'
-  }
-  // cosign's WriteReferrer: artifactType on the manifest and on the empty config, one layer.
-  assert.deepEqual(manifest, {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: BUNDLE_V03_MEDIA_TYPE,
-    config: { ...EMPTY_CONFIG, artifactType: BUNDLE_V03_MEDIA_TYPE },
-    layers: [
-      { mediaType: BUNDLE_V03_MEDIA_TYPE, digest: sha256(layerBytes), size: layerBytes.length }
-    ],
-    subject: { mediaType: image.mediaType, digest: image.digest, size: image.size },
-    annotations
-  })
-  assert.equal(manifest.config.mediaType, OCI_EMPTY)
-  assert.equal((await registry.store.fetchBlob(manifest.config.digest)).toString(), '{}')
-
-  const listed = await registry.store.listReferrers({
-    subjectDigest: image.digest,
-    artifactType: BUNDLE_V03_MEDIA_TYPE
-  })
-  assert.equal(listed.source, 'tag-schema', 'distribution 2.8 has no referrers API')
-  assert.deepEqual(listed.referrers, [
-    {
+    const stored = await registry.store.fetchManifest(referrer.digest)
+    assert.ok(stored, 'the referrer manifest is on the registry under its digest')
+    assert.equal(stored.mediaType, OCI_MANIFEST)
+    const manifest = JSON.parse(stored.bytes.toString()) as ImageManifest
+    const layerBytes = Buffer.from(JSON.stringify(signed.bundle))
+    const annotations = {
+      'dev.sigstore.bundle.content': 'dsse-envelope',
+      'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE_TYPE,
+      'org.opencontainers.image.created': '2026-03-04T05:06:07Z'
+    }
+    // cosign's WriteReferrer: artifactType on the manifest and on the empty config, one layer.
+    assert.deepEqual(manifest, {
+      schemaVersion: 2,
       mediaType: OCI_MANIFEST,
-      digest: referrer.digest,
-      size: stored.bytes.length,
       artifactType: BUNDLE_V03_MEDIA_TYPE,
+      config: { ...EMPTY_CONFIG, artifactType: BUNDLE_V03_MEDIA_TYPE },
+      layers: [
+        { mediaType: BUNDLE_V03_MEDIA_TYPE, digest: sha256(layerBytes), size: layerBytes.length }
+      ],
+      subject: { mediaType: image.mediaType, digest: image.digest, size: image.size },
       annotations
-    }
-  ])
+    })
+    assert.equal(manifest.config.mediaType, OCI_EMPTY)
+    assert.equal((await registry.store.fetchBlob(manifest.config.digest)).toString(), '{}')
 
-  // What cosign verify reads back: the layer's bundle, verified, about this image.
-  const [layer] = manifest.layers
-  const bundle = JSON.parse(
-    (await registry.store.fetchBlob(layer?.digest ?? '')).toString()
-  ) as SerializedBundle
-  const signer = env.verify(bundle)
-  assert.equal(signer.identity?.subjectAlternativeName, env.san)
-  assert.equal(`sha256:${statementOf(bundle).subject[0]?.digest.sha256}`, image.digest)
-  assert.equal(statementOf(bundle).predicateType, COSIGN_SIGN_PREDICATE_TYPE)
-})
-
-test('cosign v3 sign: bundles cosign would ignore or reject are refused before anything is written', async t => {
-  // One after the other: a failed start must not leave the other starting unobserved.
-  const env = await startCosignEnv(t)
-  const registry = await startRegistryEnv(t)
-  const image = await registry.pushImage('v1')
-  const statement = await env.signer.signStatement(cosignSignStatement({ digest: image.digest }))
-  const message = await env.signer.signBytes(Buffer.from('not a statement'))
-  const attach = (signed: typeof statement, predicateType = COSIGN_SIGN_PREDICATE_TYPE) =>
-    attachBundleToImage({ store: registry.store, subject: image, signed, predicateType })
-  const refused = (pattern: RegExp) => (error: unknown) =>
-    error instanceof SigstoreError && error.code === 'INVALID_INPUT' && pattern.test(error.message)
-
-  const v02 = {
-    ...statement,
-    bundle: {
-      ...statement.bundle,
-      mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2'
-    }
-  }
-  await assert.rejects(attach(v02), refused(/version=0\.2; cosign only reads .*v0\.3\+json/))
-  await assert.rejects(attach(message), refused(/no DSSE envelope of an in-toto statement/))
-  await assert.rejects(
-    attach(statement, 'https://slsa.dev/provenance/v1'),
-    refused(
-      /"https:\/\/slsa.dev\/provenance\/v1" is not the signed statement's \("https:\/\/sigstore.dev\/cosign\/sign\/v1"\)/
+    const listed = await registry.store.listReferrers({
+      subjectDigest: image.digest,
+      artifactType: BUNDLE_V03_MEDIA_TYPE
+    })
+    // Listed by the registry where it has the referrers API, else from the tag schema.
+    assert.equal(listed.source, kind.referrersApi ? 'api' : 'tag-schema')
+    const tagIndex = await registry.store.fetchManifest(referrersTag(image.digest))
+    assert.equal(
+      tagIndex === undefined,
+      kind.referrersApi,
+      'a tag-schema index only without the API'
     )
-  )
-  const listed = await registry.store.listReferrers({ subjectDigest: image.digest })
-  assert.deepEqual(listed.referrers, [])
-})
+    assert.deepEqual(listed.referrers, [
+      {
+        mediaType: OCI_MANIFEST,
+        digest: referrer.digest,
+        size: stored.bytes.length,
+        artifactType: BUNDLE_V03_MEDIA_TYPE,
+        annotations
+      }
+    ])
+
+    // What cosign verify reads back: the layer's bundle, verified, about this image.
+    const [layer] = manifest.layers
+    const bundle = JSON.parse(
+      (await registry.store.fetchBlob(layer?.digest ?? '')).toString()
+    ) as SerializedBundle
+    const signer = env.verify(bundle)
+    assert.equal(signer.identity?.subjectAlternativeName, env.san)
+    assert.equal(`sha256:${statementOf(bundle).subject[0]?.digest.sha256}`, image.digest)
+    assert.equal(statementOf(bundle).predicateType, COSIGN_SIGN_PREDICATE_TYPE)
+  })
+
+for (const kind of registryKinds())
+  test(`cosign v3 sign: bundles cosign would ignore or reject are refused before anything is written on ${kind.name}`, async t => {
+    // One after the other: a failed start must not leave the other starting unobserved.
+    const env = await startCosignEnv(t)
+    const registry = await startRegistryEnv(t, kind)
+    const image = await registry.pushImage('v1')
+    const statement = await env.signer.signStatement(cosignSignStatement({ digest: image.digest }))
+    const message = await env.signer.signBytes(Buffer.from('not a statement'))
+    const attach = (signed: typeof statement, predicateType = COSIGN_SIGN_PREDICATE_TYPE) =>
+      attachBundleToImage({ store: registry.store, subject: image, signed, predicateType })
+    const refused = (pattern: RegExp) => (error: unknown) =>
+      error instanceof SigstoreError &&
+      error.code === 'INVALID_INPUT' &&
+      pattern.test(error.message)
+
+    const v02 = {
+      ...statement,
+      bundle: {
+        ...statement.bundle,
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2'
+      }
+    }
+    await assert.rejects(attach(v02), refused(/version=0\.2; cosign only reads .*v0\.3\+json/))
+    await assert.rejects(attach(message), refused(/no DSSE envelope of an in-toto statement/))
+    await assert.rejects(
+      attach(statement, 'https://slsa.dev/provenance/v1'),
+      refused(
+        /"https:\/\/slsa.dev\/provenance\/v1" is not the signed statement's \("https:\/\/sigstore.dev\/cosign\/sign\/v1"\)/
+      )
+    )
+    const listed = await registry.store.listReferrers({ subjectDigest: image.digest })
+    assert.deepEqual(listed.referrers, [])
+  })
 
 /** Every key path of a JSON value ("a.b[].c"), values aside. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -157,21 +170,16 @@ test('cosign v3 sign: our bundle has the keys of a real cosign OCI bundle at eve
 
   const realPaths = new Set(keyPaths(real))
   const ourPaths = new Set(keyPaths(ours))
-  // Both come from protobuf JSON, which omits default values. The stack's Rekor puts every entry
-  // in its own one-leaf tree: the proof's logIndex is 0 and it has no hashes, so neither key is
-  // written; a real log's proofs have both. Without a TSA neither bundle has
-  // timestampVerificationData. Nothing else differs.
-  const valueOmitted = [
-    'verificationMaterial.tlogEntries[].inclusionProof.logIndex',
-    'verificationMaterial.tlogEntries[].inclusionProof.hashes'
-  ]
+  // Both come from protobuf JSON. The stack's Rekor puts every entry in its own one-leaf tree
+  // (logIndex 0, no hashes): we write both keys all the same, as Rekor does (EmitUnpopulated), so
+  // the key sets are equal. Without a TSA neither bundle has timestampVerificationData.
   assert.deepEqual(
     [...ourPaths].filter(p => !realPaths.has(p)),
     []
   )
   assert.deepEqual(
     [...realPaths].filter(p => !ourPaths.has(p)),
-    valueOmitted
+    []
   )
   assert.equal(ours.mediaType, real.mediaType)
   assert.equal(ours.dsseEnvelope?.payloadType, real.dsseEnvelope?.payloadType)

@@ -1,4 +1,4 @@
-import { bundleToJSON, type Bundle } from '@sigstore/bundle'
+import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle'
 import type { VerificationMaterial } from '@sigstore/sign'
 import type { SigstoreInstance } from '../instance/instance.ts'
 import type { SignedBundle } from './bundle-signer.ts'
@@ -24,7 +24,7 @@ export function signedBundle(options: {
       : undefined
   const [entry] = material.tlogEntries
   return {
-    bundle: bundleToJSON(bundle),
+    bundle: withUnpopulatedProofs(bundleToJSON(bundle)),
     signature: options.signature,
     certificatePem: options.certificatePem,
     ...(entry && {
@@ -38,4 +38,21 @@ export function signedBundle(options: {
       }
     })
   }
+}
+
+/**
+ * The bundle JSON with every inclusion proof's `logIndex` and `hashes` written even when they are
+ * `"0"` and `[]` (a log's first entry, a one-leaf tree), as Rekor writes them
+ * (`EmitUnpopulated`, sigstore/rekor#2438). bundleToJSON leaves such values out, and
+ * sigstore-python refuses a proof without them ("Field required").
+ */
+function withUnpopulatedProofs(json: SerializedBundle): SerializedBundle {
+  // Without a log (tlog-upload: false) bundleToJSON leaves tlogEntries out altogether.
+  for (const entry of json.verificationMaterial.tlogEntries ?? []) {
+    const proof = entry.inclusionProof as { logIndex?: string; hashes?: string[] } | undefined
+    if (proof === undefined) continue
+    proof.logIndex ??= '0'
+    proof.hashes ??= []
+  }
+  return json
 }
