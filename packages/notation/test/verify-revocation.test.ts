@@ -77,7 +77,7 @@ test('strict: a revoked signing certificate fails revocation, naming it', async 
   assert.equal(outcome.verified, false)
   assert.deepEqual(outcome.failure, {
     type: 'revocation',
-    message: 'signing certificate with subject "C=US,ST=WA,O=notation,CN=Test-Signer" is revoked'
+    message: 'signing certificate with subject "CN=Test-Signer,O=notation,ST=WA,C=US" is revoked'
   })
   assert.equal(revoked.calls.length, 1)
   assert.deepEqual(
@@ -91,7 +91,7 @@ test('strict: a revoked intermediate is reported over an unknown leaf', async ()
   const outcome = await verify(checker(['unknown', 'revoked']))
   assert.equal(
     outcome.failure?.message,
-    'signing certificate with subject "C=US,ST=WA,O=notation,CN=Test Intermediate CA" is revoked'
+    'signing certificate with subject "CN=Test Intermediate CA,O=notation,ST=WA,C=US" is revoked'
   )
 })
 
@@ -100,7 +100,7 @@ test('strict: an unknown status fails as unknown', async () => {
   assert.deepEqual(outcome.failure, {
     type: 'revocation',
     message:
-      'signing certificate with subject "C=US,ST=WA,O=notation,CN=Test Intermediate CA" revocation status is unknown'
+      'signing certificate with subject "CN=Test Intermediate CA,O=notation,ST=WA,C=US" revocation status is unknown'
   })
 })
 
@@ -115,7 +115,7 @@ test('permissive: revoked is logged as a warning and verification goes on', asyn
   const outcome = await verify(checker(['revoked']), { level: 'permissive' })
   assert.equal(outcome.verified, true)
   assert.deepEqual(outcome.warnings, [
-    'revocation was set to "log" and failed with error: signing certificate with subject "C=US,ST=WA,O=notation,CN=Test-Signer" is revoked'
+    'revocation was set to "log" and failed with error: signing certificate with subject "CN=Test-Signer,O=notation,ST=WA,C=US" is revoked'
   ])
 })
 

@@ -1,5 +1,5 @@
-import 'reflect-metadata'
-import * as x509 from '@peculiar/x509'
+import { rawNames } from '../certificate/der-names.ts'
+import { goDistinguishedName } from '../trust-policy/certificate-subject.ts'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -32,76 +32,15 @@ export function rfc3339OffsetMinutes(text: unknown): number {
   return match[1] === '-' ? -minutes : minutes
 }
 
-/** Go's short names of the attribute types pkix.Name.String() knows. */
-const SHORT_NAMES: Record<string, string> = {
-  '2.5.4.6': 'C',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.3': 'CN',
-  '2.5.4.5': 'SERIALNUMBER',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'STREET',
-  '2.5.4.17': 'POSTALCODE'
-}
-
-/** One attribute of a subject name, in the order the certificate holds them. */
-interface NameAttribute {
-  /** Go's short name (C, ST, O, CN…) or the dotted OID for other types. */
-  type: string
-  value: string
-  /** Whether Go knows the type (others print as `oid=#<hex>` and cannot be matched). */
-  known: boolean
-  /** Index of the relative distinguished name holding it (multi-valued RDNs share one). */
-  rdn: number
-}
-
-type RelativeName = { type: string; value: { toString(): string } }[]
-
-/** The attributes of a DER certificate's subject (or issuer), as Go's pkix.Name sees them. */
-function subjectAttributes(der: Buffer, which: 'subject' | 'issuer' = 'subject'): NameAttribute[] {
-  const certificate = new x509.X509Certificate(der)
-  const name = which === 'subject' ? certificate.subjectName : certificate.issuerName
-  // Name.asn (the parsed RDNSequence) is TypeScript-private but the only view that keeps the
-  // RDN boundaries and the attribute OIDs.
-  const { asn } = name as unknown as { asn: RelativeName[] }
-  return asn.flatMap((rdn, index) =>
-    rdn.map(attribute => {
-      const short = SHORT_NAMES[attribute.type]
-      return {
-        type: short ?? attribute.type,
-        value: attribute.value.toString(),
-        known: short !== undefined,
-        rdn: index
-      }
-    })
-  )
-}
-
-const escapeValue = (value: string): string =>
-  value
-    .replace(/[,+"\\<>;]/g, char => `\\${char}`)
-    .replace(/^[ #]/, char => `\\${char}`)
-    .replace(/ $/, '\\ ')
-
 /**
- * The subject as Go's `pkix.Name.String()` prints it (RFC 2253 order, last RDN first), e.g.
- * `CN=Notation Test Root,O=Notary,L=Seattle,ST=WA,C=US` — notation's messages quote this form.
- * `which: 'issuer'` gives the issuer the same way.
+ * The subject as Go's `pkix.Name.String()` prints it, e.g.
+ * `CN=Notation Test Root,O=Notary,L=Seattle,ST=WA,C=US` — notation's messages and `notation
+ * inspect` quote this form. Go parses the name into fixed fields and prints them in its own order
+ * (SERIALNUMBER, CN, OU, O, POSTALCODE, STREET, L, ST, C; other types last), whatever order the
+ * certificate holds them in. `which: 'issuer'` gives the issuer the same way.
  */
 export function goSubject(der: Buffer, which: 'subject' | 'issuer' = 'subject'): string {
-  const attributes = subjectAttributes(der, which)
-  const rdns = new Map<number, string[]>()
-  for (const attribute of attributes) {
-    const text = attribute.known
-      ? `${attribute.type}=${escapeValue(attribute.value)}`
-      : `${attribute.type}=#${Buffer.from(attribute.value).toString('hex')}`
-    rdns.set(attribute.rdn, [...(rdns.get(attribute.rdn) ?? []), text])
-  }
-  return [...rdns.values()]
-    .reverse()
-    .map(parts => parts.join('+'))
-    .join(',')
+  return goDistinguishedName(rawNames(der)[which])
 }
 
 /**
