@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
 import {
+  bundleEntry,
   executeAction,
   sampleImage,
   startAll,
@@ -17,6 +18,21 @@ import { idTokenRequestCount, registryRequestCount } from './services.ts'
 import type { ActionTable } from './table.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
+
+/** A signing config whose only Rekor is a v2 log (as public-good's moves to). */
+const REKOR_V2_SIGNING_CONFIG = {
+  mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+  caUrls: [service('https://fulcio.example.com')],
+  oidcUrls: [],
+  rekorTlogUrls: [service('https://log2026-1.rekor.example.com', 2)],
+  rekorTlogConfig: { selector: 'ANY' },
+  tsaUrls: [service('https://timestamp.example.com/api/v1/timestamp')],
+  tsaConfig: { selector: 'ANY' }
+}
+
+function service(url: string, majorApiVersion = 1) {
+  return { url, majorApiVersion, validFor: { start: '2025-01-01T00:00:00Z' }, operator: 'example' }
+}
 
 export const COSIGN_KEYLESS: ActionTable = {
   action: 'cosign-keyless',
@@ -69,6 +85,18 @@ export const COSIGN_KEYLESS: ActionTable = {
       files: { 'signing_config.json': '{"mediaType": "application/json"' },
       message: 'signing-config signing_config.json is not valid JSON'
     },
+    {
+      input: 'legacy-tag-format',
+      inputs: {
+        'legacy-tag-format': 'true',
+        'signing-config': 'signing_config.json',
+        'fulcio-url': '',
+        'rekor-url': '',
+        'tsa-url': ''
+      },
+      files: { 'signing_config.json': JSON.stringify(REKOR_V2_SIGNING_CONFIG) },
+      message: "legacy-tag-format writes cosign's old .sig tag, which needs a Rekor v1 entry"
+    },
     ...booleanCases([
       'recursive',
       'legacy-tag-format',
@@ -104,7 +132,7 @@ export const COSIGN_KEYLESS: ActionTable = {
         files: { 'dist/app.bin': 'app' },
         run: ({ workspace, inputs }) =>
           executeAction({
-            entry: join(ROOT, 'dist/cosign-keyless/index.js'),
+            entry: bundleEntry('cosign-keyless'),
             actionYml: join(ROOT, 'actions/cosign-keyless/action.yml'),
             workspace,
             inputs,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
 import {
+  bundleEntry,
   executeAction,
   sampleImage,
   selfSignedCodeSigningChain,
@@ -156,7 +157,7 @@ export const NOTATION_SIGN_AKV: ActionTable = {
         },
         run: ({ workspace, inputs }) =>
           executeAction({
-            entry: join(ROOT, 'dist/notation-sign-akv/index.js'),
+            entry: bundleEntry('notation-sign-akv'),
             actionYml: join(ROOT, 'actions/notation-sign-akv/action.yml'),
             workspace,
             inputs,
