@@ -51,11 +51,39 @@ export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport 
   const unmet = requirements.filter(r => !r.satisfied)
   if (unmet.length === 0) return { ...base, verified: true }
   const failed = signatures.filter(s => s.verdict === 'failed').length
+  const otherTypes = policy.requirements.flatMap((requirement, index) => {
+    if (requirements[index]?.satisfied !== false) return []
+    const types = otherPredicateTypes({ requirement, signatures })
+    return types.length === 0 ? [] : [`verified attestations have ${types.join(', ')}`]
+  })
   return {
     ...base,
     verified: false,
-    reason: `${unmet.map(r => r.requirement).join('; ')}: not met (${found.length} found, ${failed} failed verification)`
+    reason: `${unmet.map(r => r.requirement).join('; ')}: not met (${[`${found.length} found, ${failed} failed verification`, ...otherTypes].join('; ')})`
   }
+}
+
+/**
+ * For an unmet attestation requirement: the predicate types of the verified attestations its
+ * signers made instead (as cosign names the type it found when `--type` does not match).
+ */
+function otherPredicateTypes(options: {
+  requirement: Requirement
+  signatures: SignatureReport[]
+}): string[] {
+  const { requirement, signatures } = options
+  if (requirement.predicateType === undefined) return []
+  const types = signatures
+    .filter(
+      s =>
+        s.verdict === 'verified' &&
+        s.category === 'attestation' &&
+        s.signers.some(name => requirement.signers.includes(name)) &&
+        s.predicateType !== undefined &&
+        s.predicateType !== requirement.predicateType
+    )
+    .map(s => s.predicateType ?? '')
+  return [...new Set(types)].sort()
 }
 
 function evaluateRequirement(options: {
