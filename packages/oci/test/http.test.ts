@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
-import { closeServer, listenOnLoopback, startRegistry } from '@sign/testenv'
+import { closeServer, listenOnLoopback, startReferrersRegistry, startRegistry } from '@sign/testenv'
 import {
   createRegistryClient,
   createTransport,
@@ -109,6 +109,34 @@ test('a registry on a loopback host is reached over HTTPS when it speaks TLS, el
   })
   assert.equal((await client.url({ registry: http.host, repository: 'a' }, 'x')).protocol, 'http:')
   assert.equal((await client.url({ registry: tls.host, repository: 'a' }, 'x')).protocol, 'https:')
+  // The same with another server: olareg on plain HTTP and on TLS from the test CA.
+  const olaregHttp = await startReferrersRegistry()
+  t.after(() => olaregHttp.stop())
+  const olaregTls = await startReferrersRegistry({ tls: true })
+  t.after(() => olaregTls.stop())
+  const open = createRegistryClient()
+  assert.equal(
+    (await open.url({ registry: olaregHttp.host, repository: 'a' }, 'x')).protocol,
+    'http:'
+  )
+  assert.equal(
+    (await open.url({ registry: olaregTls.host, repository: 'a' }, 'x')).protocol,
+    'https:'
+  )
+  const image = await pushSampleImage({
+    client: open,
+    repo: { registry: olaregTls.host, repository: 'a' },
+    tag: 'v1'
+  })
+  assert.deepEqual(
+    await resolveManifest({
+      client: open,
+      repo: { registry: olaregTls.host, repository: 'a' },
+      reference: 'v1'
+    }),
+    image,
+    'pushed and resolved over HTTPS'
+  )
   assert.equal(
     (await client.url({ registry: 'ghcr.io', repository: 'a' }, 'x')).href,
     'https://ghcr.io/v2/a/x'

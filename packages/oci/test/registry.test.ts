@@ -1,10 +1,16 @@
-// packages/oci against the real registry (Debian's docker-registry, distribution 2.8.2) in its
-// three auth modes: anonymous HTTP, TLS + Basic, TLS + bearer tokens.
+// packages/oci against real registries: Debian's docker-registry (distribution 2.8.2, no referrers
+// API: the tag schema) in its three auth modes — anonymous HTTP, TLS + Basic, TLS + bearer
+// tokens — and olareg (the OCI 1.1 referrers API, no authentication).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
-import { startRegistry } from '@sign/testenv'
+import {
+  startReferrersRegistry,
+  startRegistry,
+  type Registry,
+  type ReferrersRegistry
+} from '@sign/testenv'
 import {
   OciError,
   attachArtifact,
@@ -26,10 +32,19 @@ import {
 } from '../src/index.ts'
 import { pushSampleImage } from './fixtures/sample-image.ts'
 
-for (const mode of ['anonymous', 'basic', 'token'] as const) {
-  test(`${mode} registry: push, resolve once, pull exact bytes, attach and list referrers`, async t => {
-    const registry = await startRegistry({ mode })
+const SERVERS: { name: string; start(): Promise<Registry | ReferrersRegistry> }[] = [
+  ...(['anonymous', 'basic', 'token'] as const).map(mode => ({
+    name: `${mode} distribution 2.8.2`,
+    start: () => startRegistry({ mode })
+  })),
+  { name: 'olareg (referrers API)', start: () => startReferrersRegistry() }
+]
+
+for (const server of SERVERS) {
+  test(`${server.name}: push, resolve once, pull exact bytes, attach and list referrers`, async t => {
+    const registry = await server.start()
     t.after(() => registry.stop())
+    const { referrersApi } = registry
     const credentials =
       'credentials' in registry
         ? staticCredentials({ [registry.host]: { kind: 'basic', ...registry.credentials } })
@@ -68,8 +83,10 @@ for (const mode of ['anonymous', 'basic', 'token'] as const) {
       layers: [{ mediaType: 'application/vnd.example.signature+json', data: signature }],
       annotations: { 'org.opencontainers.image.created': '2026-01-01T00:00:00Z' }
     })
-    assert.equal(attached.indexedBy, 'tag-schema', 'no referrers API here: the tag schema is kept')
+    // Indexed by the registry where it has the referrers API, else in the tag schema.
+    assert.equal(attached.indexedBy, referrersApi ? 'api' : 'tag-schema')
     const firstIndex = await fetchManifest({ client, repo, reference: referrersTag(image.digest) })
+    assert.equal(firstIndex === undefined, referrersApi, 'a tag-schema index only without the API')
     const sbom = await attachArtifact({
       client,
       repo,
@@ -79,8 +96,9 @@ for (const mode of ['anonymous', 'basic', 'token'] as const) {
         { mediaType: 'application/spdx+json', data: Buffer.from('{"spdxVersion":"SPDX-2.3"}') }
       ]
     })
+    assert.equal(sbom.indexedBy, attached.indexedBy)
     const all = await listReferrers({ client, repo, subjectDigest: image.digest })
-    assert.equal(all.source, 'tag-schema')
+    assert.equal(all.source, referrersApi ? 'api' : 'tag-schema')
     assert.deepEqual(
       all.referrers.map(d => d.digest).sort(),
       [attached.descriptor.digest, sbom.descriptor.digest].sort()
@@ -99,55 +117,76 @@ for (const mode of ['anonymous', 'basic', 'token'] as const) {
     const referrer = await fetchManifest({ client, repo, reference: attached.descriptor.digest })
     const parsed = JSON.parse(referrer!.bytes.toString()) as ImageManifest
     assert.equal(parsed.subject?.digest, image.digest)
-    // The index revision listing only the first referrer was superseded, and deleted.
     const tagIndex = await fetchManifest({ client, repo, reference: referrersTag(image.digest) })
-    assert.equal((JSON.parse(tagIndex!.bytes.toString()) as ImageIndex).manifests.length, 2)
-    assert.equal(await fetchManifest({ client, repo, reference: firstIndex!.digest }), undefined)
-    assert.deepEqual(await listTags({ client, repo }), [referrersTag(image.digest), 'v1'].sort())
+    if (referrersApi) {
+      assert.equal(tagIndex, undefined, 'no tag-schema index on a registry with the API')
+      assert.deepEqual(await listTags({ client, repo }), ['v1'])
+    } else {
+      // The index revision listing only the first referrer was superseded, and deleted.
+      assert.equal((JSON.parse(tagIndex!.bytes.toString()) as ImageIndex).manifests.length, 2)
+      assert.equal(await fetchManifest({ client, repo, reference: firstIndex!.digest }), undefined)
+      assert.deepEqual(await listTags({ client, repo }), [referrersTag(image.digest), 'v1'].sort())
+    }
     assert.deepEqual(await listTags({ client, repo: { ...repo, repository: 'sign/none' } }), [])
   })
 }
 
-test('blobs: chunked upload, streamed verified download, cross-repository mount', async t => {
-  const registry = await startRegistry({ mode: 'token' })
-  t.after(() => registry.stop())
-  const transport = createTransport()
-  const client = createRegistryClient({
-    credentials: staticCredentials({ [registry.host]: { kind: 'basic', ...registry.credentials } }),
-    transport,
-    chunkSize: 4096
-  })
-  const repo = { registry: registry.host, repository: 'sign/blobs' }
-  const data = randomBytes(4096 * 3 + 100)
-  const digest = sha256Digest(data)
-  const result = await pushBlob({
-    client,
-    repo,
-    digest,
-    content: {
-      size: data.length,
-      open: () =>
-        Readable.from(Array.from({ length: 13 }, (_, i) => data.subarray(i * 1000, (i + 1) * 1000)))
-    }
-  })
-  assert.equal(result, 'uploaded')
-  assert.equal(
-    transport.stats().byOperation['blob.upload.chunk'],
-    4,
-    'four PATCH chunks of at most 4096 bytes'
-  )
-  const chunks: Uint8Array[] = []
-  for await (const chunk of streamBlob({ client, repo, digest })) chunks.push(chunk)
-  assert.ok(Buffer.concat(chunks).equals(data))
-  assert.equal(await pushBlob({ client, repo, digest, content: data }), 'exists')
+const BLOB_SERVERS: { name: string; start(): Promise<Registry | ReferrersRegistry> }[] = [
+  { name: 'token distribution 2.8.2', start: () => startRegistry({ mode: 'token' }) },
+  { name: 'olareg', start: () => startReferrersRegistry() }
+]
 
-  const other = { registry: registry.host, repository: 'sign/other' }
-  assert.equal(
-    await pushBlob({ client, repo: other, digest, content: data, mountFrom: repo.repository }),
-    'mounted'
-  )
-  assert.ok(await blobExists({ client, repo: other, digest }))
-})
+for (const server of BLOB_SERVERS)
+  test(`blobs on ${server.name}: chunked upload, streamed verified download, cross-repository mount`, async t => {
+    const registry = await server.start()
+    t.after(() => registry.stop())
+    const transport = createTransport()
+    const client = createRegistryClient({
+      ...('credentials' in registry
+        ? {
+            credentials: staticCredentials({
+              [registry.host]: { kind: 'basic', ...registry.credentials }
+            })
+          }
+        : {}),
+      transport,
+      chunkSize: 4096
+    })
+    // Not `…/blobs`: olareg keeps each repository as an OCI Layout directory and refuses names
+    // with a `blobs` component (see the testenv referrers-registry test).
+    const repo = { registry: registry.host, repository: 'sign/chunked' }
+    const data = randomBytes(4096 * 3 + 100)
+    const digest = sha256Digest(data)
+    const result = await pushBlob({
+      client,
+      repo,
+      digest,
+      content: {
+        size: data.length,
+        open: () =>
+          Readable.from(
+            Array.from({ length: 13 }, (_, i) => data.subarray(i * 1000, (i + 1) * 1000))
+          )
+      }
+    })
+    assert.equal(result, 'uploaded')
+    assert.equal(
+      transport.stats().byOperation['blob.upload.chunk'],
+      4,
+      'four PATCH chunks of at most 4096 bytes'
+    )
+    const chunks: Uint8Array[] = []
+    for await (const chunk of streamBlob({ client, repo, digest })) chunks.push(chunk)
+    assert.ok(Buffer.concat(chunks).equals(data))
+    assert.equal(await pushBlob({ client, repo, digest, content: data }), 'exists')
+
+    const other = { registry: registry.host, repository: 'sign/other' }
+    assert.equal(
+      await pushBlob({ client, repo: other, digest, content: data, mountFrom: repo.repository }),
+      'mounted'
+    )
+    assert.ok(await blobExists({ client, repo: other, digest }))
+  })
 
 test('auth failures name the registry and what to give', async t => {
   const basic = await startRegistry({ mode: 'basic' })
@@ -211,19 +250,20 @@ test('auth failures name the registry and what to give', async t => {
   )
 })
 
-test('missing content is NOT_FOUND with the registry, repository and operation in the message', async t => {
-  const registry = await startRegistry({ mode: 'anonymous' })
-  t.after(() => registry.stop())
-  const client = createRegistryClient()
-  const repo = { registry: registry.host, repository: 'sign/missing' }
-  await assert.rejects(resolveManifest({ client, repo, reference: 'nope' }), (error: unknown) => {
-    assert.ok(error instanceof OciError)
-    assert.equal(error.code, 'NOT_FOUND')
-    assert.match(
-      error.message,
-      new RegExp(`resolve nope on ${registry.host}/sign/missing failed: HTTP 404`)
-    )
-    return true
+for (const server of [SERVERS[0]!, SERVERS[3]!])
+  test(`missing content on ${server.name} is NOT_FOUND with the registry, repository and operation in the message`, async t => {
+    const registry = await server.start()
+    t.after(() => registry.stop())
+    const client = createRegistryClient()
+    const repo = { registry: registry.host, repository: 'sign/missing' }
+    await assert.rejects(resolveManifest({ client, repo, reference: 'nope' }), (error: unknown) => {
+      assert.ok(error instanceof OciError)
+      assert.equal(error.code, 'NOT_FOUND')
+      assert.match(
+        error.message,
+        new RegExp(`resolve nope on ${registry.host}/sign/missing failed: HTTP 404`)
+      )
+      return true
+    })
+    assert.equal(await fetchManifest({ client, repo, reference: 'nope' }), undefined)
   })
-  assert.equal(await fetchManifest({ client, repo, reference: 'nope' }), undefined)
-})

@@ -1,5 +1,6 @@
 // The environment the cosign and files tests share: an OIDC issuer, the loopback Sigstore stack,
-// a real registry holding a sample image, a signer, and a verifier trusting only the stack.
+// a real registry holding a sample image — distribution 2.8.2 (tag schema) or olareg (referrers
+// API), see registryKinds() — a signer, and a verifier trusting only the stack.
 import type { TestContext } from 'node:test'
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
@@ -18,9 +19,10 @@ import {
   GITHUB_ACTIONS_ISSUER,
   sampleImage,
   startOidcIssuer,
-  startRegistry,
   startSigstoreStack,
   type OidcIssuer,
+  type OpenRegistry,
+  type RegistryKind,
   type SigstoreStack
 } from '@sign/testenv'
 import type { BundleSigner } from '../src/signer/bundle-signer.ts'
@@ -37,6 +39,8 @@ export interface CosignEnv {
 }
 
 export interface RegistryEnv {
+  /** The running registry: `referrersApi` says whether it indexes referrers itself. */
+  registry: OpenRegistry
   client: RegistryClient
   repo: Repository
   store: ContentStore
@@ -80,13 +84,14 @@ export async function startCosignEnv(
   }
 }
 
-/** Starts an anonymous registry (stopped after the test). */
-export async function startRegistryEnv(t: TestContext): Promise<RegistryEnv> {
-  const registry = await startRegistry({ mode: 'anonymous' })
+/** Starts an open registry of `kind` (stopped after the test). */
+export async function startRegistryEnv(t: TestContext, kind: RegistryKind): Promise<RegistryEnv> {
+  const registry = await kind.start()
   t.after(() => registry.stop())
   const client = createRegistryClient({ transport: createTransport() })
   const repo = { registry: registry.host, repository: 'sign/app' }
   return {
+    registry,
     client,
     repo,
     store: registryStore({ client, repo }),
