@@ -1,11 +1,18 @@
 // Images through dist/: an index signed recursively (the index and each platform manifest), with
-// cosign's legacy .sig tag besides the v3 bundle referrers, with services from a signing config.
-import { after, before, test } from 'node:test'
+// cosign's legacy .sig tag besides the v3 bundle referrers, with services from a signing config —
+// on distribution (no referrers API: each referrer also goes into the tag schema's index tag) and
+// on olareg (the referrers API lists them, and no index tag is written).
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate, verify } from 'node:crypto'
 import { fetchBlob, fetchManifest, type ImageManifest } from '@sign/oci'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
 import { pushIndex } from './fixtures/images.ts'
+import {
+  actionRegistryKinds,
+  expectedTags,
+  type ActionRegistryKind
+} from './fixtures/registries.ts'
 import { listTags } from '@sign/oci'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
 import {
@@ -19,17 +26,25 @@ import { makeWorkspace } from '@sign/testenv'
 
 let env: KeylessEnvironment
 before(async () => {
-  env = await startKeylessEnvironment({ registryMode: 'basic' })
+  env = await startKeylessEnvironment({ registryMode: 'basic', referrersRegistry: true })
 })
 after(() => env.stop())
 
-test('recursive signs an index and every platform manifest; legacy-tag-format adds the .sig tags', async t => {
-  const { client, registry, stack } = env
+for (const kind of actionRegistryKinds({ auth: 'basic' })) {
+  test(`recursive signs an index and every platform manifest; legacy-tag-format adds the .sig tags, on ${kind.name}`, async t => {
+    await recursiveScenario(t, kind)
+  })
+}
+
+async function recursiveScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { stack } = env
+  const { client, registry } = env.on(kind)
   const repo = { registry: registry.host, repository: 'octo-org/multi' }
   const { index, platforms } = await pushIndex({ client, repo, tag: 'v2' })
   const workspace = await makeWorkspace(t, {})
   const result = await runKeyless(env, {
     workspace,
+    registry,
     inputs: {
       // The services come from the stack's signing config this time, not from URL inputs.
       'fulcio-url': '',
@@ -55,6 +70,7 @@ test('recursive signs an index and every platform manifest; legacy-tag-format ad
     // The v3 bundle referrer, about exactly this manifest.
     const [found, ...more] = await imageBundles({ client, repo, digest })
     assert.ok(found && more.length === 0, `one bundle referrer for ${digest}`)
+    assert.equal(found.listedBy, kind.referrersApi ? 'api' : 'tag-schema')
     const { statement } = verifyImageBundle(verifier, found.bundle)
     assert.equal(statement.predicateType, COSIGN_SIGN_PREDICATE)
     assert.deepEqual(statement.subject[0]?.digest, { sha256: digest.slice(7) })
@@ -89,10 +105,15 @@ test('recursive signs an index and every platform manifest; legacy-tag-format ad
     assert.ok(layer.annotations?.['dev.sigstore.cosign/bundle'], 'the Rekor bundle annotation')
   }
 
-  // The tag is untouched; besides it only signatures and referrer indexes were tagged.
-  const hexes = digests.map(digest => digest.slice(7))
+  // The tag is untouched; besides it only signatures and, without the referrers API, the
+  // referrer indexes were tagged.
   assert.deepEqual(
     await listTags({ client, repo }),
-    ['v2', ...hexes.map(hex => `sha256-${hex}`), ...hexes.map(hex => `sha256-${hex}.sig`)].sort()
+    expectedTags({
+      registry,
+      tags: ['v2'],
+      signed: digests,
+      extra: digests.map(digest => `sha256-${digest.slice(7)}.sig`)
+    })
   )
-})
+}

@@ -1,6 +1,7 @@
 // The whole path through dist/: 20 release files and 3 images signed in one step against the
-// Sigstore stack and a token-auth registry, then verified with @sigstore/verify as cosign would.
-import { after, before, test } from 'node:test'
+// Sigstore stack and a registry — distribution with token auth (no referrers API: the tag schema)
+// or olareg (the referrers API, no auth) — then verified with @sigstore/verify as cosign would.
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate } from 'node:crypto'
 import { readFile, rm, writeFile } from 'node:fs/promises'
@@ -9,6 +10,12 @@ import { VerificationError } from '@sigstore/verify'
 import { findSecretLeaks } from '@sign/testenv'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
 import { pushImage, registryLogLength, registryRequests } from './fixtures/images.ts'
+import {
+  actionRegistryKinds,
+  expectedTags,
+  registryPassword,
+  type ActionRegistryKind
+} from './fixtures/registries.ts'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
 import {
   BUNDLE_V03,
@@ -20,15 +27,23 @@ import {
   verifyImageBundle
 } from './fixtures/verify.ts'
 import { listFiles, makeWorkspace, releaseFiles, sha256Hex } from '@sign/testenv'
+import { listTags } from '@sign/oci'
 
 let env: KeylessEnvironment
 before(async () => {
-  env = await startKeylessEnvironment({ registryMode: 'token' })
+  env = await startKeylessEnvironment({ registryMode: 'token', referrersRegistry: true })
 })
 after(() => env.stop())
 
-test('20 files and 3 images: one certificate, cosign v3 signatures that verify, tags resolved once', async t => {
-  const { client, registry, stack } = env
+for (const kind of actionRegistryKinds({ auth: 'token' })) {
+  test(`20 files and 3 images: one certificate, cosign v3 signatures that verify, tags resolved once, on ${kind.name}`, async t => {
+    await signScenario(t, kind)
+  })
+}
+
+async function signScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { stack } = env
+  const { client, registry } = env.on(kind)
   const repo = { registry: registry.host, repository: 'octo-org/app' }
   const tagged = await pushImage({ client, repo, tag: 'v1.2.3' })
   const byDigest = [await pushImage({ client, repo }), await pushImage({ client, repo })]
@@ -43,6 +58,7 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
 
   const result = await runKeyless(env, {
     workspace,
+    registry,
     inputs: { images: images.join('\n'), files: 'dist/*.bin' },
     keepTemp: true
   })
@@ -55,12 +71,10 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
 
   // The tag was used once, by one HEAD; everything after went by digest.
   await new Promise(resolve => setTimeout(resolve, 200))
-  const tagRequests = registryRequests(registry, logOffset).filter(line =>
-    line.includes('/manifests/v1.2.3 ')
-  )
+  const requests = registryRequests(registry, logOffset)
   assert.deepEqual(
-    tagRequests.map(line => line.split('"')[1]),
-    ['HEAD /v2/octo-org/app/manifests/v1.2.3 HTTP/1.1']
+    requests.filter(request => request.endsWith('/manifests/v1.2.3')),
+    ['HEAD /v2/octo-org/app/manifests/v1.2.3']
   )
 
   // The output lists all 23 with their digests; the tagged image is reported by digest.
@@ -118,7 +132,8 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
   for (const image of [tagged, ...byDigest]) {
     const bundles = await imageBundles({ client, repo, digest: image.digest })
     assert.equal(bundles.length, 1, `one bundle referrer for ${image.digest}`)
-    const [{ referrer, manifest, bundle }] = bundles as [(typeof bundles)[0]]
+    const [{ referrer, listedBy, manifest, bundle }] = bundles as [(typeof bundles)[0]]
+    assert.equal(listedBy, kind.referrersApi ? 'api' : 'tag-schema')
     assert.equal(manifest.artifactType, BUNDLE_V03)
     assert.equal(manifest.subject?.digest, image.digest)
     assert.equal(manifest.annotations?.['dev.sigstore.bundle.predicateType'], COSIGN_SIGN_PREDICATE)
@@ -151,12 +166,27 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
   assert.ok(result.summary.includes(WORKFLOW_IDENTITY), 'the summary names the signing identity')
 
   // No secret reached the log, the outputs or the summary: the job's OIDC token (masked when
-  // fetched) and the registry password (masked from its input).
+  // fetched) and the registry password (masked from its input), where there is one.
   const jwt = result.masks.find(mask => mask.split('.').length === 3)
   assert.ok(jwt, 'the OIDC token was registered as a mask')
   assert.deepEqual(findSecretLeaks(result, jwt), [])
-  assert.ok(result.masks.includes(registry.credentials.password))
-  assert.deepEqual(findSecretLeaks(result, registry.credentials.password), [])
+  const password = registryPassword(registry)
+  if (password !== undefined) {
+    assert.ok(result.masks.includes(password))
+    assert.deepEqual(findSecretLeaks(result, password), [])
+  }
+
+  // The referrers: where there is no referrers API, in an index tag per image, which the step
+  // reads and writes; olareg indexes them itself, and no index is read or tagged there.
+  const digests = [tagged, ...byDigest].map(image => image.digest)
+  assert.deepEqual(
+    await listTags({ client, repo }),
+    expectedTags({ registry, tags: ['v1.2.3'], signed: digests })
+  )
+  const indexRequests = requests.filter(request =>
+    /\/manifests\/sha256-[0-9a-f]{64}$/.test(request)
+  )
+  assert.equal(indexRequests.length > 0, !kind.referrersApi, indexRequests.join('\n'))
 
   // Only the signatures were added to the workspace.
   assert.deepEqual(
@@ -165,4 +195,4 @@ test('20 files and 3 images: one certificate, cosign v3 signatures that verify, 
       .flatMap(name => [name, `${name}.sigstore.json`])
       .sort()
   )
-})
+}

@@ -1,8 +1,9 @@
 // What a person sees of a run through dist/: the job summary (a headline, who signed and from
 // which run, one narrow row per subject, a "how to verify" fold whose commands do verify, the
 // full digests in a fold) and the log (a group per phase that shows something, then the result
-// lines outside any group); and the summary of a run that failed while storing.
-import { after, before, test } from 'node:test'
+// lines outside any group); and the summary of a run that failed while storing. The image runs
+// are on distribution (token auth, the tag schema) and on olareg (the referrers API, no auth).
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -17,22 +18,32 @@ import {
 } from '@sign/testenv'
 import { startKeylessEnvironment, type KeylessEnvironment } from './fixtures/environment.ts'
 import { pushImage } from './fixtures/images.ts'
+import { actionRegistryKinds, type ActionRegistryKind } from './fixtures/registries.ts'
 import { runCopied } from './fixtures/run-copied.ts'
 import { errorMessages, runKeyless, signaturesOutput } from './fixtures/run-keyless.ts'
 import { GITHUB_ISSUER, WORKFLOW_IDENTITY, imageBundles } from './fixtures/verify.ts'
 
 let env: KeylessEnvironment
 before(async () => {
-  env = await startKeylessEnvironment({ registryMode: 'token' })
+  env = await startKeylessEnvironment({ registryMode: 'token', referrersRegistry: true })
 })
 after(() => env.stop())
+
+const KINDS = actionRegistryKinds({ auth: 'token' })
 
 /** `sha256:285e8fb6…0f3c0575` with the whole digest as its title, as the summary shows it. */
 const short = (digest: string): string =>
   `<code title="${digest}">${digest.slice(0, 15)}…${digest.slice(-8)}</code>`
 
-test('the summary names the signer and the run, a narrow row per subject, and how to verify — which verifies', async t => {
-  const { client, registry, stack } = env
+for (const kind of KINDS) {
+  test(`the summary names the signer and the run, a narrow row per subject, and how to verify — which verifies, on ${kind.name}`, async t => {
+    await summaryScenario(t, kind)
+  })
+}
+
+async function summaryScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { stack } = env
+  const { client, registry } = env.on(kind)
   const repo = { registry: registry.host, repository: 'octo-org/octo-repo' }
   await pushImage({ client, repo, tag: 'v1.2.3' })
   const workspace = await makeWorkspace(t, {
@@ -42,6 +53,7 @@ test('the summary names the signer and the run, a narrow row per subject, and ho
   const started = Math.floor(Date.now() / 1000)
   const result = await runKeyless(env, {
     workspace,
+    registry,
     inputs: { images: `${registry.host}/octo-org/octo-repo:v1.2.3`, files: 'dist/*\nREADME.txt' }
   })
   assert.equal(result.exitCode, 0, `${errorMessages(result)}\n${result.log}`)
@@ -147,12 +159,7 @@ test('the summary names the signer and the run, a narrow row per subject, and ho
   await copyFile(stack.trustedRootPath, join(workspace, 'trusted_root.json'))
   const dockerConfig = join(workspace, '.docker')
   await mkdir(dockerConfig)
-  const { username, password } = registry.credentials
-  const auth = Buffer.from(`${username}:${password}`).toString('base64')
-  await writeFile(
-    join(dockerConfig, 'config.json'),
-    JSON.stringify({ auths: { [registry.host]: { auth } } })
-  )
+  await writeFile(join(dockerConfig, 'config.json'), JSON.stringify(registry.dockerConfig()))
   const verified = await runCopied({
     script: command,
     cwd: workspace,
@@ -184,7 +191,7 @@ test('the summary names the signer and the run, a narrow row per subject, and ho
       file => `  ${file.subject} → ${file.subject}.sigstore.json; ${entry(file.rekorLogIndex)}`
     )
   ])
-})
+}
 
 test('files only: no image group, and without a transparency log no log column', async t => {
   const workspace = await makeWorkspace(t, { 'dist/app.bin': 'app' })
@@ -209,8 +216,14 @@ test('files only: no image group, and without a transparency log no log column',
   ])
 })
 
-test('a failure while storing: the ❌ summary says every subject was signed and where to find what was stored', async t => {
-  const { client, registry } = env
+for (const kind of KINDS) {
+  test(`a failure while storing: the ❌ summary says every subject was signed and where to find what was stored, on ${kind.name}`, async t => {
+    await storeFailsScenario(t, kind)
+  })
+}
+
+async function storeFailsScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { client, registry } = env.on(kind)
   const repo = { registry: registry.host, repository: 'octo-org/store-fails' }
   const image = await pushImage({ client, repo, tag: 'v1' })
   // Where dist/app.bin's bundle would go is a directory: writing it fails, after signing.
@@ -220,6 +233,7 @@ test('a failure while storing: the ❌ summary says every subject was signed and
   })
   const result = await runKeyless(env, {
     workspace,
+    registry,
     inputs: { images: `${registry.host}/octo-org/store-fails:v1`, files: 'dist/app.bin' }
   })
   assert.equal(result.exitCode, 1, result.log)
@@ -245,7 +259,7 @@ test('a failure while storing: the ❌ summary says every subject was signed and
   assert.equal(bundles.length, stored ? 1 : 0)
   assert.doesNotMatch(result.log, /✅/)
   assert.deepEqual(result.outputs, {})
-})
+}
 
 test('a failure while signing: the ❌ summary says nothing was pushed or written, and what Rekor may hold', async t => {
   const workspace = await makeWorkspace(t, { 'dist/app.bin': 'app' })

@@ -1,6 +1,7 @@
-// Other keys and chains through dist/: COSE with an EC P-256 leaf issued by a CA (ca-certs), the
-// Secrets API's PKCS#12 chain, and a local PEM key (key-file + certificate-file).
-import { after, before, test } from 'node:test'
+// Other keys and chains through dist/: COSE with an EC P-256 leaf issued by a CA (ca-certs) and
+// force-referrers-tag (the tag schema's index written even where olareg serves the referrers
+// API), the Secrets API's PKCS#12 chain, and a local PEM key (key-file + certificate-file).
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,16 +14,29 @@ import {
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
 import { notarySignatures, pushImage } from './fixtures/images.ts'
 import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
+import { listTags } from '@sign/oci'
+import {
+  actionRegistryKinds,
+  expectedTags,
+  type ActionRegistryKind
+} from '../../cosign-keyless/test/fixtures/registries.ts'
 import { digestHex, makeWorkspace } from '@sign/testenv'
 
 let env: NotationEnvironment
 before(async () => {
-  env = await startNotationEnvironment()
+  env = await startNotationEnvironment({ referrersRegistry: true })
 })
 after(() => env.stop())
 
-test('COSE with an EC P-256 leaf from the Certificates API and its CA bundle (ca-certs)', async t => {
-  const { client, registry, vault } = env
+for (const kind of actionRegistryKinds({ auth: 'basic' })) {
+  test(`COSE with an EC P-256 leaf from the Certificates API and its CA bundle (ca-certs), force-referrers-tag, on ${kind.name}`, async t => {
+    await coseScenario(t, kind)
+  })
+}
+
+async function coseScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { vault } = env
+  const { client, registry } = env.on(kind)
   const chain = await caIssuedCodeSigningChain({ spec: { kind: 'ec', curve: 'P-256' } })
   const key = await vault.addKey({ name: 'ec-signing', certificateChain: chain })
   const repo = { registry: registry.host, repository: 'octo-org/cose' }
@@ -34,6 +48,7 @@ test('COSE with an EC P-256 leaf from the Certificates API and its CA bundle (ca
   })
   const result = await runNotation(env, {
     workspace,
+    registry,
     inputs: {
       'key-id': key.keyId,
       'ca-certs': 'certs/ca.pem',
@@ -46,6 +61,12 @@ test('COSE with an EC P-256 leaf from the Certificates API and its CA bundle (ca
   assert.equal(result.exitCode, 0, `${errorMessages(result)}\n${result.log}`)
   const [signature, ...more] = await notarySignatures({ client, repo, digest: image.digest })
   assert.ok(signature && more.length === 0)
+  // olareg lists it from its referrers API; the forced index tag is there on both registries.
+  assert.equal(signature.listedBy, kind.referrersApi ? 'api' : 'tag-schema')
+  assert.deepEqual(
+    await listTags({ client, repo }),
+    expectedTags({ registry, tags: ['v1'], signed: [image.digest], forceIndex: true })
+  )
   assert.equal(signature.manifest.layers[0]?.mediaType, 'application/cose')
   const parsed = parseEnvelope(signature.envelope, 'application/cose')
   verifyEnvelopeIntegrity(parsed)
@@ -69,7 +90,7 @@ test('COSE with an EC P-256 leaf from the Certificates API and its CA bundle (ca
     signaturesOutput(result).map(record => record.format),
     ['cose', 'cose']
   )
-})
+}
 
 test('certificate-source secret: the chain from the Secrets API (PKCS#12)', async t => {
   const { vault } = env

@@ -1,6 +1,8 @@
 // The main path through dist/: a Key Vault RSA 3072 self-signed key, workload identity from the
-// job's OIDC token, JWS. An image by tag gets one signature manifest referrer; files get .jws.sig.
-import { after, before, test } from 'node:test'
+// job's OIDC token, JWS. An image by tag gets one signature manifest referrer — on distribution
+// (basic auth, no referrers API: also in the tag schema's index tag) and on olareg (the referrers
+// API lists it, no index tag); files get .jws.sig.
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate, verify, constants } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -11,28 +13,50 @@ import { findSecretLeaks, selfSignedCodeSigningChain } from '@sign/testenv'
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
 import { notarySignatures, pushImage } from './fixtures/images.ts'
 import { listTags } from '@sign/oci'
+import { registryLogLength, registryRequests } from '../../cosign-keyless/test/fixtures/images.ts'
 import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
+import {
+  actionRegistryKinds,
+  expectedTags,
+  registryPassword,
+  type ActionRegistryKind
+} from '../../cosign-keyless/test/fixtures/registries.ts'
 import { digestHex, listFiles, makeWorkspace } from '@sign/testenv'
 
 let env: NotationEnvironment
 before(async () => {
-  env = await startNotationEnvironment()
+  env = await startNotationEnvironment({ referrersRegistry: true })
 })
 after(() => env.stop())
 
-test('RSA 3072 in Key Vault, JWS: an image referrer and .jws.sig files that verify', async t => {
-  const { client, registry, vault, entra, oidc } = env
-  const chain = await selfSignedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } })
+// One RSA 3072 certificate for both registries: generating it is most of a run's time.
+let rsa3072: ReturnType<typeof selfSignedCodeSigningChain> | undefined
+
+for (const kind of actionRegistryKinds({ auth: 'basic' })) {
+  test(`RSA 3072 in Key Vault, JWS: an image referrer and .jws.sig files that verify, on ${kind.name}`, async t => {
+    await signScenario(t, kind)
+  })
+}
+
+async function signScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { vault, entra, oidc } = env
+  const { client, registry } = env.on(kind)
+  const chain = await (rsa3072 ??= selfSignedCodeSigningChain({
+    spec: { kind: 'rsa', bits: 3072 }
+  }))
+  // Each run adds a version of the key: its key-id names that version.
   const key = await vault.addKey({ name: 'release-signing', certificateChain: chain })
   const repo = { registry: registry.host, repository: 'octo-org/app' }
   const image = await pushImage({ client, repo, tag: 'v1.2.3' })
   const files = { 'dist/app.tar.gz': 'app bytes', 'dist/tool.zip': 'tool bytes' }
   const workspace = await makeWorkspace(t, files)
   const tokensBefore = entra.tokensIssued
+  const logOffset = registryLogLength(registry)
   const oidcBefore = oidc.requests.get('api://AzureADTokenExchange') ?? 0
 
   const result = await runNotation(env, {
     workspace,
+    registry,
     inputs: {
       'key-id': key.keyId,
       'certificate-id': key.certificateId ?? '',
@@ -54,6 +78,7 @@ test('RSA 3072 in Key Vault, JWS: an image referrer and .jws.sig files that veri
   )
   const [signature, ...more] = await notarySignatures({ client, repo, digest: image.digest })
   assert.ok(signature && more.length === 0, 'exactly one signature referrer')
+  assert.equal(signature.listedBy, kind.referrersApi ? 'api' : 'tag-schema')
   const leafHex = digestHex('sha256', chain[0]!.der)
   const layer = signature.manifest.layers[0]
   assert.deepEqual(signature.manifest, {
@@ -171,12 +196,25 @@ test('RSA 3072 in Key Vault, JWS: an image referrer and .jws.sig files that veri
   )
   assert.ok(result.summary.includes('<code>dist/tool.zip.jws.sig</code>'))
 
-  // Only the referrers tag index was added next to the tag.
-  assert.deepEqual(await listTags({ client, repo }), [`sha256-${image.digest.slice(7)}`, 'v1.2.3'])
+  // Next to the tag, only the referrers tag index, and only where there is no referrers API:
+  // there the step writes it (PUT), and olareg is never asked for it.
+  assert.deepEqual(
+    await listTags({ client, repo }),
+    expectedTags({ registry, tags: ['v1.2.3'], signed: [image.digest] })
+  )
+  const indexPath = `/v2/octo-org/app/manifests/sha256-${image.digest.slice(7)}`
+  const indexRequests = registryRequests(registry, logOffset).filter(request =>
+    request.endsWith(` ${indexPath}`)
+  )
+  assert.equal(indexRequests.includes(`PUT ${indexPath}`), !kind.referrersApi)
+  assert.equal(indexRequests.length === 0, kind.referrersApi, indexRequests.join('\n'))
   // Secrets: neither the job's OIDC token (masked when fetched) nor the registry password shows.
   const jwt = result.masks.find(mask => mask.split('.').length === 3)
   assert.ok(jwt, 'the OIDC token was registered as a mask')
   assert.deepEqual(findSecretLeaks(result, jwt), [])
-  assert.ok(result.masks.includes(registry.credentials.password))
-  assert.deepEqual(findSecretLeaks(result, registry.credentials.password), [])
-})
+  const password = registryPassword(registry)
+  if (password !== undefined) {
+    assert.ok(result.masks.includes(password))
+    assert.deepEqual(findSecretLeaks(result, password), [])
+  }
+}

@@ -2,8 +2,9 @@
 // certificate as a trust policy names it, one narrow row per subject, a "how to verify" fold
 // whose trust policies and commands do verify, the full digests in a fold) and the log (a group
 // per phase that shows something, then the result lines outside any group); and the summary of
-// a run that failed while storing.
-import { after, before, test } from 'node:test'
+// a run that failed while storing. The image runs are on distribution (basic auth, the tag
+// schema) and on olareg (the referrers API, no auth).
+import { after, before, test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -20,15 +21,21 @@ import {
   tableColumns
 } from '@sign/testenv'
 import { runCopied } from '../../cosign-keyless/test/fixtures/run-copied.ts'
+import {
+  actionRegistryKinds,
+  type ActionRegistryKind
+} from '../../cosign-keyless/test/fixtures/registries.ts'
 import { startNotationEnvironment, type NotationEnvironment } from './fixtures/environment.ts'
 import { notarySignatures, pushImage } from './fixtures/images.ts'
 import { errorMessages, runNotation, signaturesOutput } from './fixtures/run-notation.ts'
 
 let env: NotationEnvironment
 before(async () => {
-  env = await startNotationEnvironment()
+  env = await startNotationEnvironment({ referrersRegistry: true })
 })
 after(() => env.stop())
+
+const KINDS = actionRegistryKinds({ auth: 'basic' })
 
 /** `sha256:285e8fb6…0f3c0575` with the whole digest as its title, as the summary shows it. */
 const short = (digest: string): string => {
@@ -36,9 +43,20 @@ const short = (digest: string): string => {
   return `<code title="${digest}">${algorithm}:${hex.slice(0, 8)}…${hex.slice(-8)}</code>`
 }
 
-test('the summary names the key and the certificate as a trust policy does, and how to verify — which verifies', async t => {
-  const { client, registry, vault } = env
-  const chain = await caIssuedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } })
+// One RSA 3072 chain for both registries: generating it is most of a run's time.
+let rsa3072: ReturnType<typeof caIssuedCodeSigningChain> | undefined
+
+for (const kind of KINDS) {
+  test(`the summary names the key and the certificate as a trust policy does, and how to verify — which verifies, on ${kind.name}`, async t => {
+    await summaryScenario(t, kind)
+  })
+}
+
+async function summaryScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { vault } = env
+  const { client, registry } = env.on(kind)
+  const chain = await (rsa3072 ??= caIssuedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } }))
+  // Each run adds a version of the key: its key-id names that version.
   const key = await vault.addKey({ name: 'release-signing', certificateChain: chain })
   const repo = { registry: registry.host, repository: 'octo-org/summary' }
   await pushImage({ client, repo, tag: 'v1.2.3' })
@@ -48,6 +66,7 @@ test('the summary names the key and the certificate as a trust policy does, and 
   })
   const result = await runNotation(env, {
     workspace,
+    registry,
     inputs: {
       'key-id': key.keyId,
       'ca-certs': 'certs/ca.pem',
@@ -184,12 +203,7 @@ test('the summary names the key and the certificate as a trust policy does, and 
   const command = codeBlockAfter(howTo, 'With the sign CLI:')
   const dockerConfig = join(workspace, '.docker')
   await mkdir(dockerConfig)
-  const { username, password } = registry.credentials
-  const auth = Buffer.from(`${username}:${password}`).toString('base64')
-  await writeFile(
-    join(dockerConfig, 'config.json'),
-    JSON.stringify({ auths: { [registry.host]: { auth } } })
-  )
+  await writeFile(join(dockerConfig, 'config.json'), JSON.stringify(registry.dockerConfig()))
   await writeFile(join(workspace, 'root.pem'), `${rootPem}\n`)
   const verify = async (policies: { oci: string; blob: string }) => {
     await writeFile(join(workspace, 'trustpolicy.oci.json'), policies.oci)
@@ -217,7 +231,7 @@ test('the summary names the key and the certificate as a trust policy does, and 
     `  ${image.subject} → referrer ${image.referrer}`,
     '  dist/tool.zip → dist/tool.zip.jws.sig'
   ])
-})
+}
 
 test('a self-signed local key signing files only: no image group, the certificate trusted as its own root', async t => {
   const [leaf] = await selfSignedCodeSigningChain()
@@ -265,8 +279,15 @@ test('a self-signed local key signing files only: no image group, the certificat
   )
 })
 
-test('a failure while storing: the ❌ summary says every subject was signed and where to find what was stored', async t => {
-  const { client, registry, vault } = env
+for (const kind of KINDS) {
+  test(`a failure while storing: the ❌ summary says every subject was signed and where to find what was stored, on ${kind.name}`, async t => {
+    await storeFailsScenario(t, kind)
+  })
+}
+
+async function storeFailsScenario(t: TestContext, kind: ActionRegistryKind): Promise<void> {
+  const { vault } = env
+  const { client, registry } = env.on(kind)
   const chain = await selfSignedCodeSigningChain()
   const key = await vault.addKey({ name: 'store-fails', certificateChain: chain })
   const repo = { registry: registry.host, repository: 'octo-org/store-fails' }
@@ -278,6 +299,7 @@ test('a failure while storing: the ❌ summary says every subject was signed and
   })
   const result = await runNotation(env, {
     workspace,
+    registry,
     inputs: {
       'key-id': key.keyId,
       images: `${registry.host}/octo-org/store-fails:v1`,
@@ -301,4 +323,4 @@ test('a failure while storing: the ❌ summary says every subject was signed and
   assert.equal(signatures.length, stored ? 1 : 0)
   assert.doesNotMatch(result.log, /✅/)
   assert.deepEqual(result.outputs, {})
-})
+}

@@ -1,7 +1,7 @@
-// What the discovery tests share: a real registry (anonymous or token auth) holding a sample
-// image, the loopback Sigstore stack with a signer, and the ways cosign, notation and others
+// What the discovery tests share: a real registry (distribution without the referrers API,
+// anonymous or with token auth, or olareg with it) holding a sample image, the loopback Sigstore stack with a signer, and the ways cosign, notation and others
 // store signatures on that image — all written by this project's own signing code.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestContext } from 'node:test'
@@ -38,6 +38,8 @@ import {
   startOidcIssuer,
   startRegistry,
   startSigstoreStack,
+  type RegistryKind,
+  type RunningRegistry,
   type SampleImage
 } from '@sign/testenv'
 
@@ -69,23 +71,32 @@ export async function startSigningEnv(t: TestContext): Promise<SigningEnv> {
 }
 
 export interface RegistryEnv {
+  /** The running server: `referrersApi` says whether discovery reads the API or the tag schema. */
+  registry: RunningRegistry
   client: RegistryClient
   repo: Repository
   store: ContentStore
   image: Descriptor
   /** The image's own blobs (config and layer): discovery must never fetch them. */
   imageBlobs: string[]
-  /** The registry's requests logged since `from` bytes of its log: method and path. */
-  requestsSince(from: number): Promise<{ method: string; path: string }[]>
+  /**
+   * The registry's requests logged since `from` bytes of its log, once it is still: method,
+   * target (the path, with `?query` when it had one) and the status it answered.
+   */
+  requestsSince(from: number): Promise<{ method: string; path: string; status: number }[]>
   logSize(): Promise<number>
 }
 
-/** Starts a registry in `mode` (stopped after the test) and pushes a sample image to it. */
+/**
+ * Starts a registry (stopped after the test) and pushes a sample image to it: `kind` is one of
+ * registryKinds() (open: distribution or olareg), or `token` for distribution with bearer tokens.
+ */
 export async function startRegistryEnv(
   t: TestContext,
-  mode: 'anonymous' | 'token'
+  options: { kind: RegistryKind | 'token' }
 ): Promise<RegistryEnv> {
-  const registry = await startRegistry({ mode })
+  const { kind } = options
+  const registry = kind === 'token' ? await startRegistry({ mode: 'token' }) : await kind.start()
   t.after(() => registry.stop())
   const client = createRegistryClient(
     registry.mode === 'token'
@@ -99,8 +110,9 @@ export async function startRegistryEnv(
   const repo = { registry: registry.host, repository: 'sign/discover' }
   const sample = sampleImage()
   const image = await pushImage({ client, repo, reference: 'v1', ...sample })
-  const logSize = async () => (await stat(registry.logPath)).size
+  const logSize = () => Promise.resolve(registry.logOffset())
   return {
+    registry,
     client,
     repo,
     store: registryStore({ client, repo }),
@@ -110,15 +122,16 @@ export async function startRegistryEnv(
     async requestsSince(from) {
       // The registry writes a request's line just after it answers: wait until the log is still.
       for (let last = -1, tries = 0; tries < 40; tries++) {
-        const size = await logSize()
+        const size = registry.logOffset()
         if (size === last) break
         last = size
         await new Promise(resolve => setTimeout(resolve, 50))
       }
-      const text = (await readFile(registry.logPath)).subarray(from).toString()
-      return [...text.matchAll(/http\.request\.method=(\w+).*?http\.request\.uri="([^"]+)"/g)].map(
-        ([, method, path]) => ({ method: method ?? '', path: path ?? '' })
-      )
+      return registry.loggedRequests({ from }).map(request => ({
+        method: request.method,
+        path: request.query === '' ? request.path : `${request.path}?${request.query}`,
+        status: request.status
+      }))
     }
   }
 }

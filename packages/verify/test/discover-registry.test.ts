@@ -1,10 +1,12 @@
-// discoverSignatures on a real registry (distribution 2.8: no referrers API, so the tag schema),
-// anonymous and with bearer tokens: every way this project (and cosign, notation) stores a
-// signature on an image is found with the right kind, the legacy cosign layers verify as
-// bundles against the stack's trusted root, and no blob of the image itself is ever fetched.
+// discoverSignatures on real registries — distribution 2.8 (no referrers API, so the tag schema),
+// anonymous and with bearer tokens, and olareg (the OCI 1.1 referrers API): every way this
+// project (and cosign, notation) stores a signature on an image is found with the right kind and
+// where it was listed (the API or the tag schema, as the server allows — the tag-schema index tag
+// exists only on the registry without the API), the legacy cosign layers verify as bundles
+// against the stack's trusted root, and no blob of the image itself is ever fetched.
 import { test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
-import { OciError, createRegistryClient, registryStore, sha256Digest } from '@sign/oci'
+import { OciError, createRegistryClient, listTags, registryStore, sha256Digest } from '@sign/oci'
 import {
   COSIGN_SIGN_PREDICATE_TYPE,
   SigstoreError,
@@ -15,6 +17,7 @@ import {
   verifyBundle,
   writeLegacySignature
 } from '@sign/sigstore'
+import { registryKinds, type RegistryKind } from '@sign/testenv'
 import { discoverSignatures, type FoundSignature } from '../src/discover/index.ts'
 import {
   attachBrokenNotarySignature,
@@ -30,10 +33,14 @@ const PROVENANCE = 'https://slsa.dev/provenance/v1'
 const ofKind = <K extends FoundSignature['kind']>(found: FoundSignature[], kind: K) =>
   found.filter((item): item is Extract<FoundSignature, { kind: K }> => item.kind === kind)
 
-async function scenario(t: TestContext, mode: 'anonymous' | 'token'): Promise<void> {
+async function scenario(t: TestContext, kind: RegistryKind | 'token'): Promise<void> {
   const signing = await startSigningEnv(t)
-  const registry = await startRegistryEnv(t, mode)
+  const registry = await startRegistryEnv(t, { kind })
   const { client, repo, store, image } = registry
+  const { referrersApi } = registry.registry
+  // Where the referrers are listed: the server's API, or the tag schema's index without it.
+  const listedVia = referrersApi ? 'referrers-api' : 'tag-schema'
+  const hex = image.digest.slice('sha256:'.length)
   const { signer, trustedRoot, policy } = signing
 
   // Before anything is attached: nothing, and no error for the absent tags.
@@ -89,7 +96,7 @@ async function scenario(t: TestContext, mode: 'anonymous' | 'token'): Promise<vo
 
   // The cosign v3 bundle referrer: its bundle, exactly as signed, and its predicate type.
   const [bundle] = ofKind(found, 'sigstore-bundle')
-  assert.equal(bundle?.via, 'tag-schema')
+  assert.equal(bundle?.via, listedVia)
   assert.equal(bundle.manifest.digest, v3.referrer?.digest)
   assert.equal(bundle.predicateType, COSIGN_SIGN_PREDICATE_TYPE)
   assert.deepEqual(bundle.bundle, v3.signed.bundle)
@@ -103,18 +110,21 @@ async function scenario(t: TestContext, mode: 'anonymous' | 'token'): Promise<vo
 
   // The Notary Project signature: its envelope bytes and media type.
   const [notation] = ofKind(found, 'notation')
-  assert.equal(notation?.manifest.digest, notary.referrer.digest)
+  assert.equal(notation?.via, listedVia)
+  assert.equal(notation.manifest.digest, notary.referrer.digest)
   assert.equal(notation.envelopeMediaType, 'application/jose+json')
   assert.deepEqual(notation.envelope, notary.envelope)
 
   // The SBOM: reported from the referrers list, its artifactType kept.
   const [other] = ofKind(found, 'other')
-  assert.equal(other?.manifest.digest, sbom.digest)
+  assert.equal(other?.via, listedVia)
+  assert.equal(other.manifest.digest, sbom.digest)
   assert.equal(other.artifactType, 'application/spdx+json')
 
   // The broken referrer does not hide the others, and says why it is unreadable.
   const [unreadable] = ofKind(found, 'unreadable')
-  assert.equal(unreadable?.manifest.digest, broken.digest)
+  assert.equal(unreadable?.via, listedVia)
+  assert.equal(unreadable.manifest.digest, broken.digest)
   assert.equal(unreadable.claimed, 'notation')
   assert.match(
     unreadable.reason,
@@ -212,18 +222,49 @@ async function scenario(t: TestContext, mode: 'anonymous' | 'token'): Promise<vo
     )
   }
   assert.ok(!requests.some(request => request.path.includes(sbom.digest)), 'the SBOM was fetched')
+
+  // How the referrers were listed: the API answered on olareg, and the tag-schema index was
+  // never asked for; distribution has no such route (404, learned once by the client), so its
+  // index tag was read instead.
+  const referrersPath = `/v2/${repo.repository}/referrers/${image.digest}`
+  const indexPath = `/v2/${repo.repository}/manifests/sha256-${hex}`
+  const answered = (list: typeof requests) =>
+    list.map(request => `${request.method} ${request.path.split('?')[0]} ${request.status}`)
+  const during = answered(requests)
+  assert.equal(during.includes(`GET ${referrersPath} 200`), referrersApi, during.join('\n'))
+  assert.equal(during.includes(`GET ${indexPath} 200`), !referrersApi, during.join('\n'))
+  assert.equal(
+    answered(pushes).some(line => line.startsWith(`GET ${referrersPath} `)),
+    true,
+    'the referrers API was asked for at least once'
+  )
+  assert.equal(
+    answered(pushes).includes(`GET ${referrersPath} 404`),
+    !referrersApi,
+    'distribution answers 404 for the referrers API'
+  )
+  // The writes kept the index only where there is no API: the tags beside v1 are cosign's
+  // legacy .sig and .att, and the tag-schema index `sha256-<hex>` on distribution alone.
+  assert.deepEqual(await listTags({ client, repo }), [
+    ...(referrersApi ? [] : [`sha256-${hex}`]),
+    `sha256-${hex}.att`,
+    `sha256-${hex}.sig`,
+    'v1'
+  ])
 }
 
-test('discoverSignatures finds every kind on an anonymous registry, fetching no image blob', async t => {
-  await scenario(t, 'anonymous')
-})
+for (const kind of registryKinds()) {
+  test(`discoverSignatures finds every kind on ${kind.name}, fetching no image blob`, async t => {
+    await scenario(t, kind)
+  })
+}
 
-test('discoverSignatures finds every kind on a token-auth registry, fetching no image blob', async t => {
+test('discoverSignatures finds every kind on distribution 2.8.2 with token auth (tag schema), fetching no image blob', async t => {
   await scenario(t, 'token')
 })
 
 test('discoverSignatures throws registry failures instead of reporting nothing', async t => {
-  const registry = await startRegistryEnv(t, 'token')
+  const registry = await startRegistryEnv(t, { kind: 'token' })
   const anonymous = registryStore({ client: createRegistryClient(), repo: registry.repo })
   await assert.rejects(
     discoverSignatures({ store: anonymous, subject: registry.image }),

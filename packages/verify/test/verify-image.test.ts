@@ -1,7 +1,9 @@
-// verifyImage, the library entry point, on a real registry holding every kind of signature and
-// attestation this project writes: the policy's requirements decide, each found item is
-// reported with its verdict and reason, and a cosign .sig copied from another image is refused.
-import { test } from 'node:test'
+// verifyImage, the library entry point, on real registries holding every kind of signature and
+// attestation this project writes — distribution (no referrers API: the tag schema) and olareg
+// (the OCI 1.1 referrers API), each item reported as found where that server lists it: the
+// policy's requirements decide, each found item is reported with its verdict and reason, and a
+// cosign .sig copied from another image is refused.
+import { test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { X509Certificate } from 'node:crypto'
 import { fetchManifest, pushImage, putManifest } from '@sign/oci'
@@ -15,7 +17,12 @@ import {
   targetArtifactPayload
 } from '@sign/notation'
 import { attest, cosignSignStatement, writeLegacySignature } from '@sign/sigstore'
-import { sampleImage, selfSignedCodeSigningChain } from '@sign/testenv'
+import {
+  registryKinds,
+  sampleImage,
+  selfSignedCodeSigningChain,
+  type RegistryKind
+} from '@sign/testenv'
 import { verifyImage } from '../src/engine/verify-image.ts'
 import type { TrustMaterial } from '../src/engine/trust.ts'
 import { policyFromText } from '../src/policy/load-policy.ts'
@@ -30,9 +37,22 @@ import {
 const SLSA_V1 = 'https://slsa.dev/provenance/v1'
 const SPDX = 'https://spdx.dev/Document'
 
-test('requirements over every signature kind; each item reported with its verdict', async t => {
+for (const kind of registryKinds()) {
+  test(`requirements over every signature kind; each item reported with its verdict, on ${kind.name}`, async t => {
+    await requirementsScenario(t, kind)
+  })
+  test(`notation: the trust policy statement for the repository decides, skip and audit included, on ${kind.name}`, async t => {
+    await notationScenario(t, kind)
+  })
+}
+
+/** Where a referrer is reported found: the server's referrers API, else the tag schema. */
+const referrersVia = (kind: RegistryKind): string =>
+  kind.referrersApi ? 'referrers-api' : 'tag-schema'
+
+async function requirementsScenario(t: TestContext, kind: RegistryKind): Promise<void> {
   const signing = await startSigningEnv(t)
-  const registry = await startRegistryEnv(t, 'anonymous')
+  const registry = await startRegistryEnv(t, { kind })
   const { client, repo, store, image } = registry
   const { signer, trustedRoot, policy: identity } = signing
 
@@ -116,6 +136,15 @@ require:
     'sigstore-bundle signature https://sigstore.dev/cosign/sign/v1 verified release',
     'unreadable signature  failed '
   ])
+  // Where each was found: referrers as the server lists them, cosign's legacy images by tag.
+  assert.deepEqual(report.signatures.map(s => [s.kind, s.via]).sort(), [
+    ['cosign-attestation', 'cosign-att-tag'],
+    ['cosign-signature', 'cosign-sig-tag'],
+    ['other', referrersVia(kind)],
+    ['sigstore-bundle', referrersVia(kind)],
+    ['sigstore-bundle', referrersVia(kind)],
+    ['unreadable', referrersVia(kind)]
+  ])
   const replay = report.signatures.find(s => s.kind === 'cosign-signature')
   assert.equal(
     replay?.reason,
@@ -188,10 +217,10 @@ require:
   assert.doesNotMatch(bundle?.reason ?? '', /\\/u)
   assert.equal(bundle?.identity, identity.certificateIdentity)
   assert.equal(bundle?.issuer, identity.certificateOidcIssuer)
-})
+}
 
-test('notation: the trust policy statement for the repository decides, skip and audit included', async t => {
-  const registry = await startRegistryEnv(t, 'anonymous')
+async function notationScenario(t: TestContext, kind: RegistryKind): Promise<void> {
+  const registry = await startRegistryEnv(t, { kind })
   const { repo, store, image } = registry
   const [leaf] = await selfSignedCodeSigningChain()
   const [stranger] = await selfSignedCodeSigningChain()
@@ -258,10 +287,12 @@ test('notation: the trust policy statement for the repository decides, skip and 
 
   const strict = await verify(document('strict', 'release'))
   assert.equal(strict.verified, true, strict.reason)
-  assert.equal(
-    strict.signatures[0]?.identity,
-    new X509Certificate(leaf.pem).subject.split('\n').reverse().join(',')
+  assert.deepEqual(
+    strict.signatures.map(s => [s.kind, s.via]),
+    [['notation', referrersVia(kind)]]
   )
+  // The certificate's subject as notation prints it (Go's pkix.Name order: CN first, C last).
+  assert.equal(strict.signatures[0]?.identity, 'CN=Test-Signer,O=notation,ST=WA,C=US')
 
   const untrusted = await verify(document('strict', 'stranger'))
   assert.equal(untrusted.verified, false)
@@ -292,4 +323,4 @@ test('notation: the trust policy statement for the repository decides, skip and 
   const otherRepo = await verify(document('strict', 'release'), `${repo.registry}/another/repo`)
   assert.equal(otherRepo.verified, false)
   assert.match(otherRepo.signatures[0]?.reason ?? '', /there is no applicable trust policy/u)
-})
+}
