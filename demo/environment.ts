@@ -2,6 +2,7 @@ import {
   startEntraId,
   startKeyVault,
   startOidcIssuer,
+  startReferrersRegistry,
   startRegistry,
   startAll,
   startSigstoreStack,
@@ -9,6 +10,7 @@ import {
   type EntraId,
   type KeyVault,
   type OidcIssuer,
+  type ReferrersRegistry,
   type SigstoreStack,
   type TokenRegistry
 } from '@sign/testenv'
@@ -21,6 +23,8 @@ export interface DemoEnvironment {
   oidc: OidcIssuer
   sigstore: SigstoreStack
   registry: TokenRegistry
+  /** A registry with the OCI 1.1 referrers API (olareg; no authentication). */
+  referrersRegistry: ReferrersRegistry
   entra: EntraId
   vault: KeyVault
   /** A fresh directory for the files the demo signs. */
@@ -34,13 +38,23 @@ export async function startDemoEnvironment(workspace: string): Promise<DemoEnvir
     const oidc = running.add(await startOidcIssuer())
     const sigstore = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
     const registry = running.add(await startRegistry({ mode: 'token' }))
+    const referrersRegistry = running.add(await startReferrersRegistry())
     const entra = running.add(
       await startEntraId({
         federatedCredentials: [workflowFederatedCredential({ oidc, clientId: DEMO_CLIENT_ID })]
       })
     )
     const vault = running.add(await startKeyVault({ entraId: entra }))
-    return { oidc, sigstore, registry, entra, vault, workspace, stop: () => running.stop() }
+    return {
+      oidc,
+      sigstore,
+      registry,
+      referrersRegistry,
+      entra,
+      vault,
+      workspace,
+      stop: () => running.stop()
+    }
   })
 }
 

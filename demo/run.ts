@@ -10,6 +10,7 @@ import { failures } from './steps/failures.ts'
 import { hostileInput } from './steps/hostile-input.ts'
 import { install } from './steps/install.ts'
 import { notationSignAkv } from './steps/notation-sign-akv.ts'
+import { referenceTools } from './steps/reference-tools.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 import { verify } from './steps/verify.ts'
 
@@ -18,6 +19,7 @@ const steps: DemoStep[] = [
   cosignKeyless,
   notationSignAkv,
   verify,
+  referenceTools,
   install,
   hostileInput,
   failures
@@ -35,6 +37,7 @@ try {
       `  OIDC issuer    ${env.oidc.url} (tokens for ${env.oidc.issuer})`,
       `  Sigstore       ${env.sigstore.url} (Fulcio, Rekor, TSA, TUF)`,
       `  registry       ${env.registry.url} (bearer tokens from ${env.registry.tokenService.url})`,
+      `  registry       ${env.referrersRegistry.url} (${env.referrersRegistry.server}, referrers API)`,
       `  Entra ID       ${env.entra.url}`,
       `  Key Vault      ${env.vault.url}`,
       ''

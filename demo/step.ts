@@ -6,6 +6,8 @@ export interface DemoState {
   image?: string
   /** The certificate notation-sign-akv signed with (PEM): what a notation trust store holds. */
   notationCertificate?: string
+  /** The Key Vault key notation-sign-akv signed with. */
+  notationKeyId?: string
 }
 
 /** One capability of the suite, shown against the test environment. */

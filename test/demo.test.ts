@@ -23,6 +23,16 @@ test('the demo runs every step against the test environment and ends verified', 
   assert.match(stdout, /✔ both envelopes parse and their signatures verify/)
   assert.match(
     stdout,
+    /✔ cosign v[\d.]+ verify: our bundle referrer passes for https:\/\/github\.com\/octo-org\/octo-repo\/.*; another identity is refused/
+  )
+  assert.match(stdout, /✔ notation v[\d.]+ verify: our Key Vault signature passes/)
+  assert.match(
+    stdout,
+    /✔ oras v[\d.]+ discover: application\/vnd\.cncf\.notary\.signature, application\/vnd\.dev\.sigstore\.bundle\.v0\.3\+json/
+  )
+  assert.match(stdout, /✔ verify action, the same policy: .*verified/)
+  assert.match(
+    stdout,
     /✔ installed from the mirror http:\/\/127\.0\.0\.1:\d+, each SHA-256 checked/
   )
   assert.match(

@@ -31,6 +31,7 @@ export const notationSignAkv: DemoStep = {
     const chain = await selfSignedCodeSigningChain({ spec: { kind: 'rsa', bits: 3072 } })
     const key = await vault.addKey({ name: 'release-signer', certificateChain: chain })
     state.notationCertificate = chain.map(certificate => certificate.pem).join('')
+    state.notationKeyId = key.keyId
     await writeFile(join(workspace, 'app-darwin-arm64'), 'another release binary\n')
 
     const result = await executeAction({

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { executeAction } from '@sign/testenv'
 import type { VerificationReport } from '@sign/verify'
 import type { DemoStep } from '../step.ts'
+import { writeVerifyPolicy } from './verify-policy.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 const CLI = join(root, 'dist/cli/index.js')
@@ -18,50 +19,17 @@ export const verify: DemoStep = {
   async run({ oidc, sigstore, registry, workspace }, state) {
     if (!state.image || !state.notationCertificate) throw new Error('the signing steps did not run')
     const config = join(workspace, 'verify')
-    await mkdir(join(config, 'truststore/x509/ca/release'), { recursive: true })
-    await writeFile(
-      join(config, 'truststore/x509/ca/release/release.crt'),
-      state.notationCertificate
-    )
-    const statement = {
-      name: 'release',
-      signatureVerification: { level: 'strict', override: { revocation: 'skip' } },
-      trustStores: ['ca:release'],
-      trustedIdentities: ['*']
-    }
-    const scope = state.image.slice(0, state.image.lastIndexOf(':'))
-    await writeFile(
-      join(config, 'trustpolicy.oci.json'),
-      JSON.stringify({ version: '1.0', trustPolicies: [{ ...statement, registryScopes: [scope] }] })
-    )
-    await writeFile(
-      join(config, 'trustpolicy.blob.json'),
-      JSON.stringify({ version: '1.0', trustPolicies: [{ ...statement, globalPolicy: true }] })
-    )
     const { repository, workflowPath, ref } = oidc.workflow
     const identity = `https://github.com/${repository}/${workflowPath}@${ref}`
-    await writeFile(
-      join(config, 'policy.yml'),
-      [
-        'version: 1',
-        'trust:',
-        `  trusted-root: ${sigstore.trustedRootPath}`,
-        '  notation:',
-        '    trust-policy: [trustpolicy.oci.json, trustpolicy.blob.json]',
-        '    trust-store: truststore',
-        'signers:',
-        '  release:',
-        `    certificate-identity: ${identity}`,
-        `    certificate-oidc-issuer: ${oidc.issuer}`,
-        `    certificate-github-workflow-repository: ${repository}`,
-        '  akv:',
-        '    notation: true',
-        'require:',
-        '  - signature: release',
-        '  - signature: akv',
-        ''
-      ].join('\n')
-    )
+    const policyFiles = await writeVerifyPolicy({
+      directory: config,
+      scopes: [state.image.slice(0, state.image.lastIndexOf(':'))],
+      certificate: state.notationCertificate,
+      trustedRootPath: sigstore.trustedRootPath,
+      identity,
+      issuer: oidc.issuer,
+      repository
+    })
 
     const result = await executeAction({
       entry: join(root, 'dist/verify/index.js'),
@@ -69,7 +37,7 @@ export const verify: DemoStep = {
       workspace,
       inputs: {
         images: state.image,
-        policy: join(config, 'policy.yml'),
+        policy: policyFiles.policy,
         report: join(config, 'report.json'),
         'registry-username': registry.credentials.username,
         'registry-password': registry.credentials.password,
@@ -119,9 +87,9 @@ export const verify: DemoStep = {
       throw new Error(`sign verify (files) failed:\n${files.stdout}${files.stderr}`)
     const blob = await cli([
       '--trust-policy',
-      join(config, 'trustpolicy.blob.json'),
+      policyFiles.blobTrustPolicy,
       '--trust-store',
-      join(config, 'truststore'),
+      policyFiles.trustStore,
       'app-darwin-arm64'
     ])
     if (blob.status !== 0)
