@@ -7,8 +7,7 @@
 // that built the file and refuses another repository, another owner and another file.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   attest,
@@ -17,7 +16,8 @@ import {
   resolveInstance,
   staticIdentityProvider
 } from '@sign/sigstore'
-import { referenceTool, startOidcIssuer, startSigstoreStack } from '@sign/testenv'
+import { referenceTool } from '@sign/testenv'
+import { keylessEnvironment } from './fixtures/keyless-environment.ts'
 import { runCommand } from './fixtures/run-command.ts'
 import {
   SLSA_PROVENANCE_V1,
@@ -59,15 +59,7 @@ for (const rekorVersion of [1, 2] as const) {
   test(`gh attestation verify reads our SLSA provenance bundle (Rekor v${rekorVersion}), for the repository that built the file only`, async t => {
     const gh = referenceTool({ name: 'gh' })
     t.diagnostic(`gh ${gh.version}`)
-    const oidc = await startOidcIssuer()
-    t.after(() => oidc.stop())
-    const stack = await startSigstoreStack({
-      oidcIssuers: [oidc],
-      signingConfigRekorVersion: rekorVersion
-    })
-    t.after(() => stack.stop())
-    const work = await mkdtemp(join(tmpdir(), 'sign-interop-gh-'))
-    t.after(() => rm(work, { recursive: true, force: true }))
+    const { oidc, stack, work } = await keylessEnvironment({ t, prefix: 'gh', rekorVersion })
 
     const file = join(work, 'app-linux-amd64')
     await writeFile(file, 'a release binary\n')

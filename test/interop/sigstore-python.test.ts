@@ -7,8 +7,7 @@
 // refuses another.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   attest,
@@ -19,21 +18,12 @@ import {
   writeFileSignatures,
   type SigstoreInstance
 } from '@sign/sigstore'
-import {
-  bundleEntry,
-  referenceTool,
-  startOidcIssuer,
-  startSigstoreStack,
-  type OidcIssuer,
-  type SigstoreStack
-} from '@sign/testenv'
+import { bundleEntry, referenceTool, type OidcIssuer, type SigstoreStack } from '@sign/testenv'
 import { provenanceStatement } from './fixtures/gh-attestation.ts'
+import { ISSUER, keylessEnvironment, OTHER, SAN } from './fixtures/keyless-environment.ts'
 import { runCommand, type CommandResult } from './fixtures/run-command.ts'
 import { sigstorePythonEnv, writeClientTrustConfig } from './fixtures/sigstore-python-trust.ts'
 
-const SAN = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3'
-const OTHER = 'https://github.com/octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main'
-const ISSUER = 'https://token.actions.githubusercontent.com'
 const PROVENANCE = 'https://slsa.dev/provenance/v1'
 
 /** The part of a bundle that says which Rekor logged it (hashedrekord 0.0.1: v1, 0.0.2: v2). */
@@ -53,15 +43,11 @@ async function environment(
   t: { after(fn: () => Promise<void>): void },
   options: { rekorVersion: 1 | 2 }
 ): Promise<Environment> {
-  const oidc = await startOidcIssuer()
-  t.after(() => oidc.stop())
-  const stack = await startSigstoreStack({
-    oidcIssuers: [oidc],
-    signingConfigRekorVersion: options.rekorVersion
+  const { oidc, stack, work } = await keylessEnvironment({
+    t,
+    prefix: 'sigstore-python',
+    rekorVersion: options.rekorVersion
   })
-  t.after(() => stack.stop())
-  const work = await mkdtemp(join(tmpdir(), 'sign-interop-sigstore-python-'))
-  t.after(() => rm(work, { recursive: true, force: true }))
   const trustConfig = await writeClientTrustConfig({ stack, directory: work })
   return { oidc, stack, work, trustConfig, env: sigstorePythonEnv({ home: work }) }
 }

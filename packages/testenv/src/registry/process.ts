@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { findFreePort } from '../net/free-port.ts'
 
 /** Why the registry did not come up: its port was taken, it exited, or it never answered. */
 export class RegistryStartError extends Error {
@@ -103,4 +104,27 @@ export async function launchRegistryProcess(options: {
     code: 'TIMEOUT',
     message: `${name} did not answer ${options.readyUrl} ${waited}. Log tail:\n${tail}`
   })
+}
+
+const PORT_ATTEMPTS = 5
+
+/**
+ * Starts a registry on a free port with `launch(port)`; when the port turns out to be taken
+ * (EADDRINUSE: another process won the race since it was free), tries a fresh one, up to five
+ * times.
+ */
+export async function launchOnFreePort(options: {
+  firstPort: number | undefined
+  launch: (port: number) => Promise<RegistryProcess>
+}): Promise<{ port: number; process: RegistryProcess }> {
+  let port = options.firstPort ?? (await findFreePort())
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return { port, process: await options.launch(port) }
+    } catch (error) {
+      const portTaken = error instanceof RegistryStartError && error.code === 'EADDRINUSE'
+      if (!portTaken || attempt >= PORT_ATTEMPTS) throw error
+      port = await findFreePort()
+    }
+  }
 }

@@ -11,16 +11,14 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFreePort } from '../net/free-port.ts'
 import { referenceTool } from '../reference-tools/index.ts'
 import { writeTls } from './auth-setup.ts'
 import type { TlsFiles } from './config.ts'
 import { dockerConfigFor } from './docker-config.ts'
-import { launchRegistryProcess, RegistryStartError, type RegistryProcess } from './process.ts'
+import { launchOnFreePort, launchRegistryProcess } from './process.ts'
 import { readRequestLog, requestLogOffset } from './request-log.ts'
 import type { ReferrersRegistry, ReferrersRegistryOptions } from './types.ts'
 
-const PORT_ATTEMPTS = 5
 const KILL_AFTER_MS = 5_000
 
 /**
@@ -39,39 +37,6 @@ function serveArgs(options: { port: number; dataDirectory: string; tls?: TlsFile
 }
 
 /**
- * Starts olareg on a free port; when the port turns out to be taken (EADDRINUSE: another
- * process won the race since it was free), tries a fresh one.
- */
-async function launchOnFreePort(options: {
-  command: string
-  firstPort: number | undefined
-  dataDirectory: string
-  logPath: string
-  tls: TlsFiles | undefined
-  timeoutMs: number
-}): Promise<{ port: number; process: RegistryProcess }> {
-  const scheme = options.tls ? 'https' : 'http'
-  let port = options.firstPort ?? (await findFreePort())
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const process = await launchRegistryProcess({
-        command: options.command,
-        args: serveArgs({ port, dataDirectory: options.dataDirectory, tls: options.tls }),
-        logPath: options.logPath,
-        readyUrl: `${scheme}://127.0.0.1:${port}/v2/`,
-        timeoutMs: options.timeoutMs,
-        killAfterMs: KILL_AFTER_MS
-      })
-      return { port, process }
-    } catch (error) {
-      const portTaken = error instanceof RegistryStartError && error.code === 'EADDRINUSE'
-      if (!portTaken || attempt >= PORT_ATTEMPTS) throw error
-      port = await findFreePort()
-    }
-  }
-}
-
-/**
  * Runs olareg (the pinned reference tool) on 127.0.0.1 with a random port and its data in a fresh
  * temp directory, deletes enabled, no authentication; plain HTTP unless `tls`. Resolves once /v2/
  * answers. stop() ends the process (SIGTERM, then SIGKILL) and removes the directory.
@@ -86,13 +51,18 @@ export async function startReferrersRegistry(
     await mkdir(dataDirectory)
     const tls = options.tls ? await writeTls(directory) : undefined
     const logPath = join(directory, 'registry.log')
+    const scheme = tls ? 'https' : 'http'
     const { port, process } = await launchOnFreePort({
-      command: tool.path,
       firstPort: options.port,
-      dataDirectory,
-      logPath,
-      tls: tls?.paths,
-      timeoutMs: options.startTimeoutMs ?? 10_000
+      launch: port =>
+        launchRegistryProcess({
+          command: tool.path,
+          args: serveArgs({ port, dataDirectory, tls: tls?.paths }),
+          logPath,
+          readyUrl: `${scheme}://127.0.0.1:${port}/v2/`,
+          timeoutMs: options.startTimeoutMs ?? 10_000,
+          killAfterMs: KILL_AFTER_MS
+        })
     })
     let stopping: Promise<void> | undefined
     const stop = (): Promise<void> =>
@@ -103,7 +73,7 @@ export async function startReferrersRegistry(
     const host = `127.0.0.1:${port}`
     return {
       mode: 'anonymous',
-      url: `${tls ? 'https' : 'http'}://${host}`,
+      url: `${scheme}://${host}`,
       host,
       port,
       directory,

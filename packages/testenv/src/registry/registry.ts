@@ -1,52 +1,36 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { findFreePort } from '../net/free-port.ts'
 import { setUpRegistryAuth, type RegistryAuthSetup } from './auth-setup.ts'
 import { registryConfig, type RegistryConfigOptions } from './config.ts'
 import { dockerConfigFor } from './docker-config.ts'
-import { launchRegistryProcess, RegistryStartError, type RegistryProcess } from './process.ts'
+import { launchOnFreePort, launchRegistryProcess, type RegistryProcess } from './process.ts'
 import { readRequestLog, requestLogOffset } from './request-log.ts'
 import type { Registry, RegistryFor, RegistryOptions } from './types.ts'
 
-const PORT_ATTEMPTS = 5
 const KILL_AFTER_MS = 5_000
 
-/**
- * Writes the configuration for a port and starts the registry on it; when the port turns out to
- * be taken (EADDRINUSE: another process won the race since it was free), tries a fresh port.
- */
-async function launchOnFreePort(options: {
-  firstPort: number | undefined
+/** Writes the configuration for `port` and starts docker-registry with it. */
+async function launchDistribution(options: {
+  port: number
   config: Omit<RegistryConfigOptions, 'port'>
   directory: string
   scheme: 'http' | 'https'
   timeoutMs: number
-}): Promise<{ port: number; process: RegistryProcess }> {
+}): Promise<RegistryProcess> {
   const configPath = join(options.directory, 'config.json')
-  const logPath = join(options.directory, 'registry.log')
-  let port = options.firstPort ?? (await findFreePort())
-  for (let attempt = 1; ; attempt += 1) {
-    await writeFile(
-      configPath,
-      JSON.stringify(registryConfig({ ...options.config, port }), null, 2)
-    )
-    try {
-      const process = await launchRegistryProcess({
-        command: 'docker-registry',
-        args: ['serve', configPath],
-        logPath,
-        readyUrl: `${options.scheme}://127.0.0.1:${port}/v2/`,
-        timeoutMs: options.timeoutMs,
-        killAfterMs: KILL_AFTER_MS
-      })
-      return { port, process }
-    } catch (error) {
-      const portTaken = error instanceof RegistryStartError && error.code === 'EADDRINUSE'
-      if (!portTaken || attempt >= PORT_ATTEMPTS) throw error
-      port = await findFreePort()
-    }
-  }
+  await writeFile(
+    configPath,
+    JSON.stringify(registryConfig({ ...options.config, port: options.port }), null, 2)
+  )
+  return launchRegistryProcess({
+    command: 'docker-registry',
+    args: ['serve', configPath],
+    logPath: join(options.directory, 'registry.log'),
+    readyUrl: `${options.scheme}://127.0.0.1:${options.port}/v2/`,
+    timeoutMs: options.timeoutMs,
+    killAfterMs: KILL_AFTER_MS
+  })
 }
 
 /**
@@ -68,12 +52,17 @@ export async function startRegistry<O extends RegistryOptions>(
   try {
     setup = await setUpRegistryAuth({ registry: options, directory })
     const scheme = options.mode === 'anonymous' ? 'http' : 'https'
+    const config = { dataDirectory, ...setup.config }
     const { port, process } = await launchOnFreePort({
       firstPort: options.port,
-      config: { dataDirectory, ...setup.config },
-      directory,
-      scheme,
-      timeoutMs: options.startTimeoutMs ?? 10_000
+      launch: port =>
+        launchDistribution({
+          port,
+          config,
+          directory,
+          scheme,
+          timeoutMs: options.startTimeoutMs ?? 10_000
+        })
     })
     const { results } = setup
     const tokenService = results.mode === 'token' ? results.tokenService : undefined
