@@ -2,7 +2,8 @@
 # Installs the pinned reference tools (scripts/reference-tools.versions) that the interoperability
 # tests run: Go commands with `go install module@version` (or, for a module served by exact
 # version only, `go build` in a throwaway module that requires it), PyPI packages with pip into a virtual
-# environment. Each goes to the tool cache, outside the work tree, keyed by name and version:
+# environment (run through the package's own command, or the environment's python). Each goes to
+# the tool cache, outside the work tree, keyed by name and version:
 #   ${SIGN_TOOLS_CACHE:-$HOME/.cache/sign-reference-tools}/<name>/<version>/
 # so a second run costs nothing. Prints each tool's version.
 #   bash scripts/reference-tools.sh [name…]   (default: every tool in the versions file)
@@ -21,7 +22,7 @@ for wanted in "$@"; do
   }
 done
 
-while read -r name kind what version; do
+while read -r name kind what version bin; do
   case "$name" in '' | \#*) continue ;; esac
   if [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -qx -- "$name"; then continue; fi
   dir="$cache/$name/$version"
@@ -60,7 +61,9 @@ while read -r name kind what version; do
       fi
       ;;
     pip)
-      binary="$dir/bin/$what"
+      # `what` may name extras (`package[extra]`); `bin` is the program in the environment's bin/
+      # (default: the package's name; `python` for a library without a command).
+      binary="$dir/bin/${bin:-$what}"
       if [ ! -x "$binary" ]; then
         echo "reference-tools: installing $name $version ($what from PyPI)"
         rm -rf "$dir.partial"

@@ -28,9 +28,12 @@ export function referenceTool(options: { name: string }): ReferenceTool {
     .map(text => text.trim().split(/\s+/))
     .find(([name]) => name === options.name)
   if (line === undefined) throw new Error(`${options.name} is not in ${VERSIONS}`)
-  const [name = '', kind = '', what = '', version = ''] = line
+  const [name = '', kind = '', what = '', version = '', bin] = line
   const directory = join(referenceToolCache(), name, version)
-  const path = kind === 'pip' ? join(directory, 'bin', what) : join(directory, basename(what))
+  // A pip tool's program is in the environment's bin/: the package's own command, or the one the
+  // fifth column names (`python` for a library without a command).
+  const path =
+    kind === 'pip' ? join(directory, 'bin', bin ?? what) : join(directory, basename(what))
   try {
     accessSync(path, constants.X_OK)
   } catch {
