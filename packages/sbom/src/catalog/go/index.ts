@@ -1,0 +1,5 @@
+export { catalogGoBinary } from './catalog-go-binary.ts'
+export { readGoBuildInfo, type GoBuildInfo, type GoBuildInfoResult } from './build-info.ts'
+export type { GoBuildSetting, GoModule } from './modinfo.ts'
+export { GO_BINARY_CATALOGER, goBuildPackages, type CatalogResult } from './packages.ts'
+export { GoBinaryProblem, type GoBinaryProblemReason } from './problem.ts'
