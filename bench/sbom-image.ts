@@ -1,0 +1,168 @@
+// bench/sbom-image: our image cataloger against `syft scan oci-dir:` on an OCI layout of more than
+// 300 MB built here from generated layers: this machine's dpkg status and os-release, the pinned
+// reference tools' Go binaries (cosign, gh, oras), 200 npm package.json files, and incompressible
+// filler files, with an upper layer that whites out one binary. Each run is a process of its own,
+// measured by /usr/bin/time (wall time and peak RSS of that process alone); rounds interleave the
+// two; medians are printed and written to bench/results/sbom-image.json with the ratios.
+//   node bench/sbom-image.ts [--rounds R] [--filler-mib M]
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  mkdirSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const root = resolve(import.meta.dirname, '..')
+
+if (process.argv[2] === '--child') {
+  // One catalog in this process: prints the package count and the in-process time as JSON.
+  const { catalogImage, layoutImageSource } =
+    await import('../packages/sbom/src/catalog/image/index.ts')
+  const started = performance.now()
+  const result = await catalogImage({
+    source: layoutImageSource({ path: process.argv[3] ?? '' }),
+    reference: 'latest'
+  })
+  const ms = performance.now() - started
+  process.stdout.write(JSON.stringify({ ms, packages: result.packages.length }))
+  process.exit(0)
+}
+
+// Loaded here, not at the top: the measured child process loads only the cataloger.
+const { referenceTool } = await import('@sign/testenv')
+const { writeOciLayout } = await import('../packages/sbom/test/fixtures/image/oci-layout.ts')
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    'filler-mib': { type: 'string', default: '240' }
+  },
+  allowPositionals: true
+})
+const rounds = Number(values.rounds)
+const fillerMiB = Number(values['filler-mib'])
+const syft = referenceTool({ name: 'syft' })
+
+const work = mkdtempSync(join(tmpdir(), 'bench-sbom-image-'))
+try {
+  const layout = join(work, 'layout')
+  const binaries = ['cosign', 'gh', 'oras'].map(name => ({
+    name,
+    data: readFileSync(referenceTool({ name }).path)
+  }))
+  const filler = (prefix: string, mib: number) =>
+    Array.from({ length: mib }, (_, index) => ({
+      name: `${prefix}/blob-${index}.bin`,
+      data: randomBytes(1024 * 1024)
+    }))
+  const image = await writeOciLayout({
+    dir: layout,
+    layers: [
+      [
+        { name: 'usr/lib/os-release', data: readFileSync('/usr/lib/os-release') },
+        { name: 'etc/os-release', type: 'symlink', linkTarget: '../usr/lib/os-release' },
+        { name: 'var/lib/dpkg/status', data: readFileSync('/var/lib/dpkg/status') }
+      ],
+      binaries.map(binary => ({
+        name: `usr/local/bin/${binary.name}`,
+        data: binary.data,
+        mode: 0o755
+      })),
+      [
+        ...filler('srv/data', fillerMiB / 2),
+        ...Array.from({ length: 200 }, (_, index) => ({
+          name: `app/node_modules/pkg-${index}/package.json`,
+          data: JSON.stringify({ name: `pkg-${index}`, version: `1.0.${index}`, license: 'MIT' })
+        }))
+      ],
+      [...filler('srv/more', fillerMiB / 2), { name: 'usr/local/bin/.wh.gh', data: '' }]
+    ]
+  })
+  const bytes = readdirSync(join(layout, 'blobs', 'sha256')).reduce(
+    (sum, name) => sum + statSync(join(layout, 'blobs', 'sha256', name)).size,
+    0
+  )
+
+  /** Runs a command under /usr/bin/time: wall ms, peak RSS MiB, stdout. */
+  const timed = (
+    command: string,
+    args: string[]
+  ): { ms: number; rssMiB: number; stdout: string } => {
+    const child = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, SYFT_CHECK_FOR_APP_UPDATE: 'false' }
+    })
+    if (child.status !== 0) throw new Error(`${command} failed: ${child.stderr}`)
+    const last = child.stderr.trim().split('\n').at(-1) ?? ''
+    const [seconds = 'NaN', kib = 'NaN'] = last.split(' ')
+    return { ms: Number(seconds) * 1000, rssMiB: Number(kib) / 1024, stdout: child.stdout }
+  }
+
+  const samples = {
+    ours: { ms: [] as number[], rssMiB: [] as number[], catalogMs: [] as number[], packages: 0 },
+    syft: { ms: [] as number[], rssMiB: [] as number[], packages: 0 }
+  }
+  for (let round = 0; round < rounds; round++) {
+    const mine = timed(process.execPath, [join(root, 'bench/sbom-image.ts'), '--child', layout])
+    const inside = JSON.parse(mine.stdout) as { ms: number; packages: number }
+    samples.ours.ms.push(mine.ms)
+    samples.ours.rssMiB.push(mine.rssMiB)
+    samples.ours.catalogMs.push(inside.ms)
+    samples.ours.packages = inside.packages
+    const theirs = timed(syft.path, ['scan', `oci-dir:${layout}`, '-o', 'syft-json', '-q'])
+    samples.syft.ms.push(theirs.ms)
+    samples.syft.rssMiB.push(theirs.rssMiB)
+    samples.syft.packages = (JSON.parse(theirs.stdout) as { artifacts: unknown[] }).artifacts.length
+  }
+  const median = (list: number[]): number =>
+    [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN
+  const result = {
+    image: { layers: image.layers.length, blobBytes: bytes, manifestDigest: image.manifestDigest },
+    rounds,
+    syft: syft.version,
+    rows: [
+      {
+        mode: 'sign catalogImage (node process, spawn to exit)',
+        medianMs: Math.round(median(samples.ours.ms)),
+        catalogOnlyMs: Math.round(median(samples.ours.catalogMs)),
+        peakRssMiB: Math.round(median(samples.ours.rssMiB)),
+        packages: samples.ours.packages
+      },
+      {
+        mode: `syft scan oci-dir: -o syft-json (${syft.version})`,
+        medianMs: Math.round(median(samples.syft.ms)),
+        catalogOnlyMs: null,
+        peakRssMiB: Math.round(median(samples.syft.rssMiB)),
+        packages: samples.syft.packages
+      }
+    ],
+    ratios: {
+      // How many times faster / how much less memory, whole processes against whole processes.
+      speedup: Number((median(samples.syft.ms) / median(samples.ours.ms)).toFixed(1)),
+      rssFraction: Number((median(samples.ours.rssMiB) / median(samples.syft.rssMiB)).toFixed(2))
+    }
+  }
+  mkdirSync(join(root, 'bench/results'), { recursive: true })
+  writeFileSync(join(root, 'bench/results/sbom-image.json'), `${JSON.stringify(result, null, 2)}\n`)
+  console.log(
+    `OCI layout of ${(bytes / 1048576).toFixed(0)} MiB in ${image.layers.length} layers, medians of ${rounds}`
+  )
+  for (const row of result.rows) {
+    console.log(
+      `${row.mode.padEnd(52)} ${String(row.medianMs).padStart(6)} ms  peak RSS ${String(row.peakRssMiB).padStart(4)} MiB  ${row.packages} packages${row.catalogOnlyMs === null ? '' : `  (catalog alone ${row.catalogOnlyMs} ms)`}`
+    )
+  }
+  console.log(
+    `ours vs syft: ×${result.ratios.speedup} faster, ${result.ratios.rssFraction} of its peak RSS (goal: ≥ ×2, ≤ 0.5)`
+  )
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

@@ -1,0 +1,1 @@
+export { catalogApkInstalled, APK_CATALOGER } from './apk-installed.ts'

@@ -1,0 +1,1 @@
+export { catalogDpkgStatus, DPKG_CATALOGER } from './dpkg-status.ts'

@@ -1,0 +1,7 @@
+export { parseOsRelease, distroQualifier, MAX_OS_RELEASE_BYTES } from './os-release.ts'
+export type { OsRelease } from './os-release.ts'
+export { buildPurl, purlEncode } from './purl.ts'
+export { packageId } from './package-id.ts'
+export { parseStanzas } from './stanzas.ts'
+export type { Stanza, StanzaProblem } from './stanzas.ts'
+export type { CatalogResult } from './catalog-result.ts'
