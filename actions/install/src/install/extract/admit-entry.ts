@@ -1,5 +1,5 @@
 import { quote } from '@sign/safe-text'
-import type { ArchiveEntry, EntryKind } from './archive-entry.ts'
+import type { ArchiveEntry, EntryKind } from '@sign/archive'
 import { archiveRefusal } from './refusal.ts'
 
 const REFUSED_KINDS: Record<Exclude<EntryKind, 'file' | 'directory'>, string> = {

@@ -1,4 +1,4 @@
-import type { ArchiveEntry } from './archive-entry.ts'
+import type { ArchiveEntry } from '@sign/archive'
 import { describeBytes } from './limits.ts'
 import type { UnpackLimits } from './limits.ts'
 import { archiveRefusal } from './refusal.ts'

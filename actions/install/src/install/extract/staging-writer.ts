@@ -45,7 +45,7 @@ export class StagingWriter {
     })
     const handle = await this.#guard({
       admitted,
-      write: () => open(path, 'wx', entry.executable ? 0o755 : 0o644)
+      write: () => open(path, 'wx', (entry.mode & 0o111) !== 0 ? 0o755 : 0o644)
     })
     let written = 0
     try {

@@ -2,13 +2,18 @@ import { createReadStream } from 'node:fs'
 import { pipeline } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { admitEntry } from './admit-entry.ts'
-import type { ArchiveEntry } from './archive-entry.ts'
 import type { UnpackBudget } from './budget.ts'
-import { ByteReader } from './byte-reader.ts'
 import { UNPACK_CHUNK_BYTES } from './limits.ts'
 import { archiveRefusal } from './refusal.ts'
 import type { StagingWriter } from './staging-writer.ts'
-import { BLOCK, kindOf, parsePaxRecords, parseTarHeader } from './tar-header.ts'
+import {
+  BLOCK,
+  ByteReader,
+  kindOf,
+  parsePaxRecords,
+  parseTarHeader,
+  type ArchiveEntry
+} from '@sign/archive'
 
 /** The largest pax extended header or GNU long name read: real ones are a few hundred bytes. */
 const MAX_META_BYTES = 64 * 1024
@@ -96,7 +101,7 @@ export async function unpackTarGz(options: {
         name,
         kind,
         size,
-        executable: (header.mode & 0o111) !== 0,
+        mode: header.mode,
         ...(header.type === '1' || header.type === '2'
           ? { linkTarget: overrides.linkpath ?? header.linkName }
           : {}),

@@ -10,8 +10,7 @@ import type { UnpackBudget } from './budget.ts'
 import { UNPACK_CHUNK_BYTES } from './limits.ts'
 import { archiveRefusal } from './refusal.ts'
 import type { StagingWriter } from './staging-writer.ts'
-import { readZipDirectory } from './zip-directory.ts'
-import type { ZipRecord } from './zip-directory.ts'
+import { readZipDirectory, type ZipRecord } from '@sign/archive'
 
 const LOCAL_HEADER = 0x04034b50
 
@@ -32,7 +31,18 @@ export async function unpackZip(options: {
   const { asset, budget } = options
   const handle = await open(options.path, 'r')
   try {
-    const records = await readZipDirectory({ handle, asset, maxEntries: options.maxEntries })
+    const records = await readZipDirectory({
+      handle,
+      maxEntries: options.maxEntries,
+      refuse: problem =>
+        archiveRefusal({
+          asset,
+          reason:
+            problem.code === 'CORRUPT'
+              ? problem.reason
+              : `holds ${problem.count} entries, more than the ${problem.maxEntries} allowed for a release archive`
+        })
+    })
     const admitted = records.map(record => {
       budget.countEntry()
       const entry = admitEntry({ asset, entry: record.entry })

@@ -1,27 +1,6 @@
-/** What an archive entry is, as its tar header or zip central-directory record says. */
-export type EntryKind =
-  | 'file'
-  | 'directory'
-  | 'symlink'
-  | 'hardlink'
-  | 'fifo'
-  | 'character-device'
-  | 'block-device'
-  | 'socket'
-  | 'unsupported'
+import type { ArchiveEntry } from '@sign/archive'
 
-/** One entry of an archive or layer, as its header declares it (outside data: never trusted). */
-export interface ArchiveEntry {
-  /** The name as the archive holds it. */
-  name: string
-  kind: EntryKind
-  /** The bytes its content unpacks to, as its header declares. */
-  size: number
-  /** Permission bits. */
-  mode: number
-  /** A link's target, when the format records it with the entry. */
-  linkTarget?: string
-}
+export type { ArchiveEntry, EntryKind } from '@sign/archive'
 
 /**
  * An entry's content, readable once, in order: exactly `size` bytes (fewer only if the input is

@@ -1,11 +1,10 @@
 import { pipeline, Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { BLOCK, ByteReader, kindOf, parsePaxRecords, parseTarHeader } from '@sign/archive'
 import type { ArchiveEntry, EntryHandler } from './archive-entry.ts'
-import { ByteReader } from './byte-reader.ts'
 import { CatalogError } from './catalog-error.ts'
 import type { ArchiveLimits } from './limits.ts'
 import { READ_CHUNK_BYTES } from './limits.ts'
-import { BLOCK, kindOf, parsePaxRecords, parseTarHeader } from './tar-header.ts'
 
 /** The largest pax extended header or GNU long name read: real ones are a few hundred bytes. */
 const MAX_META_BYTES = 64 * 1024

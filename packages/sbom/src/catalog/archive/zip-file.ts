@@ -6,7 +6,7 @@ import type { EntryHandler } from './archive-entry.ts'
 import { CatalogError } from './catalog-error.ts'
 import type { ArchiveLimits } from './limits.ts'
 import { READ_CHUNK_BYTES } from './limits.ts'
-import { readAt, readZipDirectory } from './zip-directory.ts'
+import { readAt, readZipDirectory } from '@sign/archive'
 
 const LOCAL_HEADER = 0x04034b50
 
@@ -26,7 +26,18 @@ export async function readZipFile(options: {
   const handle = await open(options.path, 'r')
   try {
     const { size: fileSize } = await handle.stat()
-    const records = await readZipDirectory({ handle, source, maxEntries: limits.maxEntries })
+    const records = await readZipDirectory({
+      handle,
+      maxEntries: limits.maxEntries,
+      refuse: problem =>
+        problem.code === 'CORRUPT'
+          ? new CatalogError({ code: 'CORRUPT', source, reason: problem.reason })
+          : new CatalogError({
+              code: 'TOO_LARGE',
+              source,
+              reason: `holds ${problem.count} entries, more than the ${problem.maxEntries} read from one archive`
+            })
+    })
     const declared = records.reduce((sum, record) => sum + record.entry.size, 0)
     if (declared > limits.maxTotalBytes) {
       throw new CatalogError({

@@ -10,15 +10,15 @@ export type EntryKind =
   | 'socket'
   | 'unsupported'
 
-/** One entry of a release archive, before anything is written for it. */
+/** One entry of an archive or layer, as its header declares it (outside data: never trusted). */
 export interface ArchiveEntry {
   /** The name as the archive holds it (outside text: quote it in messages). */
   name: string
   kind: EntryKind
   /** The bytes its content unpacks to, as its header declares. */
   size: number
-  /** Whether any of its execute permission bits is set. */
-  executable: boolean
+  /** Permission bits (0o644 for a zip made on a host without Unix modes). */
+  mode: number
   /** A link's target, when the archive format records it with the entry. */
   linkTarget?: string
   /** For `unsupported`: the type the archive gives (e.g. tar's type flag). */

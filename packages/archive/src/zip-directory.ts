@@ -1,6 +1,5 @@
 import type { FileHandle } from 'node:fs/promises'
 import type { ArchiveEntry, EntryKind } from './archive-entry.ts'
-import { archiveRefusal } from './refusal.ts'
 
 /** A zip entry as its central-directory record describes it. */
 export interface ZipRecord {
@@ -18,9 +17,9 @@ const END_OF_DIRECTORY = 0x06054b50
 const ZIP64_LOCATOR = 0x07064b50
 const ZIP64_END = 0x06064b50
 const CENTRAL_RECORD = 0x02014b50
-/** The largest central directory read: a thousand times what a release archive needs. */
+/** The largest central directory read. */
 const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024
-const UNIX_HOSTS = new Set([3, 19]) // Unix, OS X
+const UNIX_HOSTS = new Set([3, 19])
 
 const UNIX_KINDS: Record<number, EntryKind> = {
   0o100000: 'file',
@@ -32,7 +31,8 @@ const UNIX_KINDS: Record<number, EntryKind> = {
   0o140000: 'socket'
 }
 
-async function readAt(options: {
+/** Reads `length` bytes at `position` (fewer at the end of the file). */
+export async function readAt(options: {
   handle: FileHandle
   position: number
   length: number
@@ -42,19 +42,25 @@ async function readAt(options: {
   return buffer.subarray(0, bytesRead)
 }
 
+/** Why a zip's central directory was refused: what the caller turns into its own error. */
+export type ZipDirectoryProblem =
+  | { code: 'CORRUPT'; reason: string }
+  | { code: 'TOO_MANY_ENTRIES'; count: number; maxEntries: number }
+
 /**
- * The central directory of the zip at `handle` (ZIP64 included): every entry's name, kind (from
- * the Unix mode when a Unix host made it, else a trailing `/` for directories), declared sizes and
- * where its data is — read before anything is unpacked, so `maxEntries` is checked first.
+ * The central directory of the zip at `handle` (ZIP64 included): every entry's name, kind, declared
+ * sizes and where its data is. Counts and offsets are checked against the file before use; a
+ * refusal is thrown as the error `refuse` makes of it (`reason` reads "is not a valid zip archive:
+ * …" for a corrupt one).
  */
 export async function readZipDirectory(options: {
   handle: FileHandle
-  asset: string
   maxEntries: number
+  refuse: (problem: ZipDirectoryProblem) => Error
 }): Promise<ZipRecord[]> {
-  const { handle, asset } = options
-  const invalid = (reason: string) =>
-    archiveRefusal({ asset, reason: `is not a valid zip archive: ${reason}` })
+  const { handle } = options
+  const invalid = (reason: string): Error =>
+    options.refuse({ code: 'CORRUPT', reason: `is not a valid zip archive: ${reason}` })
   const { size } = await handle.stat()
   const tailLength = Math.min(size, 22 + 0xffff)
   const tail = await readAt({ handle, position: size - tailLength, length: tailLength })
@@ -77,11 +83,9 @@ export async function readZipDirectory(options: {
     if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR) {
       throw invalid('its ZIP64 end-of-central-directory locator is missing')
     }
-    const zip64 = await readAt({
-      handle,
-      position: Number(tail.readBigUInt64LE(locator + 8)),
-      length: 56
-    })
+    const position = Number(tail.readBigUInt64LE(locator + 8))
+    if (position + 56 > size) throw invalid('its ZIP64 end-of-central-directory record is missing')
+    const zip64 = await readAt({ handle, position, length: 56 })
     if (zip64.length < 56 || zip64.readUInt32LE(0) !== ZIP64_END) {
       throw invalid('its ZIP64 end-of-central-directory record is missing')
     }
@@ -90,10 +94,7 @@ export async function readZipDirectory(options: {
     directoryOffset = Number(zip64.readBigUInt64LE(48))
   }
   if (count > options.maxEntries) {
-    throw archiveRefusal({
-      asset,
-      reason: `holds ${count} entries, more than the ${options.maxEntries} allowed for a release archive`
-    })
+    throw options.refuse({ code: 'TOO_MANY_ENTRIES', count, maxEntries: options.maxEntries })
   }
   if (directorySize > MAX_DIRECTORY_BYTES || directoryOffset + directorySize > size) {
     throw invalid('its central directory is larger than the file')
@@ -133,8 +134,8 @@ export async function readZipDirectory(options: {
       entry: {
         name,
         kind,
-        size: sizes.uncompressed,
-        executable: unixKind === 'file' && (unixMode & 0o111) !== 0
+        size: kind === 'file' ? sizes.uncompressed : 0,
+        mode: UNIX_HOSTS.has(host) ? unixMode & 0o7777 : 0o644
       },
       method: directory.readUInt16LE(offset + 10),
       flags: directory.readUInt16LE(offset + 8),
