@@ -11,12 +11,13 @@ import { makeWorkspace, parseActionInputs } from '@sign/testenv'
 import { COSIGN_KEYLESS } from './bad-inputs/cosign-keyless.ts'
 import { INSTALL } from './bad-inputs/install.ts'
 import { NOTATION_SIGN_AKV } from './bad-inputs/notation-sign-akv.ts'
+import { SBOM_ATTACH } from './bad-inputs/sbom-attach.ts'
 import { listTree } from './bad-inputs/services.ts'
 import type { ActionHarness, ActionTable, BadInputCase } from './bad-inputs/table.ts'
 import { VERIFY } from './bad-inputs/verify.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const TABLES: ActionTable[] = [INSTALL, COSIGN_KEYLESS, NOTATION_SIGN_AKV, VERIFY]
+const TABLES: ActionTable[] = [INSTALL, COSIGN_KEYLESS, NOTATION_SIGN_AKV, SBOM_ATTACH, VERIFY]
 
 function declaredInputs(action: string): string[] {
   const file = join(ROOT, 'actions', action, 'action.yml')

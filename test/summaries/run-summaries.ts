@@ -29,7 +29,13 @@ const ISSUER = 'https://token.actions.githubusercontent.com'
 const REPOSITORY = 'octo-org/octo-repo'
 const TOOLS = ['cosign', 'notation', 'notation-azure-kv', 'oras', 'syft']
 
-export const ACTIONS = ['install', 'cosign-keyless', 'notation-sign-akv', 'verify'] as const
+export const ACTIONS = [
+  'install',
+  'cosign-keyless',
+  'notation-sign-akv',
+  'sbom-attach',
+  'verify'
+] as const
 export type ActionName = (typeof ACTIONS)[number]
 export type Outcome = 'ok' | 'fail'
 
@@ -107,8 +113,8 @@ async function installRuns(env: InstallEnvironment): Promise<SummaryRun[]> {
 }
 
 /**
- * The signing actions sign one image (cosign-keyless also a release file), verify checks both
- * signatures; then an image that is not there, a Key Vault key the identity may not sign with,
+ * The signing actions sign one image (cosign-keyless also a release file), sbom-attach describes
+ * the release file, verify checks both signatures; then an image that is not there, a Key Vault key the identity may not sign with,
  * and a policy naming another workflow.
  */
 async function signingRuns(env: VerifyEnvironment): Promise<SummaryRun[]> {
@@ -146,6 +152,19 @@ async function signingRuns(env: VerifyEnvironment): Promise<SummaryRun[]> {
         ...registryInputs,
         ...inputs
       },
+      idToken
+    })
+  const sboms = (inputs: Record<string, string>) =>
+    runAction({
+      action: 'sbom-attach',
+      inputs: {
+        'fulcio-url': env.stack.fulcioUrl,
+        'rekor-url': env.stack.rekorUrl,
+        'tsa-url': env.stack.tsaUrl,
+        ...registryInputs,
+        ...inputs
+      },
+      files: { 'app-linux-amd64': 'the release binary\n' },
       idToken
     })
   const trustDir = await mkdtemp(join(tmpdir(), 'summary-trust-'))
@@ -188,6 +207,8 @@ require:
       forbid: { sign: 'rbac' }
     })
     const notationFail = await notation({ images: image, 'key-id': forbidden.keyId })
+    const sbomOk = await sboms({ files: 'app-linux-amd64', format: 'spdx-json,cyclonedx-json' })
+    const sbomFail = await sboms({ images: `${repo.registry}/${REPOSITORY}:no-such-tag` })
     const verifyOk = await verify({ images: image, policy })
     const verifyFail = await verify({
       images: image,
@@ -221,6 +242,18 @@ require:
         result: notationFail
       },
       {
+        action: 'sbom-attach',
+        outcome: 'ok',
+        scenario: 'SPDX and CycloneDX SBOMs of a release file, attested',
+        result: sbomOk
+      },
+      {
+        action: 'sbom-attach',
+        outcome: 'fail',
+        scenario: 'an image tag that does not exist',
+        result: sbomFail
+      },
+      {
         action: 'verify',
         outcome: 'ok',
         scenario: 'a policy requiring both signatures',
@@ -240,7 +273,7 @@ require:
 
 /**
  * Starts the two test environments (the release mirror for install; the OIDC issuer, Sigstore,
- * Entra ID, Key Vault and a registry for the others), runs the eight steps and stops them.
+ * Entra ID, Key Vault and a registry for the others), runs the ten steps and stops them.
  * Returned in ACTIONS order, ok before fail.
  */
 export async function runSummaries(): Promise<SummaryRun[]> {

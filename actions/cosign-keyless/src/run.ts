@@ -37,13 +37,13 @@ export async function run(options: RunOptions): Promise<void> {
     items: plan.files,
     run: targets => hashFiles({ targets, logger })
   })
-  const { createSigner } = await import('./sign/signer.ts')
+  const { createKeylessSigner } = await import('@sign/subjects/keyless')
   const { signSubjects } = await import('./sign/sign-subjects.ts')
   const { storeSignatures } = await import('./sign/store-signatures.ts')
   const { writeOutputs, writeSignaturesSummary } = await import('./report/outputs.ts')
   const { resultLines } = await import('./report/result-lines.ts')
   const { signingTime } = await import('./report/signing-report.ts')
-  const signer = createSigner({
+  const signer = createKeylessSigner({
     instance: plan.instance,
     identityToken: inputs.identityToken,
     logger

@@ -12,10 +12,10 @@ import {
   x509
 } from '@sign/testenv'
 import { PUBLIC_GOOD, type SigstoreInstance } from '@sign/sigstore'
-import { isPublicGood, rekorSearchUrl } from '../src/report/public-good.ts'
+import { isPublicGood, rekorSearchUrl } from '@sign/subjects/keyless'
 import { resultLines } from '../src/report/result-lines.ts'
 import type { SignatureRecord } from '../src/report/signature-record.ts'
-import { signerClaims } from '../src/report/signer-claims.ts'
+import { signerClaims } from '@sign/subjects/keyless'
 import type { SigningReport } from '../src/report/signing-report.ts'
 import { signaturesSummary } from '../src/report/summary.ts'
 

@@ -8,9 +8,9 @@ import {
   workflowStep,
   type WorkflowStepInput
 } from '@sign/action-kit'
-import { isPublicGood } from './public-good.ts'
+import { isPublicGood } from '@sign/subjects/keyless'
 import type { SignatureRecord } from './signature-record.ts'
-import type { SignerClaims } from './signer-claims.ts'
+import type { SignerClaims } from '@sign/subjects/keyless'
 import type { SigningReport } from './signing-report.ts'
 
 /** What a verifier of a self-hosted instance passes: its trusted root. */

@@ -1,6 +1,6 @@
 import { setOutputs, writeSummary } from '@sign/action-kit'
+import { writeCertificate } from '@sign/subjects/keyless'
 import type { SignatureRecord } from './signature-record.ts'
-import { writeCertificate } from './certificate.ts'
 import type { SigningReport } from './signing-report.ts'
 import { signaturesSummary } from './summary.ts'
 
@@ -9,7 +9,10 @@ export async function writeOutputs(options: {
   records: SignatureRecord[]
   certificatePems: string[]
 }): Promise<{ certificatePath: string }> {
-  const certificatePath = await writeCertificate({ pems: options.certificatePems })
+  const certificatePath = await writeCertificate({
+    pems: options.certificatePems,
+    prefix: 'cosign-keyless'
+  })
   setOutputs({ signatures: options.records, certificate: certificatePath })
   return { certificatePath }
 }

@@ -1,8 +1,8 @@
 import { counted } from '@sign/action-kit'
 import { plainOrQuoted } from '@sign/safe-text'
-import { rekorSearchUrl } from './public-good.ts'
+import { rekorSearchUrl } from '@sign/subjects/keyless'
 import type { SignatureRecord } from './signature-record.ts'
-import { signerClaims } from './signer-claims.ts'
+import { signerClaims } from '@sign/subjects/keyless'
 import type { SigningReport } from './signing-report.ts'
 
 /**

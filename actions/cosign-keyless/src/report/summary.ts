@@ -10,9 +10,9 @@ import {
   type Inline
 } from '@sign/action-kit'
 import { howToVerify } from './how-to-verify.ts'
-import { rekorSearchUrl } from './public-good.ts'
+import { rekorSearchUrl } from '@sign/subjects/keyless'
 import type { SignatureRecord } from './signature-record.ts'
-import { signerClaims, type SignerClaims } from './signer-claims.ts'
+import { signerClaims, type SignerClaims } from '@sign/subjects/keyless'
 import type { SigningReport } from './signing-report.ts'
 
 /**

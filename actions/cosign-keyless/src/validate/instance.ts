@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@sign/action-kit'
-import { resolveInstance, SigstoreError, type SigstoreInstance } from '@sign/sigstore'
+import type { SigstoreInstance } from '@sign/sigstore'
+import { keylessInstance } from '@sign/subjects/keyless'
 import type { Inputs } from '../inputs.ts'
 
 /**
@@ -13,7 +14,7 @@ export function signingInstance(
     'fulcioUrl' | 'rekorUrl' | 'tsaUrl' | 'signingConfig' | 'tlogUpload' | 'legacyTagFormat'
   >
 ): SigstoreInstance {
-  const instance = resolvedInstance(inputs)
+  const instance = keylessInstance(inputs)
   if (inputs.legacyTagFormat && instance.rekorVersion === 2) {
     // The `.sig` tag carries the Rekor v1 signed entry timestamp in its `dev.sigstore.cosign/bundle`
     // annotation; Rekor v2 gives none, and cosign's legacy verification then looks the entry up in
@@ -24,31 +25,4 @@ export function signingInstance(
     )
   }
   return instance
-}
-
-function resolvedInstance(
-  inputs: Pick<Inputs, 'fulcioUrl' | 'rekorUrl' | 'tsaUrl' | 'signingConfig' | 'tlogUpload'>
-): SigstoreInstance {
-  try {
-    return resolveInstance({
-      ...(inputs.fulcioUrl !== undefined && { fulcioUrl: inputs.fulcioUrl }),
-      ...(inputs.rekorUrl !== undefined && { rekorUrl: inputs.rekorUrl }),
-      ...(inputs.tsaUrl !== undefined && { tsaUrl: inputs.tsaUrl }),
-      ...(inputs.signingConfig !== undefined && { signingConfig: inputs.signingConfig }),
-      tlogUpload: inputs.tlogUpload
-    })
-  } catch (error) {
-    if (!(error instanceof SigstoreError) || error.code !== 'INVALID_INSTANCE') throw error
-    throw new ConfigurationError(
-      'The inputs fulcio-url, rekor-url, tsa-url, signing-config and tlog-upload do not name ' +
-        `a usable Sigstore instance: ${error.message} Leave them all unset for the public-good ` +
-        'instance, or name your own, for example:',
-      {
-        fix:
-          'with:\n  fulcio-url: https://fulcio.example.com\n' +
-          '  rekor-url: https://rekor.example.com\n  tsa-url: https://timestamp.example.com',
-        cause: error
-      }
-    )
-  }
 }

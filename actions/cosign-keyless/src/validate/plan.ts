@@ -6,7 +6,7 @@ import type { FileTarget } from '../subjects/subjects.ts'
 import { registryCredentials } from '@sign/subjects'
 import { fileTargets } from './file-targets.ts'
 import { parseImages } from '@sign/subjects'
-import { checkIdentityToken } from './identity-token.ts'
+import { checkIdentityToken } from '@sign/subjects/keyless'
 import { signingInstance } from './instance.ts'
 
 /** Everything the step will do, checked before anything is signed or written. */

@@ -6,14 +6,14 @@ import {
   type BundleSigner,
   type SigstoreInstance
 } from '@sign/sigstore'
-import { CONCURRENCY } from '@sign/subjects'
+import { CONCURRENCY } from '../concurrency.ts'
 
 /**
  * The one signer of the step: one ephemeral key and one Fulcio certificate for every artifact.
  * Its identity is the identity-token input, else the job's own OIDC token (audience sigstore),
  * requested when the certificate is.
  */
-export function createSigner(options: {
+export function createKeylessSigner(options: {
   instance: SigstoreInstance
   identityToken: string | undefined
   logger: Logger

@@ -1,0 +1,35 @@
+/** The SBOM formats the step writes. */
+export const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const
+export type SbomFormatName = (typeof SBOM_FORMATS)[number]
+
+/** How SBOM files beside their file are named: this suite's, or GoReleaser's `<file>.sbom.json`. */
+export const NAMINGS = ['sign', 'goreleaser'] as const
+export type Naming = (typeof NAMINGS)[number]
+
+/** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
+export interface Inputs {
+  /** Image references, one per line. */
+  images: string[]
+  /** File globs, one per line (a line starting with ! excludes). */
+  files: string[]
+  /** Path of a sha256sum-format checksums file. */
+  checksums: string | undefined
+  /** Input `format`, split on commas and newlines; checked by validation. */
+  formats: string[]
+  naming: Naming
+  /** Sign each SBOM as a keyless attestation. */
+  attest: boolean
+  /** An OIDC token given by the workflow (other CI); masked. */
+  identityToken: string | undefined
+  fulcioUrl: string | undefined
+  rekorUrl: string | undefined
+  tsaUrl: string | undefined
+  /** Path of a signing_config.v0.2.json. */
+  signingConfig: string | undefined
+  registryUsername: string | undefined
+  /** Masked. */
+  registryPassword: string | undefined
+  /** The password for ghcr.io when no registry credentials are given; masked. */
+  githubToken: string | undefined
+  showSummary: boolean
+}
