@@ -12,12 +12,14 @@ import { install } from './steps/install.ts'
 import { notationSignAkv } from './steps/notation-sign-akv.ts'
 import { referenceTools } from './steps/reference-tools.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
+import { sbomAttach } from './steps/sbom-attach.ts'
 import { verify } from './steps/verify.ts'
 
 const steps: DemoStep[] = [
   pushSampleImage,
   cosignKeyless,
   notationSignAkv,
+  sbomAttach,
   verify,
   referenceTools,
   install,

@@ -8,6 +8,8 @@ export interface DemoState {
   notationCertificate?: string
   /** The Key Vault key notation-sign-akv signed with. */
   notationKeyId?: string
+  /** The release binary sbom-attach described, its SBOM and attestation (workspace paths). */
+  sbomFile?: { file: string; sbom: string; attestation: string }
 }
 
 /** One capability of the suite, shown against the test environment. */

@@ -23,6 +23,13 @@ test('the demo runs every step against the test environment and ends verified', 
   assert.match(stdout, /✔ both envelopes parse and their signatures verify/)
   assert.match(
     stdout,
+    /✔ oras-linux-amd64 → oras-linux-amd64\.spdx\.json: \d+ packages from its Go build info \(go[\d.]+\), valid SPDX 2\.3/
+  )
+  assert.match(stdout, /\(linux\/amd64\) → SPDX referrer sha256:[0-9a-f]{64}: \d+ packages/)
+  assert.match(stdout, /✔ one Fulcio certificate \(Fulcio requests: 1\) for 2 attestations/)
+  assert.match(stdout, /✔ cosign verify-blob-attestation --type spdxjson: the SBOM attestation/)
+  assert.match(
+    stdout,
     /✔ cosign v[\d.]+ verify: our bundle referrer passes for https:\/\/github\.com\/octo-org\/octo-repo\/.*; another identity is refused/
   )
   assert.match(stdout, /✔ notation v[\d.]+ verify: our Key Vault signature passes/)

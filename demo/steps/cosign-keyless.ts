@@ -12,7 +12,7 @@ import {
   staticCredentials,
   type ImageManifest
 } from '@sign/oci'
-import { executeAction } from '@sign/testenv'
+import { bundleEntry, executeAction } from '@sign/testenv'
 import type { DemoStep } from '../step.ts'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -35,7 +35,7 @@ export const cosignKeyless: DemoStep = {
 
     sigstore.requests.reset()
     const result = await executeAction({
-      entry: join(root, 'dist/cosign-keyless/index.js'),
+      entry: bundleEntry('cosign-keyless'),
       actionYml: join(root, 'actions/cosign-keyless/action.yml'),
       workspace,
       idToken: oidc.actionsEnv(),

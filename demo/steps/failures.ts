@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createRegistryClient, listReferrers, pushImage, staticCredentials } from '@sign/oci'
 import {
+  bundleEntry,
   executeAction,
   sampleImage,
   selfSignedCodeSigningChain,
@@ -139,7 +140,7 @@ async function missingFile(env: DemoEnvironment): Promise<string> {
   const { stderr, code } = await promisify(execFile)(
     process.execPath,
     [
-      join(root, 'dist/cli/index.js'),
+      bundleEntry('cli'),
       'verify',
       './no-such-file.bin',
       '--certificate-identity-regexp',

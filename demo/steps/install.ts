@@ -3,7 +3,13 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { createBundleSigner } from '@sign/sigstore'
-import { executeAction, publishRelease, startReleaseServer, versionLine } from '@sign/testenv'
+import {
+  bundleEntry,
+  executeAction,
+  publishRelease,
+  startReleaseServer,
+  versionLine
+} from '@sign/testenv'
 import type { ActionResult, ReleaseAsset, ReleaseServer } from '@sign/testenv'
 import { builtinCatalog, platformKey, platformOf, resolveAsset } from '@sign/tools'
 import type { Catalog } from '@sign/tools'
@@ -58,7 +64,7 @@ async function runInstallDemo(options: {
   const home = join(dir, 'home')
   const runStep = (cache: string): Promise<ActionResult> =>
     executeAction({
-      entry: join(root, 'dist/install/index.js'),
+      entry: bundleEntry('install'),
       actionYml: join(root, 'actions/install/action.yml'),
       inputs: {
         tools,

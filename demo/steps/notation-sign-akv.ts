@@ -9,7 +9,7 @@ import {
   type ImageManifest
 } from '@sign/oci'
 import { parseEnvelope, verifyEnvelopeIntegrity } from '@sign/notation'
-import { executeAction, selfSignedCodeSigningChain } from '@sign/testenv'
+import { bundleEntry, executeAction, selfSignedCodeSigningChain } from '@sign/testenv'
 import { DEMO_CLIENT_ID } from '../environment.ts'
 import type { DemoStep } from '../step.ts'
 
@@ -35,7 +35,7 @@ export const notationSignAkv: DemoStep = {
     await writeFile(join(workspace, 'app-darwin-arm64'), 'another release binary\n')
 
     const result = await executeAction({
-      entry: join(root, 'dist/notation-sign-akv/index.js'),
+      entry: bundleEntry('notation-sign-akv'),
       actionYml: join(root, 'actions/notation-sign-akv/action.yml'),
       workspace,
       idToken: oidc.actionsEnv(),

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { createRegistryClient, formatReference, pushImage } from '@sign/oci'
-import { executeAction, referenceTool, sampleImage } from '@sign/testenv'
+import { bundleEntry, executeAction, referenceTool, sampleImage } from '@sign/testenv'
 import type { VerificationReport } from '@sign/verify'
 import { DEMO_CLIENT_ID } from '../environment.ts'
 import type { DemoStep } from '../step.ts'
@@ -62,7 +62,7 @@ export const referenceTools: DemoStep = {
     const open = { 'registry-username': '', 'registry-password': '', 'github-token': '' }
 
     const keyless = await executeAction({
-      entry: join(root, 'dist/cosign-keyless/index.js'),
+      entry: bundleEntry('cosign-keyless'),
       actionYml: join(root, 'actions/cosign-keyless/action.yml'),
       workspace,
       idToken: oidc.actionsEnv(),
@@ -77,7 +77,7 @@ export const referenceTools: DemoStep = {
     if (keyless.exitCode !== 0)
       fail('cosign-keyless failed', { output: keyless.annotations.map(a => a.message).join('; ') })
     const notation = await executeAction({
-      entry: join(root, 'dist/notation-sign-akv/index.js'),
+      entry: bundleEntry('notation-sign-akv'),
       actionYml: join(root, 'actions/notation-sign-akv/action.yml'),
       workspace,
       idToken: oidc.actionsEnv(),
@@ -113,6 +113,24 @@ export const referenceTools: DemoStep = {
     if (cosignOk.code !== 0) fail('cosign verify refused our bundle referrer', cosignOk)
     const other = identity.replace(/@.*$/, '@refs/heads/main')
     const cosignOther = await cosignVerify(other)
+    if (!state.sbomFile) throw new Error('the sbom-attach step did not run')
+    const sbomAttestation = await tool('cosign', [
+      'verify-blob-attestation',
+      '--type',
+      'spdxjson',
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      '--certificate-identity',
+      identity,
+      '--certificate-oidc-issuer',
+      oidc.issuer,
+      '--bundle',
+      join(workspace, state.sbomFile.attestation),
+      join(workspace, state.sbomFile.file)
+    ])
+    if (sbomAttestation.code !== 0) {
+      fail('cosign verify-blob-attestation refused our SBOM attestation', sbomAttestation)
+    }
     if (cosignOther.code === 0 || !cosignOther.output.includes('no matching CertificateIdentity')) {
       fail('cosign verify accepted another identity', cosignOther)
     }
@@ -154,7 +172,7 @@ export const referenceTools: DemoStep = {
 
       const reportPath = join(home, 'report.json')
       const verified = await executeAction({
-        entry: join(root, 'dist/verify/index.js'),
+        entry: bundleEntry('verify'),
         actionYml: join(root, 'actions/verify/action.yml'),
         workspace,
         inputs: { images: pinned, policy: policyFiles.policy, report: reportPath, ...open }
@@ -168,6 +186,7 @@ export const referenceTools: DemoStep = {
       return [
         `${registry.server} (referrers API): cosign-keyless and notation-sign-akv signed ${pinned}`,
         `cosign ${referenceTool({ name: 'cosign' }).version} verify: our bundle referrer passes for ${identity}; another identity is refused`,
+        `cosign verify-blob-attestation --type spdxjson: the SBOM attestation of ${state.sbomFile.file} passes`,
         `notation ${referenceTool({ name: 'notation' }).version} verify: our Key Vault signature passes with the certificate in its trust store`,
         `oras ${referenceTool({ name: 'oras' }).version} discover: ${types.join(', ')}`,
         `verify action, the same policy: ${kinds.join(', ')} verified`

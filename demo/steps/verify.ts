@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { executeAction } from '@sign/testenv'
+import { bundleEntry, executeAction } from '@sign/testenv'
 import type { VerificationReport } from '@sign/verify'
 import type { DemoStep } from '../step.ts'
 import { writeVerifyPolicy } from './verify-policy.ts'
 
 const root = resolve(import.meta.dirname, '../..')
-const CLI = join(root, 'dist/cli/index.js')
+const CLI = bundleEntry('cli')
 
 /**
  * The verify action and `sign verify`: one policy over what both signing steps wrote — the image
@@ -32,7 +32,7 @@ export const verify: DemoStep = {
     })
 
     const result = await executeAction({
-      entry: join(root, 'dist/verify/index.js'),
+      entry: bundleEntry('verify'),
       actionYml: join(root, 'actions/verify/action.yml'),
       workspace,
       inputs: {

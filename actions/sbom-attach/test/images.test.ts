@@ -14,12 +14,13 @@ import {
   fetchBlob,
   fetchManifest,
   listReferrers,
+  pushImage,
   listTags,
   type ImageManifest,
   type Repository
 } from '@sign/oci'
 import { validateSbom } from '@sign/sbom'
-import { findSecretLeaks, listFiles, makeWorkspace } from '@sign/testenv'
+import { findSecretLeaks, listFiles, makeWorkspace, sampleImage } from '@sign/testenv'
 import {
   startKeylessEnvironment,
   type KeylessEnvironment
@@ -194,6 +195,29 @@ test('an image that is not there: a failure naming it, and no SBOM written for t
   assert.match(errorMessages(result), /octo\/missing/)
   assert.match(errorMessages(result), /v9/)
   assert.deepEqual(await listFiles(workspace), ['dist/app'], 'no SBOM written for the file')
+})
+
+test('an image whose layer is not a tar: a configuration error naming the input, nothing pushed or written', async t => {
+  const kind = actionRegistryKinds({ auth: 'token' })[1]!
+  const { registry, client } = env.on(kind)
+  const repo: Repository = { registry: registry.host, repository: 'octo/not-a-tar' }
+  const image = await pushImage({ client, repo, reference: 'v1', ...sampleImage() })
+  const workspace = await makeWorkspace(t, { 'dist/app': Buffer.from('app') })
+  const result = await runSbomAttach(env, {
+    workspace,
+    registry,
+    inputs: { images: `${registry.host}/octo/not-a-tar:v1`, files: 'dist/app' }
+  })
+  assert.equal(result.exitCode, 1)
+  const message = errorMessages(result)
+  assert.match(message, /^Input 'images': no SBOM can be made of .*octo\/not-a-tar@sha256:/)
+  assert.match(message, /rootfs\.diff_ids do not match its layers/)
+  assert.doesNotMatch(message, /Internal error|report the issue/)
+  assert.deepEqual(
+    (await listReferrers({ client, repo, subjectDigest: image.digest })).referrers,
+    []
+  )
+  assert.deepEqual(await listFiles(workspace), ['dist/app'])
 })
 
 /** The package names of an SPDX or CycloneDX document (without the described root). */

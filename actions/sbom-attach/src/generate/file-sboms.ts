@@ -7,6 +7,7 @@ import { hashFile } from '@sign/sigstore'
 import { mapBounded, type FileTarget } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
 import { sbomDocuments, type SbomDocument } from './sbom-document.ts'
+import { catalogSubject } from './unreadable-subject.ts'
 
 /** A release file, hashed and described. */
 export interface FileSboms {
@@ -71,7 +72,10 @@ async function catalogFile(options: {
     return { sbom: { subject: options.subject, ...go, tool }, cataloged: 'go-binary' }
   }
   if (ARCHIVE_NAME.test(options.name)) {
-    const archive = await catalogArchive({ path: options.path })
+    const archive = await catalogSubject({
+      input: 'files',
+      catalog: () => catalogArchive({ path: options.path })
+    })
     return {
       sbom: {
         subject: { ...options.subject, kind: 'archive' },

@@ -6,6 +6,7 @@ import { catalogImage, registryImageSource } from '@sign/sbom'
 import { mapBounded, type ImageSubject } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
 import { sbomDocuments, type SbomDocument } from './sbom-document.ts'
+import { catalogSubject } from './unreadable-subject.ts'
 
 /** One platform manifest, described. */
 export interface ImageSboms {
@@ -38,9 +39,13 @@ export async function imageSboms(options: {
   return mapBounded({
     items: options.images,
     work: async image => {
-      const catalog = await catalogImage({
-        source: registryImageSource({ client: options.client, repo: image.repo }),
-        reference: image.descriptor.digest
+      const catalog = await catalogSubject({
+        input: 'images',
+        catalog: () =>
+          catalogImage({
+            source: registryImageSource({ client: options.client, repo: image.repo }),
+            reference: image.descriptor.digest
+          })
       })
       const sbom = {
         subject: { ...catalog.subject, name: image.name },

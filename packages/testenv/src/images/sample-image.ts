@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { gunzipSync } from 'node:zlib'
+import { hostileTarGz, type TarMember } from '../releases/hostile-archives.ts'
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const digestOf = (data: Buffer): string =>
@@ -31,6 +33,53 @@ export function sampleImage(options: { layerText?: string } = {}): SampleImage {
       layers: [
         {
           mediaType: 'application/vnd.oci.image.layer.v1.tar',
+          digest: digestOf(layer),
+          size: layer.length
+        }
+      ]
+    })
+  )
+  return {
+    blobs: [config, layer].map(data => ({ digest: digestOf(data), data })),
+    manifest,
+    mediaType: OCI_MANIFEST,
+    digest: digestOf(manifest)
+  }
+}
+
+/**
+ * A single-layer OCI image whose layer is a real gzipped tar of `files` (path → content; mode
+ * 755), with the config's diff_ids naming it: an image SBOM catalogers and `syft` can read.
+ */
+export function sampleImageWithFiles(options: {
+  files: Record<string, Buffer | string>
+  platform?: { os: string; architecture: string }
+}): SampleImage {
+  const members: TarMember[] = Object.entries(options.files).map(([name, content]) => ({
+    name: name.replace(/^\/+/, ''),
+    content
+  }))
+  const layer = hostileTarGz({ members })
+  const { os, architecture } = options.platform ?? { os: 'linux', architecture: 'amd64' }
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture,
+      os,
+      rootfs: { type: 'layers', diff_ids: [digestOf(gunzipSync(layer))] }
+    })
+  )
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: digestOf(config),
+        size: config.length
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
           digest: digestOf(layer),
           size: layer.length
         }
