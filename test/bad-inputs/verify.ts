@@ -137,6 +137,12 @@ export const VERIFY: ActionTable = {
       message: 'Input \'type\': "not-a-type" is not a predicate type'
     },
     {
+      input: 'require-sbom',
+      inputs: { 'require-sbom': 'spdx' },
+      message:
+        'Input \'require-sbom\': "spdx" is not an SBOM format: write spdx-json or cyclonedx-json'
+    },
+    {
       input: 'trusted-root',
       inputs: { 'trusted-root': 'missing.json' },
       message: 'missing.json" (ENOENT)'

@@ -16,6 +16,11 @@ const verify: CommandEntry = {
   summary: 'verify images, files and OCI layouts against one policy (Sigstore and notation)',
   load: async () => (await import('./commands/verify.ts')).verifyCommand
 }
+const sbom: CommandEntry = {
+  name: 'sbom',
+  summary: 'print or write the SBOM of files, archives, images and OCI layouts (SPDX, CycloneDX)',
+  load: async () => (await import('./commands/sbom.ts')).sbomCommand
+}
 const signBundle: CommandEntry = {
   name: 'sign-bundle',
   summary: 'sign a file into a Sigstore bundle (conformance protocol)',
@@ -29,4 +34,11 @@ const verifyBundle: CommandEntry = {
 
 /** Every command of the CLI, in the order `sign help` lists them. */
 export const commands: CommandEntry[] = []
-commands.push(loaded(helpCommand(commands)), loaded(version), verify, signBundle, verifyBundle)
+commands.push(
+  loaded(helpCommand(commands)),
+  loaded(version),
+  verify,
+  sbom,
+  signBundle,
+  verifyBundle
+)

@@ -9,6 +9,13 @@ export { POLICY_FLAG_NAMES, policyFromFlags } from './policy/policy-from-flags.t
 export { policyFlagKey } from './policy/flag-key.ts'
 export type { PolicyFromFlagsOptions } from './policy/policy-from-flags.ts'
 export { predicateTypeURI } from './policy/predicate-types.ts'
+export {
+  SBOM_ARTIFACT_TYPES,
+  SBOM_FORMATS,
+  isSbomFormat,
+  sbomFormatOfArtifactType,
+  sbomFormatOfPredicateType
+} from './policy/sbom-formats.ts'
 export type * from './policy/types.ts'
 export { loadTrust } from './engine/trust.ts'
 export type { LoadTrustOptions, TrustMaterial } from './engine/trust.ts'

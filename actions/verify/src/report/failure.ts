@@ -37,9 +37,13 @@ export function annotateFailedSubjects(options: AnnotateFailedSubjectsOptions): 
     errorAnnotation({
       message: [
         `${subjectText({ subject })} did not pass the policy: ${text.reason}${advice === undefined ? '' : `. ${advice}`}`,
-        // A reason starts with its verdict: only the signatures that failed, not those unchecked.
+        // A reason starts with its verdict: only the signatures that failed and the SBOMs not
+        // signed, not those unchecked.
         ...text.signatures
-          .filter(signature => signature.reason.startsWith('failed'))
+          .filter(
+            signature =>
+              signature.reason.startsWith('failed') || signature.reason.startsWith('unsigned')
+          )
           .map(signature => `  ${signature.what}: ${signature.reason}`)
       ].join('\n')
     })

@@ -45,23 +45,40 @@ const KINDS: Record<string, string> = {
   'cosign-attestation': 'cosign attestation',
   'dsse-envelope': 'DSSE envelope',
   unreadable: 'unreadable',
+  sbom: 'SBOM',
   other: 'other artifact'
 }
 
-/** What a signature is: `Sigstore bundle`, and for an attestation its predicate type, short. */
+/**
+ * What a signature is: `Sigstore bundle`, for an attestation its predicate type, short, and for
+ * an SBOM (attestation, referrer or file) what it holds: `SBOM spdx-json SPDX-2.3, 12 packages`.
+ */
 export function signatureKind(options: SignatureCellOptions): Inline {
   const { signature } = options
   const kind = KINDS[signature.kind] ?? signature.kind
+  const sbom = sbomNote(options)
   const type = signature.predicateType
-  if (type === undefined || signature.category === 'signature') return kind
+  if (type === undefined || signature.category === 'signature') {
+    return sbom === undefined ? kind : [kind, sbom]
+  }
   const short = type.replace(/^https?:\/\//u, '')
   return [
     kind,
     signature.category === 'attestation' && signature.kind === 'sigstore-bundle'
       ? ' attestation '
       : ' ',
-    { code: short, title: type }
+    { code: short, title: type },
+    ...(sbom === undefined ? [] : [sbom])
   ]
+}
+
+/** `(spdx-json SPDX-2.3, 12 packages)` after the kind, or why the SBOM is unreadable. */
+function sbomNote(options: SignatureCellOptions): string | undefined {
+  const { sbom } = options.signature
+  if (sbom === undefined) return undefined
+  if (sbom.problem !== undefined) return ` (${sbom.format}, unreadable)`
+  const packages = sbom.packages === 1 ? '1 package' : `${sbom.packages ?? 0} packages`
+  return ` (${sbom.format} ${sbom.specVersion ?? ''}, ${packages})`
 }
 
 const FOUND_VIA: Record<string, string> = {
@@ -122,5 +139,7 @@ export function verdictCell(options: SignatureCellOptions): Inline {
       return `➖ not checked${warned}`
     case 'ignored':
       return '➖ not a signature'
+    case 'unsigned':
+      return '➖ not signed'
   }
 }

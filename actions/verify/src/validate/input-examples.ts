@@ -14,6 +14,7 @@ const EXAMPLES: Record<string, string> = {
   'certificate-github-workflow-name': 'Release',
   key: 'cosign.pub',
   type: 'slsaprovenance1',
+  'require-sbom': 'spdx-json',
   'trusted-root': '.github/sigstore/trusted_root.json',
   'tuf-mirror': 'https://tuf-repo-cdn.sigstore.dev',
   'tuf-root': '.github/sigstore/root.json',

@@ -1,18 +1,27 @@
 // The policy inputs whose values can be checked on their own, before the policy is built: the
-// public key file and the predicate type.
+// public key file, the predicate type and the SBOM format.
 import { createPublicKey } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { ConfigurationError } from '@sign/action-kit'
 import { quote } from '@sign/safe-text'
-import { predicateTypeURI, type PolicyFlags } from '@sign/verify'
+import { SBOM_FORMATS, isSbomFormat, predicateTypeURI, type PolicyFlags } from '@sign/verify'
 import { inputFix } from './input-examples.ts'
 
 const PREDICATE_NAMES =
   'slsaprovenance, slsaprovenance1, spdxjson, cyclonedx, vuln, openvex, link, custom'
 
-/** Checks inputs `key` (a readable PEM public key) and `type` (a URI or cosign's short name). */
+/**
+ * Checks inputs `key` (a readable PEM public key), `type` (a URI or cosign's short name) and
+ * `require-sbom` (an SBOM format).
+ */
 export async function checkPolicyInputs(options: { flags: PolicyFlags }): Promise<void> {
-  const { key, type } = options.flags
+  const { key, type, requireSbom } = options.flags
+  if (requireSbom !== undefined && !isSbomFormat(requireSbom)) {
+    throw new ConfigurationError(
+      `Input 'require-sbom': ${quote(requireSbom)} is not an SBOM format: write ${SBOM_FORMATS.join(' or ')}:`,
+      { fix: inputFix('require-sbom') }
+    )
+  }
   if (key !== undefined) await checkPublicKey({ path: key })
   if (type !== undefined && predicateTypeURI({ type }) === undefined) {
     throw new ConfigurationError(

@@ -6,7 +6,7 @@ import { quote } from '@sign/safe-text'
 import { expandFileGlobs, notRegularFile, registryCredentials } from '@sign/subjects'
 import type { Target } from '@sign/verify'
 import { VerifyError } from '@sign/verify/errors'
-import { FILE_SIGNATURE_SUFFIXES } from '@sign/verify/file-signatures'
+import { FILE_SBOM_SUFFIXES, FILE_SIGNATURE_SUFFIXES } from '@sign/verify/file-signatures'
 import { parseTarget } from '@sign/verify/parse-target'
 import type { Inputs } from '../inputs.ts'
 import { inputFix } from './input-examples.ts'
@@ -48,7 +48,11 @@ export async function resolveTargets(options: {
     }
     targets.push(target)
   }
+  const matched = new Set(files)
   for (const path of files) {
+    // An SBOM beside a release file that is verified too is checked with that file.
+    const sbomOf = FILE_SBOM_SUFFIXES.find(({ suffix }) => path.endsWith(suffix))
+    if (sbomOf !== undefined && matched.has(path.slice(0, -sbomOf.suffix.length))) continue
     await mustBeRegularFile({ path, glob: matchedBy.get(path) ?? '' })
     targets.push({ kind: 'file', text: path, path })
   }

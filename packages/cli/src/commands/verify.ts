@@ -26,8 +26,9 @@ const USAGE = `usage: sign verify [flags] TARGET...
 
 Verifies every TARGET against one policy and exits 0 only when all of them pass.
 TARGET is an image reference (registry/repository:tag or @sha256:…), a file (its signatures are
-found beside it: FILE.sigstore.json, FILE.sigstore, FILE.intoto.jsonl, FILE.jws.sig,
-FILE.cose.sig), or with --oci-layout an OCI layout DIR:TAG or DIR@sha256:….
+found beside it: FILE.sigstore.json, FILE.sigstore, FILE.intoto.jsonl,
+FILE.{spdx,cdx,sbom}.intoto.sigstore.json, FILE.jws.sig, FILE.cose.sig), or with --oci-layout
+an OCI layout DIR:TAG or DIR@sha256:….
 
 Who must have signed (each kind given is required):
   --certificate-identity ID              keyless: the certificate's exact SAN
@@ -44,6 +45,10 @@ Who must have signed (each kind given is required):
                                          cosign's slsaprovenance, slsaprovenance1, spdxjson,
                                          cyclonedx, vuln, openvex, link, custom) instead of
                                          signatures
+  --require-sbom FORMAT                  also require an SBOM (spdx-json or cyclonedx-json) signed
+                                         by each signer given: an SBOM attestation of the target,
+                                         or an SBOM referrer or file (FILE.spdx.json, FILE.cdx.json,
+                                         FILE.sbom.json) with its own signature
   --trust-policy FILE                    notation trust policy (OCI and/or blob; repeatable)
   --trust-store DIR                      notation trust store (holding x509/{ca,signingAuthority,tsa}/)
   --scope SCOPE                          notation trust policy scope for --oci-layout targets

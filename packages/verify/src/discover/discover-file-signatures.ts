@@ -13,6 +13,10 @@ export const FILE_SIGNATURE_SUFFIXES: readonly {
   { suffix: '.sigstore.json', kindHint: 'sigstore-bundle' },
   { suffix: '.sigstore', kindHint: 'sigstore-bundle' },
   { suffix: '.intoto.jsonl' },
+  // SBOM attestations of the file (the sbom-attach action): the SBOM's name, `.intoto.sigstore.json`.
+  { suffix: '.spdx.intoto.sigstore.json', kindHint: 'sigstore-bundle' },
+  { suffix: '.cdx.intoto.sigstore.json', kindHint: 'sigstore-bundle' },
+  { suffix: '.sbom.intoto.sigstore.json', kindHint: 'sigstore-bundle' },
   { suffix: '.jws.sig', kindHint: 'notation' },
   { suffix: '.cose.sig', kindHint: 'notation' }
 ]
@@ -26,8 +30,8 @@ export interface DiscoverFileSignaturesOptions {
 /**
  * The signatures found beside a release file: `<file>.sigstore.json` and `<file>.sigstore`
  * (cosign sign-blob / attest-blob, sigstore-python), `<file>.intoto.jsonl` (slsa-github-generator:
- * a bundle or DSSE envelope per line), `<file>.jws.sig` and `<file>.cose.sig` (notation blob
- * sign). Absent names are skipped; each present one is read with readFileSignature. One that is
+ * a bundle or DSSE envelope per line), `<file>.{spdx,cdx,sbom}.intoto.sigstore.json` (SBOM
+ * attestations), `<file>.jws.sig` and `<file>.cose.sig` (notation blob sign). Absent names are skipped; each present one is read with readFileSignature. One that is
  * not a regular file once links are followed (a FIFO, a link to /dev/zero, a directory) is never
  * opened: it is `unreadable`, saying what it is.
  */
@@ -63,3 +67,5 @@ async function kindOf(path: string): Promise<string | undefined> {
     })
   }
 }
+
+export { FILE_SBOM_SUFFIXES } from './discover-file-sboms.ts'

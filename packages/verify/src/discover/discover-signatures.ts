@@ -22,6 +22,11 @@ export interface DiscoverSignaturesOptions {
   logger?: Logger
   /** How many signature artifacts are fetched at once (default 8). */
   concurrency?: number
+  /**
+   * Read SBOM referrers (`application/spdx+json`, `application/vnd.cyclonedx+json`, at most
+   * 64 MiB each) as `sbom` results; else they are `other`, listed and never fetched.
+   */
+  readSboms?: boolean
 }
 
 /**
@@ -50,7 +55,11 @@ export async function discoverSignatures(
     'unreadable' in listing
       ? [listing.unreadable]
       : Promise.all(
-          unique.map(referrer => limiter.run(() => readReferrer({ store, subject, referrer, via })))
+          unique.map(referrer =>
+            limiter.run(() =>
+              readReferrer({ store, subject, referrer, via, readSboms: options.readSboms === true })
+            )
+          )
         ),
     tags ? readLegacyCosignTag({ store, tag: tags.sig, suffix: 'sig', limiter }) : [],
     tags ? readLegacyCosignTag({ store, tag: tags.att, suffix: 'att', limiter }) : []

@@ -2,7 +2,10 @@ import { isIndexMediaType, type ContentStore, type Descriptor } from '@sign/oci'
 import { readBundleReferrer } from './bundle-referrer.ts'
 import { claimOf, type ReferrerClaim } from './media-types.ts'
 import { readNotationEnvelope } from './notation-referrer.ts'
-import { readSignatureManifest } from './signature-manifest.ts'
+import { sbomFormatOfArtifactType } from '../policy/sbom-formats.ts'
+import type { SbomFormat } from '../policy/types.ts'
+import { readSbomReferrer } from './sbom-referrer.ts'
+import { readSignatureManifest, type SignatureManifest } from './signature-manifest.ts'
 import type { FoundSignature } from './types.ts'
 import { UnreadableArtifact, unreadableReason } from './unreadable.ts'
 
@@ -14,6 +17,8 @@ export interface ReadReferrerOptions {
   /** The referrer as the referrers list describes it. */
   referrer: Descriptor
   via: 'referrers-api' | 'tag-schema' | 'oci-layout'
+  /** Read SBOM referrers' documents (else they are `other`, never fetched). */
+  readSboms?: boolean
 }
 
 /**
@@ -25,6 +30,12 @@ export interface ReadReferrerOptions {
 export async function readReferrer(options: ReadReferrerOptions): Promise<FoundSignature> {
   const { store, subject, referrer, via } = options
   const listed = { via, manifest: referrer }
+  const sbomFormatOf = (artifactType: string | undefined) =>
+    options.readSboms === true && !isIndexMediaType(referrer.mediaType)
+      ? sbomFormatOfArtifactType({ artifactType })
+      : undefined
+  const listedSbom = sbomFormatOf(referrer.artifactType)
+  if (listedSbom !== undefined) return readSbom({ ...options, format: listedSbom })
   let claimed: ReferrerClaim | 'unknown' =
     referrer.artifactType === undefined ? 'unknown' : claimOf(referrer.artifactType)
   if (claimed === 'other' || isIndexMediaType(referrer.mediaType)) {
@@ -45,6 +56,8 @@ export async function readReferrer(options: ReadReferrerOptions): Promise<FoundS
     if (claimed === 'unknown') {
       const artifactType = manifest.artifactType ?? manifest.config?.mediaType
       claimed = claimOf(artifactType)
+      const format = sbomFormatOf(artifactType)
+      if (format !== undefined) return readSbom({ ...options, manifest, format })
       if (claimed === 'other') return { kind: 'other', ...found, ...artifactTypeOf(artifactType) }
     }
     if (manifest.subject?.digest !== subject.digest) {
@@ -64,6 +77,26 @@ export async function readReferrer(options: ReadReferrerOptions): Promise<FoundS
       ...listed,
       claimed: claimed === 'unknown' ? 'referrer' : claimed,
       reason
+    }
+  }
+}
+
+/** An SBOM referrer read; one that cannot be read is `unreadable`, with its format. */
+async function readSbom(
+  options: ReadReferrerOptions & { manifest?: SignatureManifest; format: SbomFormat }
+): Promise<FoundSignature> {
+  try {
+    return await readSbomReferrer(options)
+  } catch (error) {
+    const reason = unreadableReason(error)
+    if (reason === undefined) throw error
+    return {
+      kind: 'unreadable',
+      via: options.via,
+      manifest: options.referrer,
+      claimed: 'sbom',
+      reason,
+      sbomFormat: options.format
     }
   }
 }

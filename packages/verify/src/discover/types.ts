@@ -1,4 +1,5 @@
 import type { Descriptor } from '@sign/oci'
+import type { SbomFormat } from '../policy/types.ts'
 
 /**
  * One signature or attestation found for a subject, read far enough to verify it (signature
@@ -11,6 +12,7 @@ export type FoundSignature =
   | FoundCosignLegacyAttestation
   | FoundUnreadable
   | FoundOtherReferrer
+  | FoundSbomReferrer
 
 interface FoundBase {
   /** Where it was found: `referrers-api`, `tag-schema` (index tag sha256-<hex>), `oci-layout`
@@ -69,10 +71,27 @@ export interface FoundUnreadable extends FoundBase {
   reason: string
   /** The layer of a legacy cosign `.sig` / `.att` image that could not be read. */
   layer?: Descriptor
+  /** For an SBOM referrer that could not be read: the format its artifact type names. */
+  sbomFormat?: SbomFormat
 }
 
 /** Any other referrer (SBOM documents, etc.): reported, not verified. */
 export interface FoundOtherReferrer extends FoundBase {
   kind: 'other'
   artifactType?: string
+}
+
+/**
+ * An SBOM referrer (`application/spdx+json`, `application/vnd.cyclonedx+json`), read when the
+ * policy requires SBOMs: its document, to be summarised, and its manifest, whose own signatures
+ * (referrers of the SBOM manifest) make it a signed SBOM.
+ */
+export interface FoundSbomReferrer extends FoundBase {
+  kind: 'sbom'
+  via: 'referrers-api' | 'tag-schema' | 'oci-layout'
+  format: SbomFormat
+  /** The SBOM layer. */
+  layer: Descriptor
+  /** The document's bytes (checked against the layer's digest). */
+  document: Buffer
 }

@@ -42,10 +42,13 @@ export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport 
       warnings.push('no signature or attestation was found; passing because allow-unsigned is set')
       return { ...base, verified: true, reason: 'unsigned (allowed by allow-unsigned)' }
     }
-    return {
-      ...base,
-      verified: false,
-      reason: `no signature or attestation was found (${options.kind === 'image' ? 'looked in: the referrers API or the referrers tag index, and cosign .sig/.att tags' : 'looked beside the file for .sigstore.json, .sigstore, .intoto.jsonl, .jws.sig and .cose.sig'})`
+    // When unsigned SBOM documents were found, the requirements' reasons below say so instead.
+    if (!signatures.some(s => s.sbom !== undefined)) {
+      return {
+        ...base,
+        verified: false,
+        reason: `no signature or attestation was found (${options.kind === 'image' ? 'looked in: the referrers API or the referrers tag index, and cosign .sig/.att tags' : 'looked beside the file for .sigstore.json, .sigstore, .intoto.jsonl, .{spdx,cdx,sbom}.intoto.sigstore.json, .jws.sig and .cose.sig'})`
+      }
     }
   }
   const unmet = requirements.filter(r => !r.satisfied)
@@ -54,7 +57,10 @@ export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport 
   const otherTypes = policy.requirements.flatMap((requirement, index) => {
     if (requirements[index]?.satisfied !== false) return []
     const types = otherPredicateTypes({ requirement, signatures })
-    return types.length === 0 ? [] : [`verified attestations have ${types.join(', ')}`]
+    return [
+      ...(types.length === 0 ? [] : [`verified attestations have ${types.join(', ')}`]),
+      ...sbomsFound({ requirement, signatures })
+    ]
   })
   return {
     ...base,
@@ -86,6 +92,33 @@ function otherPredicateTypes(options: {
   return [...new Set(types)].sort()
 }
 
+/** For an unmet SBOM requirement: each SBOM found, its format and what became of it. */
+function sbomsFound(options: {
+  requirement: Requirement
+  signatures: SignatureReport[]
+}): string[] {
+  const { requirement, signatures } = options
+  if (requirement.category !== 'sbom') return []
+  const sboms = signatures.flatMap(s => (s.sbom === undefined ? [] : [{ ...s, sbom: s.sbom }]))
+  if (sboms.length === 0) return ['no SBOM was found']
+  const states = sboms.map(s => {
+    const state =
+      s.sbom.problem !== undefined
+        ? 'unreadable'
+        : s.verdict === 'verified'
+          ? `verified for ${s.signers.join(', ')}`
+          : s.verdict === 'unsigned'
+            ? 'not signed'
+            : s.verdict
+    return `${s.sbom.format} ${state}`
+  })
+  return [`SBOMs found: ${states.join(', ')}`]
+}
+
+/** Whether a signature or attestation verified for one of the requirement's signers. */
+const byRequiredSigner = (requirement: Requirement, s: SignatureReport): boolean =>
+  s.verdict === 'verified' && s.signers.some(name => requirement.signers.includes(name))
+
 function evaluateRequirement(options: {
   requirement: Requirement
   signatures: SignatureReport[]
@@ -93,6 +126,20 @@ function evaluateRequirement(options: {
 }): RequirementReport {
   const { requirement, signatures, skippedSigners } = options
   const label = requirementLabel({ requirement })
+  if (requirement.category === 'sbom') {
+    // An SBOM attestation, or an SBOM document with its own signature, that verified for a
+    // required signer and holds a readable SBOM of the required format.
+    const sbom = signatures.find(
+      s =>
+        byRequiredSigner(requirement, s) &&
+        s.sbom !== undefined &&
+        s.sbom.format === requirement.format &&
+        s.sbom.problem === undefined
+    )
+    return sbom === undefined
+      ? { requirement: label, satisfied: false }
+      : { requirement: label, satisfied: true, by: sbom.location }
+  }
   const match = signatures.find(
     s =>
       s.verdict === 'verified' &&

@@ -1,7 +1,9 @@
 import type { VerifyArtifact } from '@sign/sigstore'
+import type { SbomFormat } from '../policy/types.ts'
 import type { SignatureReport } from '../report/types.ts'
 import { checkNotationSignature, type NotationTarget } from './check-notation.ts'
 import { checkSigstoreBundle, type SigstoreCheck } from './check-sigstore.ts'
+import { attestedSbom } from './sbom-summary.ts'
 import type { SignersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
 
@@ -42,6 +44,7 @@ export function sigstoreReport(options: SigstoreReportOptions): SignatureReport 
     : { signers: [], category: 'signature', reasons: [] }
   const verified = check.signers.length > 0
   const predicateType = check.predicateType ?? options.predicateType
+  const sbom = attestedSbom({ bundle: options.bundle })
   return {
     ...found,
     category: check.category,
@@ -57,7 +60,8 @@ export function sigstoreReport(options: SigstoreReportOptions): SignatureReport 
             ? check.reasons.join('; ')
             : 'the policy has no keyless or key signer to verify a Sigstore signature with'
         }),
-    warnings: []
+    warnings: [],
+    ...(sbom === undefined ? {} : { sbom })
   }
 }
 
@@ -112,15 +116,23 @@ export async function notationReport(options: NotationReportOptions): Promise<Si
 /** What an unreadable item claimed to be that makes it an attestation. */
 const ATTESTATION_KINDS = new Set(['cosign-attestation', 'dsse-envelope'])
 
-/** The report entry of something that could not be read. */
+/** The report entry of something that could not be read (an SBOM: with its format). */
 export function unreadableReport(options: {
   found: FoundAt
   claimed: string
   reason: string
+  sbomFormat?: SbomFormat
 }): SignatureReport {
+  const { sbomFormat } = options
   return {
     ...options.found,
-    category: ATTESTATION_KINDS.has(options.claimed) ? 'attestation' : 'signature',
+    category:
+      sbomFormat !== undefined
+        ? 'other'
+        : ATTESTATION_KINDS.has(options.claimed)
+          ? 'attestation'
+          : 'signature',
+    ...(sbomFormat === undefined ? {} : { sbom: { format: sbomFormat, problem: options.reason } }),
     verdict: 'failed',
     signers: [],
     reason: `unreadable ${options.claimed}: ${options.reason}`,

@@ -10,6 +10,7 @@ import type { VerificationPolicy } from '../policy/types.ts'
 import type { SignatureReport, SubjectReport } from '../report/types.ts'
 import { skippedNotationSigners, type NotationTarget } from './check-notation.ts'
 import { evaluateSubject } from './evaluate.ts'
+import { fileSbomReports } from './file-sboms.ts'
 import { notationReport, sigstoreReport, unreadableReport } from './signature-report.ts'
 import { signersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
@@ -34,6 +35,7 @@ export interface VerifyFileOptions {
  * Verifies one file: its sha256 is computed once (streamed), the signatures beside it are read
  * (`.sigstore.json`, `.sigstore`, `.intoto.jsonl`, `.jws.sig`, `.cose.sig`) and each is checked
  * against the policy; notation blob signatures are checked with the hash their algorithm implies.
+ * When the policy requires SBOMs, the SBOM files beside it are read and checked (fileSbomReports).
  * The file must be a regular file once links are followed (INVALID_INPUT for a FIFO or a link to
  * a device, which would never end).
  */
@@ -60,6 +62,9 @@ export async function verifyFile(options: VerifyFileOptions): Promise<SubjectRep
   const signatures: SignatureReport[] = []
   for (const item of found) {
     signatures.push(await checkSignature({ item, sha256, target, signers, trust }))
+  }
+  if (policy.requirements.some(requirement => requirement.category === 'sbom')) {
+    signatures.push(...(await fileSbomReports({ path, sha256, signers, trust })))
   }
   return evaluateSubject({
     subject: path,

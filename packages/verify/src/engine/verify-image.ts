@@ -1,10 +1,12 @@
 import type { ContentStore, Descriptor } from '@sign/oci'
 import { discoverSignatures } from '../discover/index.ts'
-import type { FoundSignature } from '../discover/types.ts'
+import type { FoundSbomReferrer, FoundSignature } from '../discover/types.ts'
 import type { VerificationPolicy } from '../policy/types.ts'
 import type { SignatureReport, SubjectReport } from '../report/types.ts'
 import { skippedNotationSigners, type NotationTarget } from './check-notation.ts'
 import { evaluateSubject } from './evaluate.ts'
+import { summarizeSbom } from './sbom-summary.ts'
+import { sbomVerdict } from './sbom-verdict.ts'
 import { notationReport, sigstoreReport, unreadableReport } from './signature-report.ts'
 import { signersByKind, type SignersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
@@ -39,7 +41,8 @@ export async function verifyImage(options: VerifyImageOptions): Promise<SubjectR
       `tag ${options.reference} resolved to ${descriptor.digest}; verify by digest to pin what you check`
     )
   }
-  const found = await discoverSignatures({ store, subject: descriptor })
+  const readSboms = policy.requirements.some(requirement => requirement.category === 'sbom')
+  const found = await discoverSignatures({ store, subject: descriptor, readSboms })
   const signers = signersByKind({ signers: policy.signers })
   const target: NotationTarget = {
     kind: 'oci',
@@ -52,7 +55,17 @@ export async function verifyImage(options: VerifyImageOptions): Promise<SubjectR
   }
   const signatures: SignatureReport[] = []
   for (const item of found) {
-    signatures.push(await checkFound({ item, descriptor, signers, target, trust }))
+    signatures.push(
+      item.kind === 'sbom'
+        ? await sbomReferrerReport({
+            item,
+            store,
+            signers,
+            trust,
+            scopeReference: options.scopeReference
+          })
+        : await checkFound({ item, descriptor, signers, target, trust })
+    )
   }
   return evaluateSubject({
     subject: options.subject,
@@ -115,7 +128,14 @@ async function checkFound(options: CheckFoundOptions): Promise<SignatureReport> 
         trust
       })
     case 'unreadable':
-      return unreadableReport({ found, claimed: item.claimed, reason: item.reason })
+      return unreadableReport({
+        found,
+        claimed: item.claimed,
+        reason: item.reason,
+        ...(item.sbomFormat === undefined ? {} : { sbomFormat: item.sbomFormat })
+      })
+    case 'sbom':
+      throw new Error('an SBOM referrer is checked by sbomReferrerReport')
     case 'other':
       return {
         ...found,
@@ -126,4 +146,38 @@ async function checkFound(options: CheckFoundOptions): Promise<SignatureReport> 
         warnings: []
       }
   }
+}
+
+interface SbomReferrerReportOptions {
+  item: FoundSbomReferrer
+  store: ContentStore
+  signers: SignersByKind
+  trust: TrustMaterial
+  scopeReference: string | undefined
+}
+
+/**
+ * An SBOM referrer: its document summarised, and its own signatures — the referrers of the SBOM
+ * manifest (a cosign signature or bundle, a Notary Project signature), as Ratify chains them —
+ * checked for the policy's signers (sbomVerdict).
+ */
+async function sbomReferrerReport(options: SbomReferrerReportOptions): Promise<SignatureReport> {
+  const { item, store, signers, trust } = options
+  const sbom = summarizeSbom({ bytes: item.document, format: item.format })
+  const manifest = item.manifest
+  const target: NotationTarget = {
+    kind: 'oci',
+    descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size },
+    scopeReference: options.scopeReference
+  }
+  const found = await discoverSignatures({ store, subject: manifest })
+  const checks: SignatureReport[] = []
+  for (const signature of found) {
+    checks.push(await checkFound({ item: signature, descriptor: manifest, signers, target, trust }))
+  }
+  return sbomVerdict({
+    found: { kind: 'sbom', location: manifest.digest, via: item.via, sbom },
+    signatures: checks,
+    lookedIn: `the referrers of the SBOM manifest ${manifest.digest}`
+  })
 }

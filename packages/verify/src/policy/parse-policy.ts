@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path'
 import { policyFlagKey } from './flag-key.ts'
 import { fieldError, readMapping, type MappingReader } from './fields.ts'
 import { PREDICATE_SHORT_NAMES, predicateTypeURI } from './predicate-types.ts'
+import { SBOM_FORMATS, isSbomFormat } from './sbom-formats.ts'
 import type {
   NotationTrust,
   Requirement,
@@ -284,18 +285,20 @@ function readRequirements(options: {
       source,
       path: `require[${index}]`,
       value: item,
-      keys: ['signature', 'attestation', 'predicate-type']
+      keys: ['signature', 'attestation', 'sbom', 'predicate-type', 'format']
     })
-    const signature = entry.strings('signature')
-    const attestation = entry.strings('attestation')
-    if ((signature === undefined) === (attestation === undefined)) {
-      entry.fail(
-        'signature',
-        'each requirement is either "signature: <signer>" or "attestation: <signer>"'
+    const given = (['signature', 'attestation', 'sbom'] as const).flatMap(key => {
+      const list = entry.strings(key)
+      return list === undefined ? [] : [{ category: key, list }]
+    })
+    const [chosen] = given
+    if (chosen === undefined || given.length > 1) {
+      return entry.fail(
+        given[1]?.category ?? 'signature',
+        'each requirement is one of "signature: <signer>", "attestation: <signer>" or "sbom: <signer>"'
       )
     }
-    const category = signature === undefined ? 'attestation' : 'signature'
-    const wanted = signature ?? attestation ?? []
+    const { category, list: wanted } = chosen
     for (const name of wanted) {
       if (!names.includes(name)) {
         entry.fail(
@@ -304,6 +307,11 @@ function readRequirements(options: {
         )
       }
     }
+    const format = entry.string('format')
+    if (category !== 'sbom' && format !== undefined) {
+      entry.fail('format', 'belongs to an SBOM requirement ("sbom: <signer>")')
+    }
+    if (category === 'sbom') return readSbomRequirement({ entry, wanted, format })
     const type = entry.string('predicate-type')
     if (category === 'signature') {
       if (type !== undefined) entry.fail('predicate-type', 'belongs to an attestation requirement')
@@ -333,4 +341,34 @@ function readRequirements(options: {
     }
     return { category, signers: wanted, predicateType }
   })
+}
+
+/**
+ * An SBOM requirement: its format and signers. A keyless or key signer can meet it with an SBOM
+ * attestation or a signed SBOM document; a notation signer with a signed SBOM document (an SBOM
+ * referrer with a Notary Project signature, as Ratify verifies it, or a `.jws.sig` beside an
+ * SBOM file).
+ */
+function readSbomRequirement(options: {
+  entry: MappingReader
+  wanted: string[]
+  format: string | undefined
+}): Requirement {
+  const { entry, wanted, format } = options
+  if (entry.value('predicate-type') !== undefined) {
+    entry.fail(
+      'predicate-type',
+      'belongs to an attestation requirement; an SBOM requirement takes format'
+    )
+  }
+  if (format === undefined) {
+    return entry.fail('format', `is required for an SBOM requirement: ${SBOM_FORMATS.join(' or ')}`)
+  }
+  if (!isSbomFormat(format)) {
+    return entry.fail(
+      'format',
+      `must be ${SBOM_FORMATS.join(' or ')}, not ${JSON.stringify(format)}`
+    )
+  }
+  return { category: 'sbom', signers: wanted, format }
 }

@@ -12,6 +12,7 @@ export const POLICY_FLAG_NAMES = [
   ...KEYLESS_FIELDS,
   'key',
   'type',
+  'require-sbom',
   'trusted-root',
   'tuf-mirror',
   'tuf-root',
@@ -33,7 +34,8 @@ export interface PolicyFromFlagsOptions {
 /**
  * Builds the policy the flags describe, through the same validation as a policy file. Every
  * kind of signer given is required (a keyless signature AND a notation signature when both are
- * configured); `type` turns the Sigstore requirements into attestations of that predicate type.
+ * configured); `type` turns the Sigstore requirements into attestations of that predicate type;
+ * `requireSbom` adds an SBOM of that format signed by each signer given.
  */
 export async function policyFromFlags(
   options: PolicyFromFlagsOptions
@@ -66,6 +68,9 @@ export async function policyFromFlags(
       code: 'INVALID_POLICY',
       message: `${spell(flags.trustStore === undefined ? 'scope' : 'trust-store')} needs ${spell('trust-policy')}: give the notation trust policy document too`
     })
+  }
+  if (flags.requireSbom !== undefined) {
+    for (const name of Object.keys(signers)) require.push({ sbom: name, format: flags.requireSbom })
   }
   if (require.length === 0) {
     throw new VerifyError({
@@ -100,9 +105,13 @@ export async function policyFromFlags(
 
 /**
  * The flag a document field comes from, where the names differ: a requirement's `predicate-type`
- * is the `type` flag.
+ * is the `type` flag, an SBOM requirement's fields the `require-sbom` flag.
  */
-const FLAG_OF_FIELD: Record<string, string> = { 'predicate-type': 'type' }
+const FLAG_OF_FIELD: Record<string, string> = {
+  'predicate-type': 'type',
+  sbom: 'require-sbom',
+  format: 'require-sbom'
+}
 
 /** Rewrites a document-path message (`at signers.keyless.certificate-identity`) in flag terms. */
 function respell(options: { error: unknown; spell: (kebab: string) => string }): unknown {

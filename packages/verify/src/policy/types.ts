@@ -39,14 +39,22 @@ export interface NotationSigner {
 
 export type Signer = KeylessSigner | KeySigner | NotationSigner
 
+/** The SBOM formats a policy can require. */
+export type SbomFormat = 'spdx-json' | 'cyclonedx-json'
+
 /** Something that must be present and verify for a subject to pass. */
 export interface Requirement {
-  /** A signature (of the artifact itself) or an attestation (an in-toto statement about it). */
-  category: 'signature' | 'attestation'
+  /**
+   * A signature (of the artifact itself), an attestation (an in-toto statement about it), or an
+   * SBOM of it (an SBOM attestation, or an SBOM document signed in its own right).
+   */
+  category: 'signature' | 'attestation' | 'sbom'
   /** Signer names, any of which satisfies the requirement. */
   signers: string[]
   /** Attestations: the predicate type that must be attested. */
   predicateType?: string
+  /** SBOMs: the format the SBOM must have. */
+  format?: SbomFormat
 }
 
 /** Where the Sigstore trusted root comes from. */
@@ -88,6 +96,8 @@ export interface PolicyFlags extends Omit<KeylessSigner, 'kind' | 'name'> {
   key?: string
   /** A predicate type (URI or cosign short name): attestations of it are required, not signatures. */
   type?: string
+  /** An SBOM format (`spdx-json`, `cyclonedx-json`): an SBOM of it, signed by each signer given, is required too. */
+  requireSbom?: string
   trustedRoot?: string
   tufMirror?: string
   tufRoot?: string

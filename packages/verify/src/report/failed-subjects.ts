@@ -12,7 +12,7 @@ export interface FailedSubjectText {
   /** The subject, quoted unless plain. */
   subject: string
   reason: string
-  /** Each signature found that failed or had no signer of its kind in the policy. */
+  /** Each signature found that failed or had no signer of its kind in the policy, each unsigned SBOM. */
   signatures: FailedSignatureText[]
 }
 
@@ -33,7 +33,7 @@ export function failedSubjects(options: FailedSubjectsOptions): FailedSubjectTex
       subject: plainOrQuoted(subject.subject),
       reason: oneLine(subject.reason ?? 'not verified'),
       signatures: subject.signatures
-        .filter(signature => signature.verdict === 'failed' || signature.verdict === 'unverified')
+        .filter(signature => ['failed', 'unverified', 'unsigned'].includes(signature.verdict))
         .map(failedSignature)
     }))
 }

@@ -77,7 +77,18 @@ function signatureLine(signature: SignatureReport): string {
       : `${signature.kind} ${plainOrQuoted(signature.predicateType)}`
   const who = signature.identity === undefined ? '' : ` by ${plainOrQuoted(signature.identity)}`
   const signers = signature.signers.length === 0 ? '' : ` [${signature.signers.join(', ')}]`
-  return `  ${signature.verdict.padEnd(10)} ${what}${who}${signers} at ${plainOrQuoted(signature.location)} (${signature.via})${reasonText(signature.reason)}`
+  return `  ${signature.verdict.padEnd(10)} ${what}${sbomText(signature)}${who}${signers} at ${plainOrQuoted(signature.location)} (${signature.via})${reasonText(signature.reason)}`
+}
+
+/** ` [SBOM spdx-json SPDX-2.3, 12 packages]`, or why the document is not readable; or nothing. */
+function sbomText(signature: SignatureReport): string {
+  const { sbom } = signature
+  if (sbom === undefined) return ''
+  if (sbom.problem !== undefined) {
+    return ` [SBOM ${sbom.format}, unreadable: ${oneLine(sbom.problem)}]`
+  }
+  const packages = sbom.packages === 1 ? '1 package' : `${sbom.packages ?? 0} packages`
+  return ` [SBOM ${sbom.format} ${plainOrQuoted(sbom.specVersion ?? '')}, ${packages}]`
 }
 
 /** `: reason` on one line, or nothing. */

@@ -7,12 +7,17 @@ export interface RequirementLabelOptions {
 
 /**
  * A requirement as the report, the logs and the summaries name it: `signature by release`,
- * `attestation https://slsa.dev/provenance/v1 by release or ci`.
+ * `attestation https://slsa.dev/provenance/v1 by release or ci`, `sbom spdx-json by release`.
  */
 export function requirementLabel(options: RequirementLabelOptions): string {
   const { requirement } = options
   const signers = requirement.signers.join(' or ')
-  return requirement.category === 'signature'
-    ? `signature by ${signers}`
-    : `attestation ${requirement.predicateType ?? ''} by ${signers}`
+  switch (requirement.category) {
+    case 'signature':
+      return `signature by ${signers}`
+    case 'attestation':
+      return `attestation ${requirement.predicateType ?? ''} by ${signers}`
+    case 'sbom':
+      return `sbom ${requirement.format ?? ''} by ${signers}`
+  }
 }

@@ -10,10 +10,24 @@ export type Verdict =
   | 'unverified'
   /** Not a signature (an SBOM or other referrer): listed, not checked. */
   | 'ignored'
+  /** An SBOM document with no signature of its own (read and listed; it counts for no signer). */
+  | 'unsigned'
+
+/** What an SBOM (an SBOM attestation's predicate, an SBOM referrer or file) holds. */
+export interface SbomSummary {
+  /** The format its storage names: the predicate type, artifact type or file name. */
+  format: 'spdx-json' | 'cyclonedx-json'
+  /** `SPDX-2.3`, `1.6`, … as the document says; absent when it could not be read. */
+  specVersion?: string
+  /** How many packages it lists; absent when it could not be read. */
+  packages?: number
+  /** Why the document is not a readable SBOM of its format. */
+  problem?: string
+}
 
 /** One signature or attestation found for a subject. */
 export interface SignatureReport {
-  /** notation, sigstore-bundle, cosign-signature, cosign-attestation, unreadable, other. */
+  /** notation, sigstore-bundle, cosign-signature, cosign-attestation, sbom, unreadable, other. */
   kind: string
   category: 'signature' | 'attestation' | 'other'
   /** Where it was found: the referrer's manifest digest, a legacy tag, or a file path. */
@@ -37,6 +51,8 @@ export interface SignatureReport {
   reason?: string
   /** Checks that failed but are only logged (notation permissive/audit levels). */
   warnings: string[]
+  /** For an SBOM attestation, SBOM referrer or SBOM file: what the document holds. */
+  sbom?: SbomSummary
 }
 
 /** One policy requirement, evaluated for a subject. */
