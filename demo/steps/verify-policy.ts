@@ -13,7 +13,7 @@ export interface VerifyPolicyFiles {
  * The one policy the demo verifies against, written into `directory`: the keyless signature of
  * the release workflow (exact identity, issuer and repository) AND a Notary Project signature by
  * the Key Vault certificate (`certificate`, PEM, in the CA trust store `release`), for the image
- * repositories `scopes` and for files.
+ * repositories `scopes` and for files; with `requireSbom`, an SPDX SBOM attested by the workflow too.
  */
 export async function writeVerifyPolicy(options: {
   directory: string
@@ -23,6 +23,8 @@ export async function writeVerifyPolicy(options: {
   identity: string
   issuer: string
   repository: string
+  /** Also require an SPDX SBOM attested by the release workflow. */
+  requireSbom?: boolean
 }): Promise<VerifyPolicyFiles> {
   const { directory } = options
   const trustStore = join(directory, 'truststore')
@@ -70,6 +72,7 @@ export async function writeVerifyPolicy(options: {
       'require:',
       '  - signature: release',
       '  - signature: akv',
+      ...(options.requireSbom ? ['  - sbom: release', '    format: spdx-json'] : []),
       ''
     ].join('\n')
   )

@@ -28,7 +28,8 @@ export const verify: DemoStep = {
       trustedRootPath: sigstore.trustedRootPath,
       identity,
       issuer: oidc.issuer,
-      repository
+      repository,
+      requireSbom: true
     })
 
     const result = await executeAction({
@@ -52,6 +53,10 @@ export const verify: DemoStep = {
     ) as VerificationReport
     const found = report.subjects[0]?.signatures ?? []
     const verified = found.filter(s => s.verdict === 'verified').map(s => s.kind)
+    const sbomRequirement = report.subjects[0]?.requirements.find(r => /sbom/i.test(r.requirement))
+    if (sbomRequirement?.satisfied !== true) {
+      throw new Error(`the SBOM requirement was not met: ${JSON.stringify(sbomRequirement)}`)
+    }
 
     // The CLI reads registry credentials from the docker config, as docker login leaves them.
     const auth = Buffer.from(`${registry.credentials.username}:${registry.credentials.password}`)
@@ -100,7 +105,7 @@ export const verify: DemoStep = {
       throw new Error(`an identity prefix was accepted:\n${attack.stdout}${attack.stderr}`)
     }
     return [
-      `action: ${state.image} passed the policy (keyless signature by the release workflow AND notation signature by the Key Vault certificate): ${verified.join(', ')} verified`,
+      `action: ${state.image} passed the policy (keyless signature by the release workflow AND notation signature by the Key Vault certificate AND an SPDX SBOM attested by the workflow): ${verified.join(', ')} verified; ${sbomRequirement.requirement} met`,
       'sign verify: app-linux-amd64 and README.txt verified from their .sigstore.json bundles',
       'sign verify: app-darwin-arm64 verified from its .cose.sig against the blob trust policy',
       `sign verify: the identity regexp ${prefix} is anchored, so it matches nothing (exit 1)`

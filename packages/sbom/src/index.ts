@@ -59,3 +59,5 @@ export type {
   GoBinaryProblemReason,
   CatalogResult as GoCatalogResult
 } from './catalog/go/index.ts'
+export { generateFileSbom } from './generate/file-sbom.ts'
+export type { FileSbom, GenerateFileSbomOptions } from './generate/file-sbom.ts'

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import { quote } from '@sign/safe-text'
-import { catalogArchive, catalogGoBinary, type Sbom, type SbomSubject } from '@sign/sbom'
+import { generateFileSbom } from '@sign/sbom'
 import { hashFile } from '@sign/sigstore'
 import { mapBounded, type FileTarget } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
@@ -19,9 +19,6 @@ export interface FileSboms {
   cataloged: 'go-binary' | 'archive' | 'file'
   documents: SbomDocument[]
 }
-
-/** Names an archive has (the archive cataloger tells the formats apart by content). */
-const ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i
 
 /**
  * Hashes and catalogs every file — a Go binary's build information (syft's mapping), an archive's
@@ -46,12 +43,17 @@ export async function fileSboms(options: {
         )
       }
       const name = basename(target.path)
-      const subject: SbomSubject = {
-        kind: 'file',
-        name,
-        checksums: [{ algorithm: 'SHA256', value: hex }]
-      }
-      const { sbom, cataloged } = await catalogFile({ path: target.path, name, subject })
+      const { sbom, cataloged } = await catalogSubject({
+        input: 'files',
+        catalog: () =>
+          generateFileSbom({
+            path: target.path,
+            name,
+            checksums: [{ algorithm: 'SHA256', value: hex }],
+            tool: { name: PRODUCT_NAME, version: PRODUCT_VERSION },
+            location: { path: `/${name}` }
+          })
+      })
       options.logger.info(
         `${quote(target.name)} sha256:${hex}: ${cataloged}, ${sbom.packages.length} package(s)`
       )
@@ -59,35 +61,4 @@ export async function fileSboms(options: {
       return { kind: 'file' as const, target, sha256: hex, cataloged, documents }
     }
   })
-}
-
-async function catalogFile(options: {
-  path: string
-  name: string
-  subject: SbomSubject
-}): Promise<{ sbom: Sbom; cataloged: FileSboms['cataloged'] }> {
-  const tool = { name: PRODUCT_NAME, version: PRODUCT_VERSION }
-  const go = await catalogGoBinary({ path: options.path, location: { path: `/${options.name}` } })
-  if (go !== undefined) {
-    return { sbom: { subject: options.subject, ...go, tool }, cataloged: 'go-binary' }
-  }
-  if (ARCHIVE_NAME.test(options.name)) {
-    const archive = await catalogSubject({
-      input: 'files',
-      catalog: () => catalogArchive({ path: options.path })
-    })
-    return {
-      sbom: {
-        subject: { ...options.subject, kind: 'archive' },
-        packages: archive.packages,
-        relationships: archive.relationships,
-        tool
-      },
-      cataloged: 'archive'
-    }
-  }
-  return {
-    sbom: { subject: options.subject, packages: [], relationships: [], tool },
-    cataloged: 'file'
-  }
 }

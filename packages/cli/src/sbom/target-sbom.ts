@@ -3,15 +3,11 @@
 import { hashRegularFile, type RegistryClient } from '@sign/oci'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import {
-  CatalogError,
-  catalogArchive,
-  catalogGoBinary,
   catalogImage,
+  generateFileSbom,
   layoutImageSource,
   registryImageSource,
-  type Sbom,
-  type SbomRelationship,
-  type SbomSubject
+  type Sbom
 } from '@sign/sbom'
 import type { Target } from '@sign/verify'
 
@@ -70,44 +66,14 @@ export async function targetSbom(options: TargetSbomOptions): Promise<TargetSbom
 async function fileSbom(options: { path: string }): Promise<TargetSbom> {
   const { path } = options
   const { digests } = await hashRegularFile({ path, algorithms: ['sha256', 'sha1'] })
-  const subject: SbomSubject = {
-    kind: 'file',
+  const { sbom, problems } = await generateFileSbom({
+    path,
     name: path,
     checksums: [
       { algorithm: 'SHA256', value: digests.get('sha256')?.toString('hex') ?? '' },
       { algorithm: 'SHA1', value: digests.get('sha1')?.toString('hex') ?? '' }
-    ]
-  }
-  const go = await catalogGoBinary({ path })
-  if (go !== undefined) {
-    const contains: SbomRelationship[] = go.packages.map(item => ({
-      from: 'subject',
-      type: 'CONTAINS',
-      to: item.id
-    }))
-    return {
-      sbom: {
-        subject,
-        packages: go.packages,
-        relationships: [...contains, ...go.relationships],
-        tool: TOOL
-      },
-      problems: []
-    }
-  }
-  try {
-    const archive = await catalogArchive({ path })
-    return {
-      sbom: {
-        subject: { ...archive.subject, name: path },
-        packages: archive.packages,
-        relationships: archive.relationships,
-        tool: TOOL
-      },
-      problems: archive.problems
-    }
-  } catch (error) {
-    if (!(error instanceof CatalogError) || error.code !== 'UNSUPPORTED_FORMAT') throw error
-  }
-  return { sbom: { subject, packages: [], relationships: [], tool: TOOL }, problems: [] }
+    ],
+    tool: TOOL
+  })
+  return { sbom, problems }
 }
