@@ -21,30 +21,11 @@ export function sampleImage(options: { layerText?: string } = {}): SampleImage {
     '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}'
   )
   const layer = options.layerText === undefined ? randomBytes(1024) : Buffer.from(options.layerText)
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
-      config: {
-        mediaType: 'application/vnd.oci.image.config.v1+json',
-        digest: digestOf(config),
-        size: config.length
-      },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar',
-          digest: digestOf(layer),
-          size: layer.length
-        }
-      ]
-    })
-  )
-  return {
-    blobs: [config, layer].map(data => ({ digest: digestOf(data), data })),
-    manifest,
-    mediaType: OCI_MANIFEST,
-    digest: digestOf(manifest)
-  }
+  return singleLayerImage({
+    config,
+    layer,
+    layerMediaType: 'application/vnd.oci.image.layer.v1.tar'
+  })
 }
 
 /**
@@ -68,6 +49,20 @@ export function sampleImageWithFiles(options: {
       rootfs: { type: 'layers', diff_ids: [digestOf(gunzipSync(layer))] }
     })
   )
+  return singleLayerImage({
+    config,
+    layer,
+    layerMediaType: 'application/vnd.oci.image.layer.v1.tar+gzip'
+  })
+}
+
+/** The image of one config and one layer blob. */
+function singleLayerImage(options: {
+  config: Buffer
+  layer: Buffer
+  layerMediaType: string
+}): SampleImage {
+  const { config, layer } = options
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -77,13 +72,7 @@ export function sampleImageWithFiles(options: {
         digest: digestOf(config),
         size: config.length
       },
-      layers: [
-        {
-          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-          digest: digestOf(layer),
-          size: layer.length
-        }
-      ]
+      layers: [{ mediaType: options.layerMediaType, digest: digestOf(layer), size: layer.length }]
     })
   )
   return {
