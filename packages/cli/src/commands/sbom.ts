@@ -11,7 +11,7 @@ import {
 import { escapeControls, plainOrQuoted } from '@sign/safe-text'
 import { SBOM_FORMATS, isSbomFormat, parseTarget, type SbomFormat } from '@sign/verify'
 import type { Command, CommandContext } from '../command.ts'
-import { describeFailure } from '../failure/describe-failure.ts'
+import { commandFailure } from '../failure/command-failure.ts'
 import { EXIT_CODES } from '../failure/exit-codes.ts'
 import { targetSbom } from '../sbom/target-sbom.ts'
 import { UsageError } from './usage-error.ts'
@@ -152,13 +152,7 @@ async function run(context: CommandContext): Promise<number> {
     }
     return EXIT_CODES.ok
   } catch (error) {
-    if (error instanceof UsageError) {
-      stderr.write(`sign sbom: ${error.message}\n\nRun 'sign sbom --help' for the flags.\n`)
-      return EXIT_CODES.configuration
-    }
-    const failure = describeFailure({ command: 'sign sbom', error })
-    stderr.write(failure.text)
-    return failure.exitCode
+    return commandFailure({ command: 'sbom', error, stderr })
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type VerificationPolicy
 } from '@sign/verify'
 import type { Command, CommandContext } from '../command.ts'
-import { describeFailure } from '../failure/describe-failure.ts'
+import { commandFailure } from '../failure/command-failure.ts'
 import { EXIT_CODES } from '../failure/exit-codes.ts'
 import { UsageError } from './usage-error.ts'
 import { pairSignatures } from './verify-pairs.ts'
@@ -198,13 +198,7 @@ async function run(context: CommandContext): Promise<number> {
     stderr.write(`sign verify: verification failed: ${renderFailedSubjects({ report })}\n`)
     return EXIT_CODES.verification
   } catch (error) {
-    if (error instanceof UsageError) {
-      stderr.write(`sign verify: ${error.message}\n\nRun 'sign verify --help' for the flags.\n`)
-      return EXIT_CODES.configuration
-    }
-    const failure = describeFailure({ command: 'sign verify', error })
-    stderr.write(failure.text)
-    return failure.exitCode
+    return commandFailure({ command: 'verify', error, stderr })
   }
 }
 
