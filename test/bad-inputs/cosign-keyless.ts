@@ -1,23 +1,8 @@
-// cosign-keyless: the job's OIDC issuer, a Sigstore stack trusting it and a registry holding the
-// image the base signs.
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
-import {
-  bundleEntry,
-  executeAction,
-  sampleImage,
-  startAll,
-  startOidcIssuer,
-  startRegistry,
-  startSigstoreStack
-} from '@sign/testenv'
+// cosign-keyless: refused against the keyless actions' services (keyless-harness.ts).
 import { booleanCases, REGISTRY_CASES, REGISTRY_EXEMPT } from './registry-inputs.ts'
+import { SIGSTORE_CASES, startKeylessHarness } from './keyless-harness.ts'
 import { SUBJECT_CASES } from './subject-inputs.ts'
-import { idTokenRequestCount, registryRequestCount } from './services.ts'
 import type { ActionTable } from './table.ts'
-
-const ROOT = resolve(import.meta.dirname, '../..')
 
 /** A signing config whose only Rekor is a v2 log (as public-good's moves to). */
 const REKOR_V2_SIGNING_CONFIG = {
@@ -39,20 +24,11 @@ export const COSIGN_KEYLESS: ActionTable = {
   exempt: REGISTRY_EXEMPT,
   cases: [
     ...SUBJECT_CASES,
+    ...SIGSTORE_CASES,
     {
       input: 'mode',
       inputs: { mode: 'some' },
       message: "Input 'mode' must be one of: all, checksums-only"
-    },
-    {
-      input: 'identity-token',
-      inputs: { 'identity-token': 'not-a-token' },
-      message: "Input 'identity-token' is not an OIDC ID token"
-    },
-    {
-      input: 'fulcio-url',
-      inputs: { 'fulcio-url': 'http://fulcio.example.com' },
-      message: 'fulcio-url "http://fulcio.example.com" uses http://'
     },
     {
       input: 'fulcio-url',
@@ -60,24 +36,9 @@ export const COSIGN_KEYLESS: ActionTable = {
       message: 'fulcio-url "not a url" is not a URL'
     },
     {
-      input: 'rekor-url',
-      inputs: { 'rekor-url': 'http://rekor.example.com' },
-      message: 'rekor-url "http://rekor.example.com" uses http://'
-    },
-    {
       input: 'tsa-url',
       inputs: { 'tsa-url': 'http://10.0.0.1/tsa' },
       message: 'tsa-url "http://10.0.0.1/tsa" uses http://'
-    },
-    {
-      input: 'tsa-url',
-      inputs: { 'tsa-url': 'ftp://tsa.example.com' },
-      message: 'tsa-url "ftp://tsa.example.com" uses ftp://'
-    },
-    {
-      input: 'signing-config',
-      inputs: { 'signing-config': 'missing.json' },
-      message: 'signing-config missing.json cannot be read (ENOENT)'
     },
     {
       input: 'signing-config',
@@ -106,47 +67,5 @@ export const COSIGN_KEYLESS: ActionTable = {
     ]),
     ...REGISTRY_CASES
   ],
-  start: () =>
-    startAll(async running => {
-      const oidc = running.add(await startOidcIssuer())
-      const stack = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
-      const registry = running.add(await startRegistry({ mode: 'basic' }))
-      const client = createRegistryClient({
-        credentials: staticCredentials({
-          [registry.host]: { kind: 'basic', ...registry.credentials }
-        })
-      })
-      const repo = { registry: registry.host, repository: 'octo-org/app' }
-      await pushImage({ client, repo, reference: 'v1', ...sampleImage() })
-      return {
-        base: {
-          images: `${registry.host}/octo-org/app:v1`,
-          files: 'dist/app.bin',
-          'fulcio-url': stack.fulcioUrl,
-          'rekor-url': stack.rekorUrl,
-          'tsa-url': stack.tsaUrl,
-          'registry-username': registry.credentials.username,
-          'registry-password': registry.credentials.password,
-          'github-token': ''
-        },
-        files: { 'dist/app.bin': 'app' },
-        run: ({ workspace, inputs }) =>
-          executeAction({
-            entry: bundleEntry('cosign-keyless'),
-            actionYml: join(ROOT, 'actions/cosign-keyless/action.yml'),
-            workspace,
-            inputs,
-            idToken: oidc.actionsEnv(),
-            env: { DOCKER_CONFIG: join(tmpdir(), 'bad-inputs-no-docker-config') },
-            timeoutMs: 60_000
-          }),
-        requests: () => ({
-          registry: registryRequestCount(registry),
-          sigstore:
-            stack.requests.fulcio + stack.requests.rekor + stack.requests.tsa + stack.requests.tuf,
-          idToken: idTokenRequestCount(oidc)
-        }),
-        stop: () => running.stop()
-      }
-    })
+  start: () => startKeylessHarness({ action: 'cosign-keyless' })
 }

@@ -1,23 +1,8 @@
-// sbom-attach: the job's OIDC issuer, a Sigstore stack trusting it and a registry holding the
-// image the base describes.
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createRegistryClient, pushImage, staticCredentials } from '@sign/oci'
-import {
-  bundleEntry,
-  executeAction,
-  sampleImage,
-  startAll,
-  startOidcIssuer,
-  startRegistry,
-  startSigstoreStack
-} from '@sign/testenv'
+// sbom-attach: refused against the keyless actions' services (keyless-harness.ts).
 import { booleanCases, REGISTRY_CASES, REGISTRY_EXEMPT } from './registry-inputs.ts'
+import { SIGSTORE_CASES, startKeylessHarness } from './keyless-harness.ts'
 import { SUBJECT_CASES } from './subject-inputs.ts'
-import { idTokenRequestCount, registryRequestCount } from './services.ts'
 import type { ActionTable } from './table.ts'
-
-const ROOT = resolve(import.meta.dirname, '../..')
 
 export const SBOM_ATTACH: ActionTable = {
   action: 'sbom-attach',
@@ -39,75 +24,9 @@ export const SBOM_ATTACH: ActionTable = {
       inputs: { naming: 'goreleaser', format: 'spdx-json,cyclonedx-json' },
       message: 'naming: goreleaser writes <file>.sbom.json'
     },
-    {
-      input: 'identity-token',
-      inputs: { 'identity-token': 'not-a-token' },
-      message: "Input 'identity-token' is not an OIDC ID token"
-    },
-    {
-      input: 'fulcio-url',
-      inputs: { 'fulcio-url': 'http://fulcio.example.com' },
-      message: 'fulcio-url "http://fulcio.example.com" uses http://'
-    },
-    {
-      input: 'rekor-url',
-      inputs: { 'rekor-url': 'http://rekor.example.com' },
-      message: 'rekor-url "http://rekor.example.com" uses http://'
-    },
-    {
-      input: 'tsa-url',
-      inputs: { 'tsa-url': 'ftp://tsa.example.com' },
-      message: 'tsa-url "ftp://tsa.example.com" uses ftp://'
-    },
-    {
-      input: 'signing-config',
-      inputs: { 'signing-config': 'missing.json' },
-      message: 'signing-config missing.json cannot be read (ENOENT)'
-    },
+    ...SIGSTORE_CASES,
     ...booleanCases(['attest', 'show-summary']),
     ...REGISTRY_CASES
   ],
-  start: () =>
-    startAll(async running => {
-      const oidc = running.add(await startOidcIssuer())
-      const stack = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
-      const registry = running.add(await startRegistry({ mode: 'basic' }))
-      const client = createRegistryClient({
-        credentials: staticCredentials({
-          [registry.host]: { kind: 'basic', ...registry.credentials }
-        })
-      })
-      const repo = { registry: registry.host, repository: 'octo-org/app' }
-      await pushImage({ client, repo, reference: 'v1', ...sampleImage() })
-      return {
-        base: {
-          images: `${registry.host}/octo-org/app:v1`,
-          files: 'dist/app.bin',
-          'fulcio-url': stack.fulcioUrl,
-          'rekor-url': stack.rekorUrl,
-          'tsa-url': stack.tsaUrl,
-          'registry-username': registry.credentials.username,
-          'registry-password': registry.credentials.password,
-          'github-token': ''
-        },
-        files: { 'dist/app.bin': 'app' },
-        run: ({ workspace, inputs }) =>
-          executeAction({
-            entry: bundleEntry('sbom-attach'),
-            actionYml: join(ROOT, 'actions/sbom-attach/action.yml'),
-            workspace,
-            inputs,
-            idToken: oidc.actionsEnv(),
-            env: { DOCKER_CONFIG: join(tmpdir(), 'bad-inputs-no-docker-config') },
-            timeoutMs: 60_000
-          }),
-        requests: () => ({
-          registry: registryRequestCount(registry),
-          sigstore:
-            stack.requests.fulcio + stack.requests.rekor + stack.requests.tsa + stack.requests.tuf,
-          idToken: idTokenRequestCount(oidc)
-        }),
-        stop: () => running.stop()
-      }
-    })
+  start: () => startKeylessHarness({ action: 'sbom-attach' })
 }
