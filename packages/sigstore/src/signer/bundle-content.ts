@@ -24,12 +24,18 @@ export function messageSignatureBundle(
   return { bundle, signature }
 }
 
-/** A DSSE bundle over `statement` as JSON, payloadType `application/vnd.in-toto+json`. */
+/**
+ * A DSSE bundle over `statement`, payloadType `application/vnd.in-toto+json`: an object is
+ * written as JSON; bytes are signed exactly as given (a statement another tool wrote).
+ */
 export function statementBundle(
   certificate: IssuedCertificate,
-  statement: InTotoStatement
+  statement: InTotoStatement | Uint8Array
 ): UnwitnessedBundle {
-  const payload = Buffer.from(JSON.stringify(statement))
+  const payload =
+    statement instanceof Uint8Array
+      ? Buffer.from(statement)
+      : Buffer.from(JSON.stringify(statement))
   const signature = certificate.key.signData(dsse.preAuthEncoding(IN_TOTO, payload))
   const bundle = toDSSEBundle({
     artifact: payload,

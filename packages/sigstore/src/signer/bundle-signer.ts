@@ -50,6 +50,11 @@ export interface BundleSigner {
   signDigest(message: MessageDigest): Promise<SignedBundle>
   /** A v0.3 DSSE bundle over an in-toto statement (payloadType `application/vnd.in-toto+json`). */
   signStatement(statement: InTotoStatement): Promise<SignedBundle>
+  /**
+   * A v0.3 DSSE bundle over a statement's bytes exactly as given — one another tool wrote (a
+   * BuildKit attestation), signed without re-serialising it. The caller checks it is a statement.
+   */
+  signStatementBytes(payload: Uint8Array): Promise<SignedBundle>
   /** Signs arbitrary bytes as a message signature (the legacy cosign `.sig` payload). */
   signBytes(data: Buffer): Promise<SignedBundle>
   /** The current certificate (PEM), once one was issued. */

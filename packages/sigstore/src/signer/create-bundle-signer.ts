@@ -124,6 +124,7 @@ export function createBundleSigner(options: BundleSignerOptions): BundleSigner {
     signDigest,
     signBytes: data => signDigest({ algorithm: 'sha256', digest: sha256(data) }),
     signStatement: statement => sign(certificate => statementBundle(certificate, statement)),
+    signStatementBytes: payload => sign(certificate => statementBundle(certificate, payload)),
     certificatePem: () => certificates.latest()?.pem,
     stats: () => ({ ...stats })
   }
