@@ -61,3 +61,17 @@ export type {
 } from './catalog/go/index.ts'
 export { generateFileSbom } from './generate/file-sbom.ts'
 export type { FileSbom, GenerateFileSbomOptions } from './generate/file-sbom.ts'
+export { generateSbom } from './generate/generate-sbom.ts'
+export type {
+  FileSubject as SbomFileSubject,
+  GenerateSbomOptions,
+  GeneratedSbom,
+  ImageSubject as SbomImageSubject
+} from './generate/generate-sbom.ts'
+export { attachSbom } from './attach/attach-sbom.ts'
+export type { AttachSbomOptions } from './attach/attach-sbom.ts'
+export {
+  SBOM_MEDIA_TYPES,
+  SBOM_PREDICATE_TYPES,
+  SBOM_REFERRER_TITLES
+} from './attach/sbom-media-types.ts'

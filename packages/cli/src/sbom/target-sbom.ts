@@ -1,14 +1,8 @@
 // The SBOM of one `sign sbom` target: a file (a Go binary, an archive, or any other file as the
 // SBOM's root alone), an image in a registry, or an image in an OCI layout.
-import { hashRegularFile, type RegistryClient } from '@sign/oci'
+import type { RegistryClient } from '@sign/oci'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
-import {
-  catalogImage,
-  generateFileSbom,
-  layoutImageSource,
-  registryImageSource,
-  type Sbom
-} from '@sign/sbom'
+import { generateSbom, layoutImageSource, registryImageSource, type Sbom } from '@sign/sbom'
 import type { Target } from '@sign/verify'
 
 /** Options of {@link targetSbom}. */
@@ -29,13 +23,19 @@ export interface TargetSbom {
 const TOOL = { name: PRODUCT_NAME, version: PRODUCT_VERSION }
 
 /**
- * Catalogs one target. A file is tried as a Go binary (its build information), then as an archive
- * (`.tar.gz`, `.tar`, `.zip`, told apart by content); any other file is the SBOM's root alone,
- * with its checksums. An image is read once, by digest, one platform.
+ * Catalogs one target with generateSbom: a file (a Go binary, an archive told apart by content,
+ * or any other file as the SBOM's root alone, with its SHA256 and SHA1); an image read once, by
+ * digest, one platform, from a registry or an OCI layout.
  */
 export async function targetSbom(options: TargetSbomOptions): Promise<TargetSbom> {
   const { target } = options
-  if (target.kind === 'file') return fileSbom({ path: target.path })
+  if (target.kind === 'file') {
+    const { sbom, problems } = await generateSbom({
+      subject: { kind: 'file', path: target.path, name: target.path },
+      tool: TOOL
+    })
+    return { sbom, problems }
+  }
   const source =
     target.kind === 'layout'
       ? layoutImageSource({ path: target.dir })
@@ -47,32 +47,14 @@ export async function targetSbom(options: TargetSbomOptions): Promise<TargetSbom
     target.kind === 'layout'
       ? target.reference
       : (target.reference.digest ?? target.reference.tag ?? 'latest')
-  const image = await catalogImage({
-    source,
-    reference,
-    ...(options.platform === undefined ? {} : { platform: options.platform })
-  })
-  return {
-    sbom: {
-      subject: { ...image.subject, name: target.text },
-      packages: image.packages,
-      relationships: image.relationships,
-      tool: TOOL
+  const { sbom, problems } = await generateSbom({
+    subject: {
+      kind: 'image',
+      source,
+      reference,
+      name: target.text,
+      ...(options.platform === undefined ? {} : { platform: options.platform })
     },
-    problems: image.problems
-  }
-}
-
-async function fileSbom(options: { path: string }): Promise<TargetSbom> {
-  const { path } = options
-  const { digests } = await hashRegularFile({ path, algorithms: ['sha256', 'sha1'] })
-  const { sbom, problems } = await generateFileSbom({
-    path,
-    name: path,
-    checksums: [
-      { algorithm: 'SHA256', value: digests.get('sha256')?.toString('hex') ?? '' },
-      { algorithm: 'SHA1', value: digests.get('sha1')?.toString('hex') ?? '' }
-    ],
     tool: TOOL
   })
   return { sbom, problems }

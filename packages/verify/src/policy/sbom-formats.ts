@@ -1,5 +1,6 @@
 // How an SBOM's format shows where it is stored: the predicate type of an SBOM attestation, the
 // artifact type of an SBOM referrer, the name of an SBOM file beside a release file.
+import { SBOM_MEDIA_TYPES } from '@sign/sbom'
 import type { SbomFormat } from './types.ts'
 
 /** The formats, as policies, flags and inputs spell them. */
@@ -25,10 +26,9 @@ export function sbomFormatOfPredicateType(options: {
 }
 
 /** The artifact types of SBOM referrers, as `oras attach` and Ratify name them. */
-export const SBOM_ARTIFACT_TYPES: Readonly<Record<string, SbomFormat>> = {
-  'application/spdx+json': 'spdx-json',
-  'application/vnd.cyclonedx+json': 'cyclonedx-json'
-}
+export const SBOM_ARTIFACT_TYPES: Readonly<Record<string, SbomFormat>> = Object.fromEntries(
+  Object.entries(SBOM_MEDIA_TYPES).map(([format, mediaType]) => [mediaType, format as SbomFormat])
+)
 
 /** The SBOM format of a referrer's artifact type; undefined when it is no SBOM type. */
 export function sbomFormatOfArtifactType(options: {
