@@ -24,8 +24,13 @@ export const SBOM_ATTACH: ActionTable = {
       inputs: { naming: 'goreleaser', format: 'spdx-json,cyclonedx-json' },
       message: 'naming: goreleaser writes <file>.sbom.json'
     },
+    {
+      input: 'sbom',
+      inputs: { sbom: 'missing.spdx.json' },
+      message: "Input 'sbom': missing.spdx.json cannot be attached: there is no such file"
+    },
     ...SIGSTORE_CASES,
-    ...booleanCases(['attest', 'show-summary']),
+    ...booleanCases(['attest', 'lift-buildx-attestations', 'show-summary']),
     ...REGISTRY_CASES
   ],
   start: () => startKeylessHarness({ action: 'sbom-attach' })

@@ -14,11 +14,15 @@ export interface Inputs {
   files: string[]
   /** Path of a sha256sum-format checksums file. */
   checksums: string | undefined
+  /** Path of an SBOM the workflow already has, attached as it is instead of generating one. */
+  sbom: string | undefined
   /** Input `format`, split on commas and newlines; checked by validation. */
   formats: string[]
   naming: Naming
   /** Sign each SBOM as a keyless attestation. */
   attest: boolean
+  /** Sign the BuildKit attestations of each image index and attach them to their platforms. */
+  liftBuildxAttestations: boolean
   /** An OIDC token given by the workflow (other CI); masked. */
   identityToken: string | undefined
   fulcioUrl: string | undefined

@@ -1,4 +1,5 @@
 import { actionsLogger, group, phase, requireIdTokenPermission } from '@sign/action-kit'
+import { isIndexMediaType } from '@sign/oci'
 import type { Inputs } from './inputs.ts'
 
 /** Options of {@link run}. */
@@ -26,27 +27,24 @@ export async function run(options: RunOptions): Promise<void> {
   const { validateInputs } = await import('./validate/plan.ts')
   const plan = await group('Validate the inputs', () => validateInputs({ inputs, logger }))
   const { resolveImages } = await import('@sign/subjects/resolve-images')
-  const { fileSboms } = await import('./generate/file-sboms.ts')
-  const { imageSboms, platformImages } = await import('./generate/image-sboms.ts')
-  const images = await phase({
+  const { platformImages } = await import('./generate/image-sboms.ts')
+  const resolved = await phase({
     name: 'Resolve images to platform manifests',
     items: plan.images,
-    run: async references =>
-      platformImages(
-        await resolveImages({ client: plan.client, references, recursive: true, logger })
-      )
+    run: references => resolveImages({ client: plan.client, references, recursive: true, logger })
   })
-  const files = await phase({
-    name: 'Generate the SBOMs of the files',
-    items: plan.files,
-    run: targets => fileSboms({ targets, formats: plan.formats, logger })
+  const images = platformImages(resolved)
+  const liftable = plan.lift
+    ? resolved.filter(image => isIndexMediaType(image.descriptor.mediaType))
+    : []
+  const { buildkitStatements } = await import('./lift/read-buildkit.ts')
+  const liftTargets = await phase({
+    name: 'Read the BuildKit attestations of the image indexes',
+    items: liftable,
+    run: indexes => buildkitStatements({ client: plan.client, indexes, logger })
   })
-  const imageDocuments = await phase({
-    name: 'Generate the SBOMs of the images',
-    items: images,
-    run: platforms =>
-      imageSboms({ client: plan.client, images: platforms, formats: plan.formats, logger })
-  })
+  const { describeSubjects } = await import('./generate/describe-subjects.ts')
+  const described = await describeSubjects({ plan, images, resolved, logger })
   const { signSboms } = await import('./attest/sign-sboms.ts')
   const { storeSboms } = await import('./store/store-sboms.ts')
   const { writeOutputs, writeSbomsSummary } = await import('./report/outputs.ts')
@@ -65,11 +63,19 @@ export async function run(options: RunOptions): Promise<void> {
         'entries in the Rekor transparency log).'
     )
   }
-  const described = [...files, ...imageDocuments]
   const attested = await group(
     signer === undefined ? 'Collect the SBOMs' : 'Sign the SBOM attestations with one certificate',
     () => signSboms({ signer, described, logger })
   )
+  const { signLifted } = await import('./lift/sign-lifted.ts')
+  const lifted =
+    signer === undefined
+      ? []
+      : await phase({
+          name: 'Sign the BuildKit attestations as they are, with the same certificate',
+          items: liftTargets,
+          run: targets => signLifted({ signer, targets, logger })
+        })
   progress.done(
     `Every SBOM was generated${
       signer === undefined ? '' : ' and signed'
@@ -85,15 +91,33 @@ export async function run(options: RunOptions): Promise<void> {
       logger
     })
   )
-  progress.done('Every SBOM was generated and stored, as the log above lists ("Store the SBOMs").')
-  const certificatePems = [
-    ...new Set(
-      attested.flatMap(item => item.attested.flatMap(entry => entry.signed?.certificatePem ?? []))
+  if (lifted.length > 0) {
+    progress.done(
+      'Every SBOM was generated and stored; the BuildKit attestations attached before the ' +
+        'failure are listed in the log above, and nothing else was pushed.'
     )
+  }
+  const { storeLifted } = await import('./lift/store-lifted.ts')
+  const liftedRecords = await phase({
+    name: 'Attach the signed BuildKit attestations to their platform manifests',
+    items: lifted,
+    run: items => storeLifted({ client: plan.client, created: new Date(), lifted: items, logger })
+  })
+  progress.done(
+    'Every SBOM was generated and stored, and every BuildKit attestation lifted, as the log above lists.'
+  )
+  const certificatePems = [
+    ...new Set([
+      ...attested.flatMap(item =>
+        item.attested.flatMap(entry => entry.signed?.certificatePem ?? [])
+      ),
+      ...lifted.map(item => item.signed.certificatePem)
+    ])
   ]
-  await writeOutputs({ records, certificatePems })
+  await writeOutputs({ records, lifted: liftedRecords, certificatePems })
   const report = {
     records,
+    lifted: liftedRecords,
     certificatePem: certificatePems.at(-1),
     instance: plan.instance
   }

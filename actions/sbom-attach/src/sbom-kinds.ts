@@ -1,20 +1,6 @@
-// What each SBOM format is called where it is stored: media type, predicate type, file suffixes.
+// What each SBOM format is called beside a file and by cosign (media and predicate types are
+// @sign/sbom's).
 import type { Naming, SbomFormatName } from './inputs.ts'
-
-/** The referrer artifactType and layer media type (what `oras attach --artifact-type` names). */
-export const SBOM_MEDIA_TYPES: Record<SbomFormatName, string> = {
-  'spdx-json': 'application/spdx+json',
-  'cyclonedx-json': 'application/vnd.cyclonedx+json'
-}
-
-/**
- * The attestation predicate type: cosign's `--type spdxjson` / `--type cyclonedx` values, so
- * `cosign verify-attestation --type spdxjson` selects these attestations.
- */
-export const SBOM_PREDICATE_TYPES: Record<SbomFormatName, string> = {
-  'spdx-json': 'https://spdx.dev/Document',
-  'cyclonedx-json': 'https://cyclonedx.org/bom'
-}
 
 /** cosign's `--type` value for each format. */
 export const COSIGN_TYPES: Record<SbomFormatName, string> = {
@@ -37,11 +23,6 @@ export function sbomSuffix(options: { format: SbomFormatName; naming: Naming }):
  */
 export function attestationSuffix(options: { format: SbomFormatName; naming: Naming }): string {
   return `${sbomSuffix(options).replace(/\.json$/, '')}.intoto.sigstore.json`
-}
-
-/** The title the SBOM layer of a referrer carries (org.opencontainers.image.title). */
-export function referrerTitle(format: SbomFormatName): string {
-  return format === 'spdx-json' ? 'sbom.spdx.json' : 'sbom.cdx.json'
 }
 
 /** Everything this step writes beside a file; such files never get SBOMs themselves. */

@@ -9,20 +9,15 @@ import { execFile } from 'node:child_process'
 import { copyFile, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { toSignedEntity } from '@sigstore/verify'
 import { validateSbom } from '@sign/sbom'
 import { listFiles, makeWorkspace, sha256Hex, sha256sum } from '@sign/testenv'
 import {
   startKeylessEnvironment,
   type KeylessEnvironment
 } from '../../cosign-keyless/test/fixtures/environment.ts'
-import {
-  GITHUB_ISSUER,
-  readBundle,
-  verifierFor,
-  WORKFLOW_IDENTITY
-} from '../../cosign-keyless/test/fixtures/verify.ts'
+import { readBundle } from '../../cosign-keyless/test/fixtures/verify.ts'
 import { buildGoProgram, GO_PACKAGES, tarGz } from './fixtures/release.ts'
+import { verifiedFileStatement } from './fixtures/file-statement.ts'
 import { errorMessages, runSbomAttach, sbomsOutput } from './fixtures/run-sbom-attach.ts'
 
 let env: KeylessEnvironment
@@ -55,26 +50,8 @@ interface CdxDoc {
 const readJson = async <T>(path: string): Promise<T> =>
   JSON.parse(await readFile(path, 'utf8')) as T
 
-/** An in-toto statement, as an attestation bundle carries it. */
-interface Statement {
-  subject: { name: string; digest: { sha256: string } }[]
-  predicateType: string
-  predicate: unknown
-}
-
 /** Verifies a file's attestation bundle for the workflow identity; returns its statement. */
-async function verifiedStatement(path: string): Promise<Statement> {
-  const bundle = await readBundle(path)
-  const signer = verifierFor(env.stack).verify(toSignedEntity(bundle), {
-    subjectAlternativeName: WORKFLOW_IDENTITY,
-    extensions: { issuer: GITHUB_ISSUER }
-  })
-  assert.ok(signer.identity?.subjectAlternativeName === WORKFLOW_IDENTITY)
-  assert.equal(bundle.content.$case, 'dsseEnvelope')
-  if (bundle.content.$case !== 'dsseEnvelope') throw new Error('not DSSE')
-  assert.equal(bundle.content.dsseEnvelope.payloadType, 'application/vnd.in-toto+json')
-  return JSON.parse(bundle.content.dsseEnvelope.payload.toString()) as Statement
-}
+const verifiedStatement = (path: string) => verifiedFileStatement({ env, path })
 
 test('files: a Go binary, an archive and a text file get SPDX and CycloneDX SBOMs and signed attestations', async t => {
   const notes = Buffer.from('release notes\n')

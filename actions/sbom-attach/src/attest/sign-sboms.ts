@@ -5,7 +5,9 @@ import { mapBounded } from '@sign/subjects'
 import type { FileSboms } from '../generate/file-sboms.ts'
 import type { ImageSboms } from '../generate/image-sboms.ts'
 import type { SbomDocument } from '../generate/sbom-document.ts'
+import { checkAttestedSize } from './limits.ts'
 import { sbomStatement } from './statement.ts'
+import { quote } from '@sign/safe-text'
 import { basename } from 'node:path'
 
 /** A subject's SBOMs, each with its attestation when the step attests. */
@@ -15,7 +17,7 @@ export type AttestedSboms = (FileSboms | ImageSboms) & {
 
 /**
  * Signs every SBOM as an in-toto attestation about its subject, in memory, with the step's one
- * certificate — or passes them on unsigned without a signer — so a Sigstore failure leaves
+ * certificate — none before every SBOM is known to fit an attestation (16 MiB) — — or passes them on unsigned without a signer — so a Sigstore failure leaves
  * nothing written or pushed.
  */
 export async function signSboms(options: {
@@ -27,6 +29,15 @@ export async function signSboms(options: {
   const pairs = options.described.flatMap(described =>
     described.documents.map(document => ({ described, document }))
   )
+  if (signer !== undefined) {
+    for (const { described, document } of pairs) {
+      checkAttestedSize({
+        what: `The ${document.format} SBOM of ${quote(subjectName(described))}`,
+        bytes: Buffer.byteLength(document.json),
+        unsigned: 'attest: false'
+      })
+    }
+  }
   const signed = await mapBounded({
     items: pairs,
     work: async ({ described, document }) =>
@@ -48,6 +59,11 @@ export async function signSboms(options: {
       pair.described === described ? [{ document: pair.document, signed: signed[index] }] : []
     )
   }))
+}
+
+/** How the log names a subject. */
+function subjectName(described: FileSboms | ImageSboms): string {
+  return described.kind === 'file' ? described.target.name : described.image.name
 }
 
 /** The statement's subject: the file's name and digest, or the image's repository and digest. */

@@ -1,5 +1,5 @@
 import type { InTotoStatement } from '@sign/sigstore'
-import { SBOM_PREDICATE_TYPES } from '../sbom-kinds.ts'
+import { SBOM_PREDICATE_TYPES } from '@sign/sbom'
 import type { SbomDocument } from '../generate/sbom-document.ts'
 
 /**

@@ -1,12 +1,12 @@
 import { basename } from 'node:path'
-import { ConfigurationError, type Logger } from '@sign/action-kit'
+import type { Logger } from '@sign/action-kit'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import { quote } from '@sign/safe-text'
-import { generateFileSbom } from '@sign/sbom'
-import { hashFile } from '@sign/sigstore'
+import { generateSbom, type GeneratedSbom } from '@sign/sbom'
 import { mapBounded, type FileTarget } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
 import { sbomDocuments, type SbomDocument } from './sbom-document.ts'
+import { hashTarget } from './hash-target.ts'
 import { catalogSubject } from './unreadable-subject.ts'
 
 /** A release file, hashed and described. */
@@ -15,8 +15,11 @@ export interface FileSboms {
   target: FileTarget
   /** Lower-case hex. */
   sha256: string
-  /** What described it: a Go binary's modules, an archive's content, or the file alone. */
-  cataloged: 'go-binary' | 'archive' | 'file'
+  /**
+   * What described it: a Go binary's modules, an archive's content, the file alone, or the SBOM
+   * the workflow gave (input `sbom`).
+   */
+  cataloged: GeneratedSbom['cataloged'] | 'given'
   documents: SbomDocument[]
 }
 
@@ -33,27 +36,23 @@ export async function fileSboms(options: {
   return mapBounded({
     items: options.targets,
     work: async target => {
-      const { hex } = await hashFile(target.path)
-      if (target.listed !== undefined && target.listed.hex !== hex) {
-        throw new ConfigurationError(
-          `${quote(target.name)} has sha256 ${hex}, but ${target.listed.checksumsFile} lists ` +
-            `${target.listed.hex}: the file changed after the checksums were computed, so no ` +
-            'SBOM was written. Compute the checksums after the last step that changes the files:',
-          { fix: 'run: cd dist && sha256sum *.tar.gz > checksums.txt' }
-        )
-      }
+      const hex = await hashTarget({ target })
       const name = basename(target.path)
-      const { sbom, cataloged } = await catalogSubject({
+      const generated = await catalogSubject({
         input: 'files',
         catalog: () =>
-          generateFileSbom({
-            path: target.path,
-            name,
-            checksums: [{ algorithm: 'SHA256', value: hex }],
-            tool: { name: PRODUCT_NAME, version: PRODUCT_VERSION },
-            location: { path: `/${name}` }
+          generateSbom({
+            subject: {
+              kind: 'file',
+              path: target.path,
+              name,
+              checksums: [{ algorithm: 'SHA256', value: hex }],
+              location: { path: `/${name}` }
+            },
+            tool: { name: PRODUCT_NAME, version: PRODUCT_VERSION }
           })
       })
+      const { sbom, cataloged } = generated
       options.logger.info(
         `${quote(target.name)} sha256:${hex}: ${cataloged}, ${sbom.packages.length} package(s)`
       )

@@ -2,7 +2,7 @@ import type { Logger } from '@sign/action-kit'
 import { isIndexMediaType, type RegistryClient } from '@sign/oci'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import { quote } from '@sign/safe-text'
-import { catalogImage, registryImageSource } from '@sign/sbom'
+import { generateSbom, registryImageSource } from '@sign/sbom'
 import { mapBounded, type ImageSubject } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
 import { sbomDocuments, type SbomDocument } from './sbom-document.ts'
@@ -13,8 +13,8 @@ export interface ImageSboms {
   kind: 'image'
   /** The platform manifest, by digest. */
   image: ImageSubject
-  /** `os/architecture[/variant]`. */
-  platform: string
+  /** `os/architecture[/variant]`; unknown for an SBOM the workflow gave. */
+  platform: string | undefined
   documents: SbomDocument[]
 }
 
@@ -39,24 +39,24 @@ export async function imageSboms(options: {
   return mapBounded({
     items: options.images,
     work: async image => {
-      const catalog = await catalogSubject({
+      const generated = await catalogSubject({
         input: 'images',
         catalog: () =>
-          catalogImage({
-            source: registryImageSource({ client: options.client, repo: image.repo }),
-            reference: image.descriptor.digest
+          generateSbom({
+            subject: {
+              kind: 'image',
+              source: registryImageSource({ client: options.client, repo: image.repo }),
+              reference: image.descriptor.digest,
+              name: image.name
+            },
+            tool: { name: PRODUCT_NAME, version: PRODUCT_VERSION }
           })
       })
-      const sbom = {
-        subject: { ...catalog.subject, name: image.name },
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        tool: { name: PRODUCT_NAME, version: PRODUCT_VERSION }
-      }
-      const platform = catalog.subject.platform ?? 'unknown'
+      const { sbom, problems } = generated
+      const platform = generated.platform ?? 'unknown'
       options.logger.info(
-        `${quote(image.name)} (${platform}): ${catalog.packages.length} package(s)${
-          catalog.problems.length > 0 ? `; skipped: ${catalog.problems.join('; ')}` : ''
+        `${quote(image.name)} (${platform}): ${sbom.packages.length} package(s)${
+          problems.length > 0 ? `; skipped: ${problems.join('; ')}` : ''
         }`
       )
       const documents = sbomDocuments({ sbom, formats: options.formats })

@@ -1,7 +1,8 @@
 import { JobSummary, shellCommand } from '@sign/action-kit'
 import type { SigstoreInstance } from '@sign/sigstore'
 import { isPublicGood, type SignerClaims } from '@sign/subjects/keyless'
-import { COSIGN_TYPES, SBOM_MEDIA_TYPES } from '../sbom-kinds.ts'
+import { SBOM_MEDIA_TYPES } from '@sign/sbom'
+import { COSIGN_TYPES } from '../sbom-kinds.ts'
 import type { SbomRecord } from './sbom-record.ts'
 
 /** What a verifier of a self-hosted instance passes: its trusted root. */

@@ -26,6 +26,10 @@ export function resultLines(report: SbomReport): string[] {
       const attestation =
         record.attestation === undefined ? '' : `, attestation ${plainOrQuoted(record.attestation)}`
       return `- ${plainOrQuoted(record.subject)} ${record.format} (${counted(record.packages, 'package')}): ${where}${attestation}`
-    })
+    }),
+    ...report.lifted.map(
+      record =>
+        `- ${plainOrQuoted(record.subject)} BuildKit ${plainOrQuoted(record.predicateType)}: attestation ${record.attestation}`
+    )
   ]
 }

@@ -10,11 +10,14 @@ import {
 import type { SigstoreInstance } from '@sign/sigstore'
 import { signerClaims } from '@sign/subjects/keyless'
 import { howToVerify } from './how-to-verify.ts'
+import type { LiftedRecord } from './lifted-record.ts'
 import type { SbomRecord } from './sbom-record.ts'
 
 /** What the summary and the result lines report. */
 export interface SbomReport {
   records: SbomRecord[]
+  /** The BuildKit statements signed and attached to their platform manifests. */
+  lifted: LiftedRecord[]
   /** The attestations' certificate; absent when the SBOMs were not attested. */
   certificatePem: string | undefined
   instance: SigstoreInstance | undefined
@@ -33,7 +36,11 @@ export function sbomsSummary(report: SbomReport): JobSummary {
       : signerClaims({ certificatePem: report.certificatePem })
   const summary = new JobSummary().headline({
     verdict: 'passed',
-    text: `SBOMs: ${counted(records.length, 'SBOM')} for ${counted(subjectCount(records), 'subject')}`
+    text: `SBOMs: ${counted(records.length, 'SBOM')} for ${counted(subjectCount(records), 'subject')}${
+      report.lifted.length === 0
+        ? ''
+        : `; ${counted(report.lifted.length, 'BuildKit attestation')} signed`
+    }`
   })
   if (claims !== undefined && claims.identity !== '') {
     summary.line([
@@ -56,6 +63,17 @@ export function sbomsSummary(report: SbomReport): JobSummary {
       ...(attested ? [whereCell(record.attestation, record.kind)] : [])
     ])
   })
+  if (report.lifted.length > 0) {
+    summary.line([{ strong: 'BuildKit attestations' }, ', signed as BuildKit wrote them:']).table({
+      header: ['Subject', 'Predicate type', 'Statement', 'Attestation'],
+      rows: report.lifted.map(record => [
+        subjectCell({ subject: { subject: record.subject, kind: 'image' } }),
+        { code: record.predicateType },
+        record.statementType.replace('https://in-toto.io/Statement/', ''),
+        whereCell(record.attestation, 'image')
+      ])
+    })
+  }
   summary.details({
     label: 'How to verify these SBOMs',
     body: howToVerify({ records, claims, instance: report.instance })

@@ -6,13 +6,8 @@ import { mapBounded } from '@sign/subjects'
 import type { AttestedSboms } from '../attest/sign-sboms.ts'
 import type { Naming } from '../inputs.ts'
 import type { SbomRecord } from '../report/sbom-record.ts'
-import {
-  SBOM_MEDIA_TYPES,
-  SBOM_PREDICATE_TYPES,
-  attestationSuffix,
-  referrerTitle,
-  sbomSuffix
-} from '../sbom-kinds.ts'
+import { attachSbom, SBOM_PREDICATE_TYPES } from '@sign/sbom'
+import { attestationSuffix, sbomSuffix } from '../sbom-kinds.ts'
 
 /** Where SBOMs go. */
 export interface StoreOptions {
@@ -83,20 +78,12 @@ async function storeFile(options: StoreOptions & Item<'file'>): Promise<SbomReco
 async function storeImage(options: StoreOptions & Item<'image'>): Promise<SbomRecord> {
   const { subject, document, signed } = options
   const store = registryStore({ client: options.client, repo: subject.image.repo })
-  const mediaType = SBOM_MEDIA_TYPES[document.format]
-  const referrer = await store.attach({
+  const referrer = await attachSbom({
+    store,
     subject: subject.image.descriptor,
-    artifactType: mediaType,
-    layers: [
-      {
-        mediaType,
-        data: Buffer.from(document.json),
-        annotations: { 'org.opencontainers.image.title': referrerTitle(document.format) }
-      }
-    ],
-    annotations: {
-      'org.opencontainers.image.created': options.created.toISOString().replace(/\.\d+Z$/, 'Z')
-    }
+    format: document.format,
+    document: Buffer.from(document.json),
+    created: options.created
   })
   const attestation =
     signed === undefined
@@ -112,7 +99,7 @@ async function storeImage(options: StoreOptions & Item<'image'>): Promise<SbomRe
     subject: subject.image.name,
     digest: subject.image.descriptor.digest,
     kind: 'image',
-    platform: subject.platform,
+    ...(subject.platform !== undefined && { platform: subject.platform }),
     format: document.format,
     referrer: referrer.descriptor.digest,
     packages: document.packages,

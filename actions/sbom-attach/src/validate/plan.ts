@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ConfigurationError, type Logger } from '@sign/action-kit'
+import { ConfigurationError, counted, type Logger } from '@sign/action-kit'
 import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
 import type { SigstoreInstance } from '@sign/sigstore'
 import { fileTargets, parseImages, registryCredentials, type FileTarget } from '@sign/subjects'
@@ -8,6 +8,7 @@ import { checkIdentityToken, keylessInstance } from '@sign/subjects/keyless'
 import type { Inputs, SbomFormatName } from '../inputs.ts'
 import { OUTPUT_SUFFIXES } from '../sbom-kinds.ts'
 import { sbomFormats } from './formats.ts'
+import { readGivenSbom, type GivenSbom } from './given-sbom.ts'
 
 /** Everything the step will do, checked before anything is generated or written. */
 export interface Plan {
@@ -18,6 +19,10 @@ export interface Plan {
   instance: SigstoreInstance | undefined
   /** One client for every registry, with the credentials chain. */
   client: RegistryClient
+  /** Lift BuildKit attestations: asked for, and the step signs. */
+  lift: boolean
+  /** The SBOM the workflow gave, for the one subject, instead of generating. */
+  given: GivenSbom | undefined
 }
 
 /**
@@ -32,10 +37,19 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
       { fix: 'with:\n  images: ghcr.io/octo-org/app:v1.2.3\n  files: dist/*' }
     )
   }
-  const formats = sbomFormats({ formats: inputs.formats, naming: inputs.naming })
+  const given = await readGivenSbom({ inputs })
+  const formats = given
+    ? [given.document.format]
+    : sbomFormats({ formats: inputs.formats, naming: inputs.naming })
   if (inputs.attest) checkIdentityToken({ token: inputs.identityToken, now: new Date() })
   const images = parseImages(inputs.images)
   const files = await releaseFiles({ inputs, logger })
+  if (given !== undefined && images.length + files.length !== 1) {
+    throw new ConfigurationError(
+      `Input 'sbom' gives one SBOM, which describes one subject, but the inputs name ${counted(images.length, 'image')} and ${counted(files.length, 'file')}. Give exactly one image or one file with it (a step per subject):`,
+      { fix: `with:\n  sbom: ${given.name}\n  files: dist/app.tar.gz` }
+    )
+  }
   const instance = inputs.attest ? keylessInstance({ ...inputs, tlogUpload: true }) : undefined
   const credentials = registryCredentials({
     inputs,
@@ -49,7 +63,11 @@ export async function validateInputs(options: { inputs: Inputs; logger: Logger }
         : `Fulcio ${instance.fulcioUrl}, Rekor ${instance.rekorUrl ?? 'none'}, TSA ${instance.tsaUrl ?? 'none'}`
     }`
   )
-  return { images, files, formats, instance, client }
+  const lift = inputs.liftBuildxAttestations && instance !== undefined
+  if (inputs.liftBuildxAttestations && instance === undefined && images.length > 0) {
+    logger.info('BuildKit attestations are left as they are: attest is false, so nothing is signed')
+  }
+  return { images, files, formats, instance, client, lift, given }
 }
 
 /**
