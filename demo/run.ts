@@ -13,6 +13,7 @@ import { notationSignAkv } from './steps/notation-sign-akv.ts'
 import { referenceTools } from './steps/reference-tools.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 import { sbomAttach } from './steps/sbom-attach.ts'
+import { buildxAttestations } from './steps/buildx-attestations.ts'
 import { verify } from './steps/verify.ts'
 
 const steps: DemoStep[] = [
@@ -20,6 +21,7 @@ const steps: DemoStep[] = [
   cosignKeyless,
   notationSignAkv,
   sbomAttach,
+  buildxAttestations,
   verify,
   referenceTools,
   install,

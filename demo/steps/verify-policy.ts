@@ -13,7 +13,8 @@ export interface VerifyPolicyFiles {
  * The one policy the demo verifies against, written into `directory`: the keyless signature of
  * the release workflow (exact identity, issuer and repository) AND a Notary Project signature by
  * the Key Vault certificate (`certificate`, PEM, in the CA trust store `release`), for the image
- * repositories `scopes` and for files; with `requireSbom`, an SPDX SBOM attested by the workflow too.
+ * repositories `scopes` and for files; with `requireSbom`, an SPDX SBOM attested by the workflow too;
+ * or, with `require`, those requirement lines.
  */
 export async function writeVerifyPolicy(options: {
   directory: string
@@ -25,6 +26,8 @@ export async function writeVerifyPolicy(options: {
   repository: string
   /** Also require an SPDX SBOM attested by the release workflow. */
   requireSbom?: boolean
+  /** The `require:` lines instead of the signatures (and SBOM) above. */
+  require?: string[]
 }): Promise<VerifyPolicyFiles> {
   const { directory } = options
   const trustStore = join(directory, 'truststore')
@@ -70,9 +73,11 @@ export async function writeVerifyPolicy(options: {
       '  akv:',
       '    notation: true',
       'require:',
-      '  - signature: release',
-      '  - signature: akv',
-      ...(options.requireSbom ? ['  - sbom: release', '    format: spdx-json'] : []),
+      ...(options.require ?? [
+        '  - signature: release',
+        '  - signature: akv',
+        ...(options.requireSbom ? ['  - sbom: release', '    format: spdx-json'] : [])
+      ]),
       ''
     ].join('\n')
   )
