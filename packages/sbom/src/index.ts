@@ -75,3 +75,4 @@ export {
   SBOM_PREDICATE_TYPES,
   SBOM_REFERRER_TITLES
 } from './attach/sbom-media-types.ts'
+export { SBOM_FORMATS, isSbomFormat } from './model/formats.ts'

@@ -2,14 +2,17 @@ import { parseArgs } from 'node:util'
 import { createRegistryClient, dockerConfigCredentials, writeBytesAtomic } from '@sign/oci'
 import {
   CatalogError,
+  SBOM_FORMATS,
   SbomReadError,
+  isSbomFormat,
   toCycloneDxJson,
   toSpdxJson,
   validateSbom,
-  type Sbom
+  type Sbom,
+  type SbomFormat
 } from '@sign/sbom'
 import { escapeControls, plainOrQuoted } from '@sign/safe-text'
-import { SBOM_FORMATS, isSbomFormat, parseTarget, type SbomFormat } from '@sign/verify'
+import { parseTarget } from '@sign/verify/parse-target'
 import type { Command, CommandContext } from '../command.ts'
 import { commandFailure } from '../failure/command-failure.ts'
 import { EXIT_CODES } from '../failure/exit-codes.ts'

@@ -3,7 +3,7 @@
 import type { RegistryClient } from '@sign/oci'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import { generateSbom, layoutImageSource, registryImageSource, type Sbom } from '@sign/sbom'
-import type { Target } from '@sign/verify'
+import type { Target } from '@sign/verify/parse-target'
 
 /** Options of {@link targetSbom}. */
 export interface TargetSbomOptions {

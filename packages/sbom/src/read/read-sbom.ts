@@ -11,7 +11,8 @@ export const SPDX_VERSIONS = ['SPDX-2.2', 'SPDX-2.3'] as const
 /** The CycloneDX versions read. */
 export const CYCLONEDX_VERSIONS = ['1.4', '1.5', '1.6', '1.7'] as const
 
-export type SbomFormat = 'spdx-json' | 'cyclonedx-json'
+import type { SbomFormat } from '../model/formats.ts'
+export type { SbomFormat } from '../model/formats.ts'
 
 /** Options of {@link readSbom}. */
 export interface ReadSbomOptions {

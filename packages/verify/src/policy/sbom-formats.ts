@@ -3,13 +3,7 @@
 import { SBOM_MEDIA_TYPES } from '@sign/sbom'
 import type { SbomFormat } from './types.ts'
 
-/** The formats, as policies, flags and inputs spell them. */
-export const SBOM_FORMATS: readonly SbomFormat[] = ['spdx-json', 'cyclonedx-json']
-
-/** Whether `value` is one of {@link SBOM_FORMATS}. */
-export function isSbomFormat(value: string): value is SbomFormat {
-  return (SBOM_FORMATS as readonly string[]).includes(value)
-}
+export { SBOM_FORMATS, isSbomFormat } from '@sign/sbom'
 
 /**
  * The SBOM format an attestation's predicate type names: cosign's `https://spdx.dev/Document`
