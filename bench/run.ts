@@ -15,7 +15,9 @@ const BENCHES = [
   'oci-attach',
   'keyless-sign',
   'keyless-large-file',
-  'verify'
+  'verify',
+  'sbom-go',
+  'sbom-image'
 ] as const
 type Bench = (typeof BENCHES)[number]
 
@@ -174,6 +176,25 @@ if (verify) {
     value: ratio(ms('cli-per-bundle'), ms('sign')),
     goal: 30,
     better: 'higher'
+  })
+}
+
+for (const bench of ['sbom-go', 'sbom-image'] as const) {
+  const sbom = read(bench) as { ratios: { speedup: number; rssFraction: number } } | undefined
+  if (!sbom) continue
+  figures.push({
+    bench,
+    figure: '× faster than syft, process to process',
+    value: sbom.ratios.speedup,
+    goal: 2,
+    better: 'higher'
+  })
+  figures.push({
+    bench,
+    figure: "peak RSS, fraction of syft's",
+    value: sbom.ratios.rssFraction,
+    goal: 0.5,
+    better: 'lower'
   })
 }
 

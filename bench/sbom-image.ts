@@ -1,10 +1,12 @@
-// bench/sbom-image: our image cataloger against `syft scan oci-dir:` on an OCI layout of more than
-// 300 MB built here from generated layers: this machine's dpkg status and os-release, the pinned
-// reference tools' Go binaries (cosign, gh, oras), 200 npm package.json files, and incompressible
-// filler files, with an upper layer that whites out one binary. Each run is a process of its own,
-// measured by /usr/bin/time (wall time and peak RSS of that process alone); rounds interleave the
-// two; medians are printed and written to bench/results/sbom-image.json with the ratios.
-//   node bench/sbom-image.ts [--rounds R] [--filler-mib M]
+// bench/sbom-image: `sign sbom --oci-layout` (the bundled CLI, as users run it) against
+// `syft scan oci-dir:` on an OCI layout of more than 300 MB built here from generated layers: this
+// machine's dpkg status and os-release, the pinned reference tools' Go binaries (cosign, gh, oras),
+// 200 npm package.json files, and incompressible filler files, with an upper layer that whites out
+// one binary. The CLI is bundled from the working tree into a temporary directory first (or
+// --cli names a bundle) and writes its SPDX document to a file there. Each run is a process of its
+// own, measured by /usr/bin/time (wall time and peak RSS of that process alone); rounds interleave
+// the two; medians are printed and written to bench/results/sbom-image.json with the ratios.
+//   node bench/sbom-image.ts [--rounds R] [--filler-mib M] [--cli FILE]
 import { randomBytes } from 'node:crypto'
 import {
   mkdtempSync,
@@ -18,31 +20,17 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { againstSyft, printAgainstSyft } from './against-syft.ts'
+import { referenceTool } from '@sign/testenv'
+import { writeOciLayout } from '../packages/sbom/test/fixtures/image/oci-layout.ts'
+import { againstSyft, cliBundle, printAgainstSyft } from './against-syft.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
-if (process.argv[2] === '--child') {
-  // One catalog in this process: prints the package count and the in-process time as JSON.
-  const { catalogImage, layoutImageSource } =
-    await import('../packages/sbom/src/catalog/image/index.ts')
-  const started = performance.now()
-  const result = await catalogImage({
-    source: layoutImageSource({ path: process.argv[3] ?? '' }),
-    reference: 'latest'
-  })
-  const ms = performance.now() - started
-  process.stdout.write(JSON.stringify({ ms, packages: result.packages.length }))
-  process.exit(0)
-}
-
-// Loaded here, not at the top: the measured child process loads only the cataloger.
-const { referenceTool } = await import('@sign/testenv')
-const { writeOciLayout } = await import('../packages/sbom/test/fixtures/image/oci-layout.ts')
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
-    'filler-mib': { type: 'string', default: '240' }
+    'filler-mib': { type: 'string', default: '240' },
+    cli: { type: 'string' }
   },
   allowPositionals: true
 })
@@ -53,6 +41,8 @@ const syft = referenceTool({ name: 'syft' })
 const work = mkdtempSync(join(tmpdir(), 'bench-sbom-image-'))
 try {
   const layout = join(work, 'layout')
+  const cli = cliBundle({ given: values.cli, outdir: join(work, 'dist') })
+  const output = join(work, 'sbom.spdx.json')
   const binaries = ['cosign', 'gh', 'oras'].map(name => ({
     name,
     data: readFileSync(referenceTool({ name }).path)
@@ -92,9 +82,12 @@ try {
 
   const measured = againstSyft({
     rounds,
-    script: join(root, 'bench/sbom-image.ts'),
-    target: layout,
-    ourMode: 'sign catalogImage (node process, spawn to exit)',
+    ours: {
+      mode: 'sign sbom --oci-layout (bundled CLI, spawn to exit)',
+      command: process.execPath,
+      args: [cli, 'sbom', '--oci-layout', `${layout}:latest`, '--output', output],
+      spdxOutput: output
+    },
     syft,
     syftSource: `oci-dir:${layout}`
   })

@@ -32,11 +32,12 @@ export async function catalogMember(options: {
   const empty: ContentResult = { packages: [], relationships: [], problems: [] }
   if (options.catalogers.length === 0) return empty
   const iterator = options.content[Symbol.asyncIterator]()
-  let pending = Buffer.alloc(0)
+  let pending: Buffer = Buffer.alloc(0)
   while (pending.length < Math.min(HEAD_BYTES, size)) {
     const next = await iterator.next()
     if (next.done === true) break
-    pending = Buffer.concat([pending, next.value])
+    // The first chunk is taken as it is: a copy of it would be garbage the size of a read.
+    pending = pending.length === 0 ? next.value : Buffer.concat([pending, next.value])
   }
   const head = pending.subarray(0, HEAD_BYTES)
   const matching = options.catalogers.filter(cataloger =>

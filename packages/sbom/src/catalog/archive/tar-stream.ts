@@ -27,6 +27,7 @@ const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd]
  * rest of the input is drained (a registry stream verifies its digest only when read to the end).
  */
 export async function readTarStream(options: {
+  /** The input; each chunk is read in place (not copied), so a source must not reuse one it yielded. */
   chunks: AsyncIterable<Uint8Array>
   /** Names the input in errors (archive path, layer digest). */
   source: string
@@ -36,13 +37,13 @@ export async function readTarStream(options: {
   const { source, limits } = options
   const input = options.chunks[Symbol.asyncIterator]()
   const first = await input.next()
-  const head = first.done === true ? Buffer.alloc(0) : Buffer.from(first.value)
+  const head = first.done === true ? Buffer.alloc(0) : asBuffer(first.value)
   const rest = async function* (): AsyncGenerator<Buffer> {
     if (head.length > 0) yield head
     for (;;) {
       const next = await input.next()
       if (next.done === true) return
-      yield Buffer.from(next.value)
+      yield asBuffer(next.value)
     }
   }
   if (startsWith(head, ZSTD_MAGIC)) {
@@ -180,6 +181,13 @@ export async function readTarStream(options: {
   } finally {
     stream.destroy()
   }
+}
+
+/** The same bytes as a Buffer, without a copy (`Buffer.from` of a view copies it). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 function startsWith(data: Buffer, magic: number[]): boolean {
