@@ -15,3 +15,4 @@ export { readChecksumsFile, MAX_CHECKSUMS_BYTES } from './files/read-checksums.t
 export type { ChecksumsFile, ListedFile } from './files/read-checksums.ts'
 export { fileTargets } from './files/file-targets.ts'
 export { notRegularFile } from './files/regular-file.ts'
+export { hashFileTarget } from './files/hash-target.ts'

@@ -1,7 +1,6 @@
-import { ConfigurationError, type Logger } from '@sign/action-kit'
+import type { Logger } from '@sign/action-kit'
 import { quote } from '@sign/safe-text'
-import { hashFile } from '@sign/sigstore'
-import { mapBounded } from '@sign/subjects'
+import { hashFileTarget, mapBounded } from '@sign/subjects'
 import type { FileSubject, FileTarget } from './subjects.ts'
 
 /**
@@ -15,15 +14,10 @@ export async function hashFiles(options: {
   return mapBounded({
     items: options.targets,
     work: async ({ path, name, listed, signatureBase }): Promise<FileSubject> => {
-      const { digest, hex } = await hashFile(path)
-      if (listed !== undefined && listed.hex !== hex) {
-        throw new ConfigurationError(
-          `${quote(name)} has sha256 ${hex}, but ${listed.checksumsFile} lists ${listed.hex}: ` +
-            'the file changed after the checksums were computed, so nothing was signed. ' +
-            'Compute the checksums after the last step that changes the files, for example:',
-          { fix: 'run: cd dist && sha256sum *.tar.gz > checksums.txt' }
-        )
-      }
+      const { digest, hex } = await hashFileTarget({
+        target: { path, name, listed, signatureBase },
+        nothingDone: 'nothing was signed'
+      })
       options.logger.info(`${quote(name)} sha256:${hex}`)
       return { kind: 'file', path, name, signatureBase, sha256: digest }
     }

@@ -3,10 +3,9 @@ import type { Logger } from '@sign/action-kit'
 import { PRODUCT_NAME, PRODUCT_VERSION } from '@sign/product'
 import { quote } from '@sign/safe-text'
 import { generateSbom, type GeneratedSbom } from '@sign/sbom'
-import { mapBounded, type FileTarget } from '@sign/subjects'
+import { hashFileTarget, mapBounded, type FileTarget } from '@sign/subjects'
 import type { SbomFormatName } from '../inputs.ts'
 import { sbomDocuments, type SbomDocument } from './sbom-document.ts'
-import { hashTarget } from './hash-target.ts'
 import { catalogSubject } from './unreadable-subject.ts'
 
 /** A release file, hashed and described. */
@@ -36,7 +35,7 @@ export async function fileSboms(options: {
   return mapBounded({
     items: options.targets,
     work: async target => {
-      const hex = await hashTarget({ target })
+      const { hex: hex } = await hashFileTarget({ target, nothingDone: 'no SBOM was written' })
       const name = basename(target.path)
       const generated = await catalogSubject({
         input: 'files',

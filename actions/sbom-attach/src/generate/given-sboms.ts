@@ -1,9 +1,8 @@
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { quote } from '@sign/safe-text'
-import type { FileTarget, ImageSubject } from '@sign/subjects'
+import { hashFileTarget, type FileTarget, type ImageSubject } from '@sign/subjects'
 import type { GivenSbom } from '../validate/given-sbom.ts'
 import type { FileSboms } from './file-sboms.ts'
-import { hashTarget } from './hash-target.ts'
 import type { ImageSboms } from './image-sboms.ts'
 
 /**
@@ -23,7 +22,7 @@ export async function givenSboms(options: {
   const described = `${given.document.format} ${given.specVersion}, ${given.document.packages} package(s), attached as it is`
   const [target] = options.files
   if (target !== undefined) {
-    const sha256 = await hashTarget({ target })
+    const { hex: sha256 } = await hashFileTarget({ target, nothingDone: 'no SBOM was written' })
     logger.info(
       `${quote(target.name)} sha256:${sha256}: the SBOM ${quote(given.name)} (${described})`
     )
