@@ -121,6 +121,46 @@ export const VERIFY: ActionTable = {
     },
     ...keylessCases(),
     {
+      input: 'signer-workflow',
+      inputs: { 'certificate-identity': '', 'signer-workflow': 'org/repo' },
+      message: "input 'signer-workflow' is [host/]owner/repo/.github/workflows/<file>.yml"
+    },
+    {
+      input: 'builder-id',
+      inputs: { 'builder-id': 'release.yml' },
+      message: "input 'builder-id' is a URI such as https://github.com/"
+    },
+    {
+      input: 'builder-id-regexp',
+      inputs: { 'builder-id-regexp': '(unclosed' },
+      message: "input 'builder-id-regexp' is not a valid regular expression"
+    },
+    {
+      input: 'source-uri',
+      inputs: { 'source-uri': 'not a repository' },
+      message: "input 'source-uri' must name a repository"
+    },
+    {
+      input: 'source-ref',
+      inputs: { 'source-ref': 'main' },
+      message: "input 'source-ref' is a full ref such as refs/tags/v1.2.3"
+    },
+    {
+      input: 'source-tag',
+      inputs: { 'source-tag': 'refs/tags/v1' },
+      message: "input 'source-tag' is a tag name without refs/"
+    },
+    {
+      input: 'source-branch',
+      inputs: { 'source-branch': 'main branch' },
+      message: "input 'source-branch' is a branch name without refs/"
+    },
+    {
+      input: 'source-versioned-tag',
+      inputs: { 'source-versioned-tag': 'latest' },
+      message: "input 'source-versioned-tag' is a major or major.minor version"
+    },
+    {
       input: 'key',
       inputs: { key: 'missing.pub' },
       message: 'Input \'key\': cannot read "missing.pub" (ENOENT)'

@@ -74,7 +74,7 @@ test('SBOM requirement mistakes name the field and what to write', async () => {
   )
   await rejects(
     fromText('  - signature: release\n    sbom: release\n'),
-    'policy policy.yml at require[0].sbom: each requirement is one of "signature: <signer>", "attestation: <signer>" or "sbom: <signer>"'
+    'policy policy.yml at require[0].sbom: each requirement is one of "signature: <signer>", "attestation: <signer>", "sbom: <signer>" or "provenance: <signer>"'
   )
 })
 

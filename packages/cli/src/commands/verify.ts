@@ -40,6 +40,9 @@ Who must have signed (each kind given is required):
   --certificate-github-workflow-sha SHA
   --certificate-github-workflow-trigger EVENT
   --certificate-github-workflow-name NAME
+  --signer-workflow [HOST/]OWNER/REPO/.github/workflows/FILE.yml
+                                         keyless: that workflow at any ref, as gh attestation
+                                         verify --signer-workflow (instead of --certificate-identity)
   --key FILE                             a Sigstore signature by this PEM public key
   --type TYPE                            require attestations of this predicate type (URI, or
                                          cosign's slsaprovenance, slsaprovenance1, spdxjson,
@@ -49,6 +52,12 @@ Who must have signed (each kind given is required):
                                          by each signer given: an SBOM attestation of the target,
                                          or an SBOM referrer or file (FILE.spdx.json, FILE.cdx.json,
                                          FILE.sbom.json) with its own signature
+SLSA provenance (slsa-verifier's names; any of them requires provenance, v1 unless --type):
+  --builder-id ID                        the builder, exactly (e.g. the reusable workflow@ref)
+  --builder-id-regexp RE                 … or a regexp matching the whole builder id
+  --source-uri github.com/OWNER/REPO     the source repository the provenance names
+  --source-ref REF | --source-tag TAG | --source-branch BRANCH | --source-versioned-tag vN[.M]
+                                         the source ref (a versioned tag matches any vN.x.y)
   --trust-policy FILE                    notation trust policy (OCI and/or blob; repeatable)
   --trust-store DIR                      notation trust store (holding x509/{ca,signingAuthority,tsa}/)
   --scope SCOPE                          notation trust policy scope for --oci-layout targets

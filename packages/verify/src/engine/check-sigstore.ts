@@ -6,6 +6,8 @@ import {
   type VerifyArtifact,
   type VerifyPolicy
 } from '@sign/sigstore'
+import { signerWorkflowIdentityRegexp } from '../policy/signer-workflow.ts'
+import { bundleStatement } from './bundle-statement.ts'
 import type { KeySigner, KeylessSigner } from '../policy/types.ts'
 
 /** What checking one Sigstore bundle against the policy's Sigstore signers found. */
@@ -109,9 +111,14 @@ function categoryOf(predicateType: string | undefined): 'signature' | 'attestati
 
 function signerPolicy(signer: KeylessSigner | KeySigner): VerifyPolicy {
   if (signer.kind === 'key') return { key: signer.key }
+  const workflow =
+    signer.signerWorkflow === undefined
+      ? undefined
+      : signerWorkflowIdentityRegexp({ value: signer.signerWorkflow })
   return {
     ...pick(signer, 'certificateIdentity'),
     ...pick(signer, 'certificateIdentityRegexp'),
+    ...(workflow === undefined ? {} : { certificateIdentityRegexp: workflow }),
     ...pick(signer, 'certificateOidcIssuer'),
     ...pick(signer, 'certificateOidcIssuerRegexp'),
     ...pick(signer, 'certificateGithubWorkflowRepository'),
@@ -133,14 +140,5 @@ function pick<K extends keyof KeylessSigner>(
 
 /** The in-toto predicate type of a DSSE bundle, read without verifying (for the category). */
 function peekPredicateType(bundle: unknown): string | undefined {
-  const envelope = (bundle as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope
-  if (typeof envelope?.payload !== 'string') return undefined
-  try {
-    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
-      predicateType?: unknown
-    }
-    return typeof statement.predicateType === 'string' ? statement.predicateType : undefined
-  } catch {
-    return undefined
-  }
+  return bundleStatement({ bundle })?.predicateType
 }

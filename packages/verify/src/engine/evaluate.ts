@@ -1,5 +1,6 @@
 import type { Requirement, VerificationPolicy } from '../policy/types.ts'
 import { requirementLabel } from '../report/requirement-label.ts'
+import { provenanceMismatches } from './provenance-match.ts'
 import type { RequirementReport, SignatureReport, SubjectReport } from '../report/types.ts'
 
 /** Options of {@link evaluateSubject}. */
@@ -59,7 +60,8 @@ export function evaluateSubject(options: EvaluateSubjectOptions): SubjectReport 
     const types = otherPredicateTypes({ requirement, signatures })
     return [
       ...(types.length === 0 ? [] : [`verified attestations have ${types.join(', ')}`]),
-      ...sbomsFound({ requirement, signatures })
+      ...sbomsFound({ requirement, signatures }),
+      ...provenanceFound({ requirement, signatures })
     ]
   })
   return {
@@ -115,6 +117,48 @@ function sbomsFound(options: {
   return [`SBOMs found: ${states.join(', ')}`]
 }
 
+/**
+ * The verified provenance attestations of a provenance requirement's signers and predicate type,
+ * each with why it does not meet the requirement (empty: it does).
+ */
+function provenanceCandidates(options: {
+  requirement: Requirement
+  signatures: SignatureReport[]
+}): { signature: SignatureReport; reasons: string[] }[] {
+  const { requirement, signatures } = options
+  return signatures.flatMap(signature => {
+    const summary = signature.provenance
+    if (
+      summary === undefined ||
+      !byRequiredSigner(requirement, signature) ||
+      signature.predicateType !== requirement.predicateType
+    ) {
+      return []
+    }
+    const reasons = provenanceMismatches({
+      constraints: requirement.provenance ?? {},
+      summary,
+      identity: signature.identity
+    })
+    return [{ signature, reasons }]
+  })
+}
+
+/** For an unmet provenance requirement: each provenance of its signers, and why it fell short. */
+function provenanceFound(options: {
+  requirement: Requirement
+  signatures: SignatureReport[]
+}): string[] {
+  if (options.requirement.category !== 'provenance') return []
+  const candidates = provenanceCandidates(options)
+  if (candidates.length === 0) {
+    return [`no ${options.requirement.predicateType ?? ''} provenance by its signers was found`]
+  }
+  return candidates.map(
+    candidate => `provenance at ${candidate.signature.location}: ${candidate.reasons.join('; ')}`
+  )
+}
+
 /** Whether a signature or attestation verified for one of the requirement's signers. */
 const byRequiredSigner = (requirement: Requirement, s: SignatureReport): boolean =>
   s.verdict === 'verified' && s.signers.some(name => requirement.signers.includes(name))
@@ -139,6 +183,14 @@ function evaluateRequirement(options: {
     return sbom === undefined
       ? { requirement: label, satisfied: false }
       : { requirement: label, satisfied: true, by: sbom.location }
+  }
+  if (requirement.category === 'provenance') {
+    const met = provenanceCandidates({ requirement, signatures }).find(
+      candidate => candidate.reasons.length === 0
+    )
+    return met === undefined
+      ? { requirement: label, satisfied: false }
+      : { requirement: label, satisfied: true, by: met.signature.location }
   }
   const match = signatures.find(
     s =>

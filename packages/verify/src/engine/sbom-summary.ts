@@ -3,6 +3,7 @@ import { MAX_SBOM_BYTES, SbomReadError, readSbom } from '@sign/sbom'
 import { sbomFormatOfPredicateType } from '../policy/sbom-formats.ts'
 import type { SbomFormat } from '../policy/types.ts'
 import type { SbomSummary } from '../report/types.ts'
+import { bundleStatement } from './bundle-statement.ts'
 
 /** Options of {@link summarizeSbom}. */
 export interface SummarizeSbomOptions {
@@ -43,22 +44,12 @@ export interface AttestedSbomOptions {
  * summary of its predicate, the document itself.
  */
 export function attestedSbom(options: AttestedSbomOptions): SbomSummary | undefined {
-  const envelope = (options.bundle as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope
-  if (typeof envelope?.payload !== 'string') return undefined
-  let statement: { predicateType?: unknown; predicate?: unknown }
-  try {
-    statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
-      predicateType?: unknown
-      predicate?: unknown
-    }
-  } catch {
-    return undefined
-  }
-  if (typeof statement.predicateType !== 'string') return undefined
-  const format = sbomFormatOfPredicateType({ predicateType: statement.predicateType })
+  const read = bundleStatement({ bundle: options.bundle })
+  if (read?.predicateType === undefined) return undefined
+  const format = sbomFormatOfPredicateType({ predicateType: read.predicateType })
   if (format === undefined) return undefined
-  if (statement.predicate === null || typeof statement.predicate !== 'object') {
+  if (read.predicate === null || typeof read.predicate !== 'object') {
     return { format, problem: 'the statement has no SBOM document as its predicate' }
   }
-  return summarizeSbom({ bytes: Buffer.from(JSON.stringify(statement.predicate)), format })
+  return summarizeSbom({ bytes: Buffer.from(JSON.stringify(read.predicate)), format })
 }

@@ -3,6 +3,7 @@ import type { SbomFormat } from '../policy/types.ts'
 import type { SignatureReport } from '../report/types.ts'
 import { checkNotationSignature, type NotationTarget } from './check-notation.ts'
 import { checkSigstoreBundle, type SigstoreCheck } from './check-sigstore.ts'
+import { attestedProvenance } from './provenance-summary.ts'
 import { attestedSbom } from './sbom-summary.ts'
 import type { SignersByKind } from './signers.ts'
 import type { TrustMaterial } from './trust.ts'
@@ -45,6 +46,7 @@ export function sigstoreReport(options: SigstoreReportOptions): SignatureReport 
   const verified = check.signers.length > 0
   const predicateType = check.predicateType ?? options.predicateType
   const sbom = attestedSbom({ bundle: options.bundle })
+  const provenance = attestedProvenance({ bundle: options.bundle })
   return {
     ...found,
     category: check.category,
@@ -61,7 +63,8 @@ export function sigstoreReport(options: SigstoreReportOptions): SignatureReport 
             : 'the policy has no keyless or key signer to verify a Sigstore signature with'
         }),
     warnings: [],
-    ...(sbom === undefined ? {} : { sbom })
+    ...(sbom === undefined ? {} : { sbom }),
+    ...(provenance === undefined ? {} : { provenance })
   }
 }
 

@@ -2,7 +2,9 @@ import { isAbsolute, resolve } from 'node:path'
 import { policyFlagKey } from './flag-key.ts'
 import { fieldError, readMapping, type MappingReader } from './fields.ts'
 import { PREDICATE_SHORT_NAMES, predicateTypeURI } from './predicate-types.ts'
+import { PROVENANCE_FIELDS, readProvenanceRequirement } from './provenance-requirement.ts'
 import { SBOM_FORMATS, isSbomFormat } from './sbom-formats.ts'
+import { signerWorkflowIdentityRegexp } from './signer-workflow.ts'
 import type {
   NotationTrust,
   Requirement,
@@ -21,7 +23,8 @@ export const KEYLESS_FIELDS = [
   'certificate-github-workflow-ref',
   'certificate-github-workflow-sha',
   'certificate-github-workflow-trigger',
-  'certificate-github-workflow-name'
+  'certificate-github-workflow-name',
+  'signer-workflow'
 ] as const
 
 const SIGNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/u
@@ -218,13 +221,29 @@ function readKeylessSigner(options: {
       }
     }
   }
+  const workflow = signer.string('signer-workflow')
+  if (workflow !== undefined) {
+    const clash = ['certificate-identity', 'certificate-identity-regexp'].find(
+      field => signer.value(field) !== undefined
+    )
+    if (clash !== undefined) {
+      signer.fail('signer-workflow', `give either signer-workflow or ${clash}, not both`)
+    }
+    if (signerWorkflowIdentityRegexp({ value: workflow }) === undefined) {
+      signer.fail(
+        'signer-workflow',
+        `is [host/]owner/repo/.github/workflows/<file>.yml (as gh attestation verify --signer-workflow takes it), not ${JSON.stringify(workflow)}`
+      )
+    }
+  }
   if (
+    workflow === undefined &&
     signer.value('certificate-identity') === undefined &&
     signer.value('certificate-identity-regexp') === undefined
   ) {
     signer.fail(
       'certificate-identity',
-      'is required for a keyless signer (or certificate-identity-regexp): without it any identity of the issuer would pass'
+      'is required for a keyless signer (or certificate-identity-regexp, or signer-workflow): without it any identity of the issuer would pass'
     )
   }
   if (
@@ -285,9 +304,17 @@ function readRequirements(options: {
       source,
       path: `require[${index}]`,
       value: item,
-      keys: ['signature', 'attestation', 'sbom', 'predicate-type', 'format']
+      keys: [
+        'signature',
+        'attestation',
+        'sbom',
+        'provenance',
+        'predicate-type',
+        'format',
+        ...PROVENANCE_FIELDS
+      ]
     })
-    const given = (['signature', 'attestation', 'sbom'] as const).flatMap(key => {
+    const given = (['signature', 'attestation', 'sbom', 'provenance'] as const).flatMap(key => {
       const list = entry.strings(key)
       return list === undefined ? [] : [{ category: key, list }]
     })
@@ -295,7 +322,7 @@ function readRequirements(options: {
     if (chosen === undefined || given.length > 1) {
       return entry.fail(
         given[1]?.category ?? 'signature',
-        'each requirement is one of "signature: <signer>", "attestation: <signer>" or "sbom: <signer>"'
+        'each requirement is one of "signature: <signer>", "attestation: <signer>", "sbom: <signer>" or "provenance: <signer>"'
       )
     }
     const { category, list: wanted } = chosen
@@ -307,11 +334,27 @@ function readRequirements(options: {
         )
       }
     }
+    if (category !== 'provenance') {
+      const stray = PROVENANCE_FIELDS.find(field => entry.value(field) !== undefined)
+      if (stray !== undefined) {
+        entry.fail(stray, 'belongs to a provenance requirement ("provenance: <signer>")')
+      }
+    }
     const format = entry.string('format')
     if (category !== 'sbom' && format !== undefined) {
       entry.fail('format', 'belongs to an SBOM requirement ("sbom: <signer>")')
     }
     if (category === 'sbom') return readSbomRequirement({ entry, wanted, format })
+    if (category === 'provenance') {
+      const notation = wanted.find(name => signers.find(s => s.name === name)?.kind === 'notation')
+      if (notation !== undefined) {
+        entry.fail(
+          'provenance',
+          `${JSON.stringify(notation)} is a notation signer; provenance is an in-toto attestation, made by a keyless or key signer`
+        )
+      }
+      return readProvenanceRequirement({ entry, wanted })
+    }
     const type = entry.string('predicate-type')
     if (category === 'signature') {
       if (type !== undefined) entry.fail('predicate-type', 'belongs to an attestation requirement')

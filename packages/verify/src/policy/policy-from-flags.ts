@@ -8,11 +8,26 @@ import type { PolicyFlags, VerificationPolicy } from './types.ts'
  * The string-valued policy flags, kebab-case: `sign verify` spells them `--<name>`, the verify
  * action takes them as inputs of that name. (`trust-policy` is a list, `allow-unsigned` a switch.)
  */
+/**
+ * The provenance flags, as slsa-verifier names them (`source-uri`: `github.com/owner/repo`); any
+ * of them makes the Sigstore signers' requirement SLSA provenance that meets them.
+ */
+export const PROVENANCE_FLAG_NAMES = [
+  'builder-id',
+  'builder-id-regexp',
+  'source-uri',
+  'source-ref',
+  'source-tag',
+  'source-branch',
+  'source-versioned-tag'
+] as const
+
 export const POLICY_FLAG_NAMES = [
   ...KEYLESS_FIELDS,
   'key',
   'type',
   'require-sbom',
+  ...PROVENANCE_FLAG_NAMES,
   'trusted-root',
   'tuf-mirror',
   'tuf-root',
@@ -35,6 +50,7 @@ export interface PolicyFromFlagsOptions {
  * Builds the policy the flags describe, through the same validation as a policy file. Every
  * kind of signer given is required (a keyless signature AND a notation signature when both are
  * configured); `type` turns the Sigstore requirements into attestations of that predicate type;
+ * the provenance flags into SLSA provenance (v1, or `type`) that says what they say;
  * `requireSbom` adds an SBOM of that format signed by each signer given.
  */
 export async function policyFromFlags(
@@ -48,10 +64,23 @@ export async function policyFromFlags(
     const value = flags[policyFlagKey(field)]
     if (typeof value === 'string') keyless[field] = value
   }
+  const provenance: Record<string, string> = {}
+  for (const flag of PROVENANCE_FLAG_NAMES) {
+    const value = flags[policyFlagKey(flag)]
+    if (typeof value === 'string') {
+      provenance[flag === 'source-uri' ? 'source-repository' : flag] = value
+    }
+  }
   const sigstoreRequirement = (name: string): Record<string, unknown> =>
-    flags.type === undefined
-      ? { signature: name }
-      : { attestation: name, 'predicate-type': flags.type }
+    Object.keys(provenance).length > 0
+      ? {
+          provenance: name,
+          ...(flags.type === undefined ? {} : { 'predicate-type': flags.type }),
+          ...provenance
+        }
+      : flags.type === undefined
+        ? { signature: name }
+        : { attestation: name, 'predicate-type': flags.type }
   if (Object.keys(keyless).length > 0) {
     signers['keyless'] = keyless
     require.push(sigstoreRequirement('keyless'))
@@ -109,6 +138,7 @@ export async function policyFromFlags(
  */
 const FLAG_OF_FIELD: Record<string, string> = {
   'predicate-type': 'type',
+  'source-repository': 'source-uri',
   sbom: 'require-sbom',
   format: 'require-sbom'
 }

@@ -15,6 +15,12 @@ export interface KeylessSigner {
   certificateGithubWorkflowSha?: string
   certificateGithubWorkflowTrigger?: string
   certificateGithubWorkflowName?: string
+  /**
+   * `[host/]owner/repo/.github/workflows/file.yml`, as `gh attestation verify --signer-workflow`
+   * takes it: the certificate identity must be that workflow at any ref or commit (an anchored
+   * regexp; exclusive with the certificate identity fields).
+   */
+  signerWorkflow?: string
 }
 
 /** A Sigstore signer with a managed key (cosign `--key`). */
@@ -42,19 +48,40 @@ export type Signer = KeylessSigner | KeySigner | NotationSigner
 /** The SBOM formats a policy can require. */
 export type SbomFormat = 'spdx-json' | 'cyclonedx-json'
 
+/**
+ * What a provenance attestation must say, as slsa-verifier and `gh attestation verify` ask it:
+ * the builder (exact, or an anchored regexp), the source repository, and at most one of the
+ * source ref, tag, branch or versioned tag (`v1` matches any v1.x.y tag).
+ */
+export interface ProvenanceConstraints {
+  builderId?: string
+  builderIdRegexp?: string
+  /** `https://<host>/<owner>/<repo>`, normalised from `owner/repo`, `github.com/o/r` or a git URI. */
+  sourceRepository?: string
+  /** A full ref: `refs/tags/v1.2.3`, `refs/heads/main`. */
+  sourceRef?: string
+  sourceTag?: string
+  sourceBranch?: string
+  /** `v1` or `v1.2`: a semver tag of that major (and minor) version. */
+  sourceVersionedTag?: string
+}
+
 /** Something that must be present and verify for a subject to pass. */
 export interface Requirement {
   /**
-   * A signature (of the artifact itself), an attestation (an in-toto statement about it), or an
-   * SBOM of it (an SBOM attestation, or an SBOM document signed in its own right).
+   * A signature (of the artifact itself), an attestation (an in-toto statement about it), an
+   * SBOM of it (an SBOM attestation, or an SBOM document signed in its own right), or SLSA
+   * provenance (an attestation whose builder and source the policy constrains).
    */
-  category: 'signature' | 'attestation' | 'sbom'
+  category: 'signature' | 'attestation' | 'sbom' | 'provenance'
   /** Signer names, any of which satisfies the requirement. */
   signers: string[]
   /** Attestations: the predicate type that must be attested. */
   predicateType?: string
   /** SBOMs: the format the SBOM must have. */
   format?: SbomFormat
+  /** Provenance: what it must say (predicateType holds its SLSA version). */
+  provenance?: ProvenanceConstraints
 }
 
 /** Where the Sigstore trusted root comes from. */
@@ -98,6 +125,17 @@ export interface PolicyFlags extends Omit<KeylessSigner, 'kind' | 'name'> {
   type?: string
   /** An SBOM format (`spdx-json`, `cyclonedx-json`): an SBOM of it, signed by each signer given, is required too. */
   requireSbom?: string
+  /**
+   * Provenance constraints (slsa-verifier's flag names): given any, the Sigstore signers must have
+   * attested SLSA provenance (v1, or `type`) that meets them, instead of a signature.
+   */
+  builderId?: string
+  builderIdRegexp?: string
+  sourceUri?: string
+  sourceRef?: string
+  sourceTag?: string
+  sourceBranch?: string
+  sourceVersionedTag?: string
   trustedRoot?: string
   tufMirror?: string
   tufRoot?: string

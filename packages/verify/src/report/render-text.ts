@@ -77,10 +77,28 @@ function signatureLine(signature: SignatureReport): string {
       : `${signature.kind} ${plainOrQuoted(signature.predicateType)}`
   const who = signature.identity === undefined ? '' : ` by ${plainOrQuoted(signature.identity)}`
   const signers = signature.signers.length === 0 ? '' : ` [${signature.signers.join(', ')}]`
-  return `  ${signature.verdict.padEnd(10)} ${what}${sbomText(signature)}${who}${signers} at ${plainOrQuoted(signature.location)} (${signature.via})${reasonText(signature.reason)}`
+  return `  ${signature.verdict.padEnd(10)} ${what}${sbomText(signature)}${provenanceText(signature)}${who}${signers} at ${plainOrQuoted(signature.location)} (${signature.via})${reasonText(signature.reason)}`
 }
 
 /** ` [SBOM spdx-json SPDX-2.3, 12 packages]`, or why the document is not readable; or nothing. */
+/** ` [builder …, source …@ref]` for a provenance attestation; its problem when unreadable. */
+function provenanceText(signature: SignatureReport): string {
+  const { provenance } = signature
+  if (provenance === undefined) return ''
+  if (provenance.problem !== undefined) {
+    return ` [provenance unreadable: ${oneLine(provenance.problem)}]`
+  }
+  const parts = [
+    `builder ${plainOrQuoted(provenance.builderId ?? '(none)')}`,
+    ...(provenance.sourceRepository === undefined
+      ? []
+      : [
+          `source ${plainOrQuoted(`${provenance.sourceRepository}${provenance.sourceRef === undefined ? '' : `@${provenance.sourceRef}`}`)}`
+        ])
+  ]
+  return ` [${parts.join(', ')}]`
+}
+
 function sbomText(signature: SignatureReport): string {
   const { sbom } = signature
   if (sbom === undefined) return ''

@@ -25,6 +25,22 @@ export interface SbomSummary {
   problem?: string
 }
 
+/** What a SLSA provenance attestation says, for the report and provenance requirements. */
+export interface ProvenanceSummary {
+  /** `https://slsa.dev/provenance/v1` or `…/v0.2`. */
+  predicateType: string
+  buildType?: string
+  builderId?: string
+  /** The source repository, `https://<host>/<owner>/<repo>`. */
+  sourceRepository?: string
+  /** The source ref (`refs/tags/v1.2.3`). */
+  sourceRef?: string
+  /** The source commit. */
+  sourceDigest?: string
+  /** Why the predicate is not readable provenance. */
+  problem?: string
+}
+
 /** One signature or attestation found for a subject. */
 export interface SignatureReport {
   /** notation, sigstore-bundle, cosign-signature, cosign-attestation, sbom, unreadable, other. */
@@ -53,6 +69,8 @@ export interface SignatureReport {
   warnings: string[]
   /** For an SBOM attestation, SBOM referrer or SBOM file: what the document holds. */
   sbom?: SbomSummary
+  /** For a SLSA provenance attestation: its builder and source. */
+  provenance?: ProvenanceSummary
 }
 
 /** One policy requirement, evaluated for a subject. */
