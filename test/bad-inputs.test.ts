@@ -12,12 +12,20 @@ import { COSIGN_KEYLESS } from './bad-inputs/cosign-keyless.ts'
 import { INSTALL } from './bad-inputs/install.ts'
 import { NOTATION_SIGN_AKV } from './bad-inputs/notation-sign-akv.ts'
 import { SBOM_ATTACH } from './bad-inputs/sbom-attach.ts'
+import { SLSA_PROVENANCE } from './bad-inputs/slsa-provenance.ts'
 import { listTree } from './bad-inputs/services.ts'
 import type { ActionHarness, ActionTable, BadInputCase } from './bad-inputs/table.ts'
 import { VERIFY } from './bad-inputs/verify.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const TABLES: ActionTable[] = [INSTALL, COSIGN_KEYLESS, NOTATION_SIGN_AKV, SBOM_ATTACH, VERIFY]
+const TABLES: ActionTable[] = [
+  INSTALL,
+  COSIGN_KEYLESS,
+  NOTATION_SIGN_AKV,
+  SBOM_ATTACH,
+  SLSA_PROVENANCE,
+  VERIFY
+]
 
 function declaredInputs(action: string): string[] {
   const file = join(ROOT, 'actions', action, 'action.yml')
@@ -97,7 +105,7 @@ async function assertRefused(options: {
     `expected ${JSON.stringify(badCase.message)}:\n${shown}`
   )
   if (badCase.showsYaml !== false) {
-    assert.match(message, /\nwith:\n {2}[a-z-]+:/, `the message shows the YAML to write:\n${shown}`)
+    assert.match(message, /\nwith:\n {2}[a-z0-9-]+:/, `the message shows the YAML to write:\n${shown}`)
   }
   assert.doesNotMatch(message, /internal error/, shown)
   assert.deepEqual(harness.requests(), requests, `no request to any service:\n${shown}`)

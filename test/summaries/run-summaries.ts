@@ -34,6 +34,7 @@ export const ACTIONS = [
   'cosign-keyless',
   'notation-sign-akv',
   'sbom-attach',
+  'slsa-provenance',
   'verify'
 ] as const
 export type ActionName = (typeof ACTIONS)[number]
@@ -167,6 +168,19 @@ async function signingRuns(env: VerifyEnvironment): Promise<SummaryRun[]> {
       files: { 'app-linux-amd64': 'the release binary\n' },
       idToken
     })
+  const provenance = (inputs: Record<string, string>) =>
+    runAction({
+      action: 'slsa-provenance',
+      inputs: {
+        'fulcio-url': env.stack.fulcioUrl,
+        'rekor-url': env.stack.rekorUrl,
+        'tsa-url': env.stack.tsaUrl,
+        ...registryInputs,
+        ...inputs
+      },
+      files: { 'app-linux-amd64': 'the release binary\n', 'app-darwin-arm64': 'another\n' },
+      idToken
+    })
   const trustDir = await mkdtemp(join(tmpdir(), 'summary-trust-'))
   try {
     const trust = await writeNotationTrust({
@@ -209,6 +223,10 @@ require:
     const notationFail = await notation({ images: image, 'key-id': forbidden.keyId })
     const sbomOk = await sboms({ files: 'app-linux-amd64', format: 'spdx-json,cyclonedx-json' })
     const sbomFail = await sboms({ images: `${repo.registry}/${REPOSITORY}:no-such-tag` })
+    const provenanceOk = await provenance({ files: 'app-*', images: image })
+    const provenanceFail = await provenance({
+      images: `${repo.registry}/${REPOSITORY}:no-such-tag`
+    })
     const verifyOk = await verify({ images: image, policy })
     const verifyFail = await verify({
       images: image,
@@ -254,6 +272,18 @@ require:
         result: sbomFail
       },
       {
+        action: 'slsa-provenance',
+        outcome: 'ok',
+        scenario: 'provenance of two release files and an image',
+        result: provenanceOk
+      },
+      {
+        action: 'slsa-provenance',
+        outcome: 'fail',
+        scenario: 'an image tag that does not exist',
+        result: provenanceFail
+      },
+      {
         action: 'verify',
         outcome: 'ok',
         scenario: 'a policy requiring both signatures',
@@ -273,7 +303,7 @@ require:
 
 /**
  * Starts the two test environments (the release mirror for install; the OIDC issuer, Sigstore,
- * Entra ID, Key Vault and a registry for the others), runs the ten steps and stops them.
+ * Entra ID, Key Vault and a registry for the others), runs the twelve steps and stops them.
  * Returned in ACTIONS order, ok before fail.
  */
 export async function runSummaries(): Promise<SummaryRun[]> {
