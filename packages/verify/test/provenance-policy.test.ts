@@ -53,7 +53,7 @@ test('a provenance requirement: SLSA v1 by default, its constraints normalised, 
     }
   })
   assert.equal(
-    requirementLabel({ requirement: requirement! }),
+    requirementLabel({ requirement: requirement }),
     'provenance https://slsa.dev/provenance/v1 by release, builder https://github.com/org/sign/.github/workflows/provenance.yml@refs/tags/v1.0.0, source https://github.com/org/app, tag v1.x'
   )
   const v02 = await fromText('  - provenance: release\n    predicate-type: slsaprovenance02\n')
