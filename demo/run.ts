@@ -14,6 +14,7 @@ import { referenceTools } from './steps/reference-tools.ts'
 import { pushSampleImage } from './steps/sample-image.ts'
 import { sbomAttach } from './steps/sbom-attach.ts'
 import { buildxAttestations } from './steps/buildx-attestations.ts'
+import { slsaProvenance } from './steps/slsa-provenance.ts'
 import { verify } from './steps/verify.ts'
 
 const steps: DemoStep[] = [
@@ -22,6 +23,7 @@ const steps: DemoStep[] = [
   notationSignAkv,
   sbomAttach,
   buildxAttestations,
+  slsaProvenance,
   verify,
   referenceTools,
   install,
