@@ -3,12 +3,13 @@
 // `gh attestation verify` check them. GitHub-buildType statements built with @sign/provenance
 // from the claims of tokens minted on the loopback issuer (GitHub's issuer URL), signed on the
 // loopback Sigstore stack — including one made inside a reusable workflow of another repository,
-// checked with signer-workflow as gh does — and the real slsa-github-generator v2.1.0 provenance
-// against the public-good root. Every refusal names its reason.
+// checked with signer-workflow as gh does, and one from an enterprise issuer — the real
+// slsa-github-generator v2.1.0 provenance against the public-good root, and the real
+// push-to-registry statement. Every refusal names its reason.
 import { test, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -19,6 +20,8 @@ import {
 } from '@sign/provenance'
 import { createBundleSigner, type InTotoStatement, type TrustedRootJSON } from '@sign/sigstore'
 import { startOidcIssuer, startSigstoreStack, type OidcIssuer } from '@sign/testenv'
+import { provenanceMismatches } from '../src/engine/provenance-match.ts'
+import { attestedProvenance } from '../src/engine/provenance-summary.ts'
 import { verifyFile } from '../src/engine/verify-file.ts'
 import { loadTrust } from '../src/engine/trust.ts'
 import { policyFromText } from '../src/policy/load-policy.ts'
@@ -43,8 +46,8 @@ interface Env {
   }): Promise<string>
 }
 
-async function start(t: TestContext): Promise<Env> {
-  const oidc = await startOidcIssuer()
+async function start(t: TestContext, options: { issuer?: string } = {}): Promise<Env> {
+  const oidc = await startOidcIssuer(options.issuer === undefined ? {} : { issuer: options.issuer })
   t.after(() => oidc.stop())
   const stack = await startSigstoreStack({ oidcIssuers: [oidc] })
   t.after(() => stack.stop())
@@ -322,5 +325,69 @@ require:
   assert.ok(
     fail.reason?.includes('source ref is refs/tags/v13.0.30, not refs/tags/v13.0.29'),
     fail.reason
+  )
+})
+
+test('an enterprise issuer (token.actions.githubusercontent.com/<slug>): its exact issuer passes, the public one fails', async t => {
+  const enterprise = `${ISSUER}/octo-enterprise`
+  const env = await start(t, { issuer: enterprise })
+  const name = 'app.bin'
+  const path = await release(env, name, [
+    await env.sign({ build: github([{ name, sha256: hex(`release ${name}\n`) }]) })
+  ])
+  const { repository } = env.oidc.workflow
+  const signer = (issuer: string) =>
+    `    certificate-identity-regexp: ^https://github\\.com/${repository}/.*$\n    certificate-oidc-issuer: ${issuer}`
+  const body = `  - provenance: release\n    source-repository: ${repository}\n`
+  const pass = await verifyWith(env, path, body, signer(enterprise))
+  assert.equal(pass.verified, true, pass.reason)
+  const publicIssuer = await verifyWith(env, path, body, signer(ISSUER))
+  assert.equal(publicIssuer.verified, false)
+  assert.ok(
+    publicIssuer.signatures[0]?.reason?.includes(enterprise),
+    publicIssuer.signatures[0]?.reason
+  )
+})
+
+test("the real push-to-registry statement (GitHub's attest action, 2025): its builder and source are read and checked", async () => {
+  const statement = JSON.parse(
+    await readFile(
+      join(
+        import.meta.dirname,
+        '../../../test/vectors/slsa/attest-push-to-registry-gpoulios-testpkg/statement.json'
+      ),
+      'utf8'
+    )
+  ) as { predicate: { runDetails: { builder: { id: string } } } }
+  const bundle = {
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64') }
+  }
+  const summary = attestedProvenance({ bundle })
+  assert.ok(summary)
+  const builder = statement.predicate.runDetails.builder.id
+  assert.equal(summary.builderId, builder)
+  assert.equal(summary.sourceRepository, 'https://github.com/gpoulios/testpkg')
+  const meets = (constraints: Parameters<typeof provenanceMismatches>[0]['constraints']) =>
+    provenanceMismatches({ constraints, summary, identity: builder })
+  assert.deepEqual(
+    meets({
+      builderId: builder,
+      sourceRepository: 'https://github.com/gpoulios/testpkg',
+      sourceRef: summary.sourceRef ?? ''
+    }),
+    []
+  )
+  assert.deepEqual(meets({ sourceRepository: 'https://github.com/gpoulios/other' }), [
+    'source is https://github.com/gpoulios/testpkg, not https://github.com/gpoulios/other'
+  ])
+  assert.deepEqual(
+    provenanceMismatches({
+      constraints: {},
+      summary,
+      identity: 'https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main'
+    }),
+    [
+      `its builder ${builder} is not the workflow that signed it (https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main)`
+    ]
   )
 })
