@@ -105,7 +105,11 @@ async function assertRefused(options: {
     `expected ${JSON.stringify(badCase.message)}:\n${shown}`
   )
   if (badCase.showsYaml !== false) {
-    assert.match(message, /\nwith:\n {2}[a-z0-9-]+:/, `the message shows the YAML to write:\n${shown}`)
+    assert.match(
+      message,
+      /\nwith:\n {2}[a-z0-9-]+:/,
+      `the message shows the YAML to write:\n${shown}`
+    )
   }
   assert.doesNotMatch(message, /internal error/, shown)
   assert.deepEqual(harness.requests(), requests, `no request to any service:\n${shown}`)
