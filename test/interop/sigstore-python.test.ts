@@ -235,7 +235,7 @@ for (const rekorVersion of [1, 2] as const) {
     assert.equal(attested.code, 0, attested.output)
     assert.match(
       attested.output,
-      /verified\s+sigstore-bundle https:\/\/slsa\.dev\/provenance\/v1 by https:\/\/github\.com\/octo-org/
+      /verified\s+sigstore-bundle https:\/\/slsa\.dev\/provenance\/v1 \[builder https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3, source https:\/\/github\.com\/octo-org\/octo-repo@refs\/tags\/v1\.2\.3\] by https:\/\/github\.com\/octo-org/
     )
     const refusedAttestation = await ourVerify(env, {
       file,
