@@ -12,6 +12,7 @@ import { COSIGN_KEYLESS } from './bad-inputs/cosign-keyless.ts'
 import { INSTALL } from './bad-inputs/install.ts'
 import { NOTATION_SIGN_AKV } from './bad-inputs/notation-sign-akv.ts'
 import { SBOM_ATTACH } from './bad-inputs/sbom-attach.ts'
+import { SIGN } from './bad-inputs/sign.ts'
 import { SLSA_PROVENANCE } from './bad-inputs/slsa-provenance.ts'
 import { listTree } from './bad-inputs/services.ts'
 import type { ActionHarness, ActionTable, BadInputCase } from './bad-inputs/table.ts'
@@ -23,6 +24,7 @@ const TABLES: ActionTable[] = [
   COSIGN_KEYLESS,
   NOTATION_SIGN_AKV,
   SBOM_ATTACH,
+  SIGN,
   SLSA_PROVENANCE,
   VERIFY
 ]

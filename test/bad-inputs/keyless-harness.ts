@@ -47,8 +47,14 @@ export const SIGSTORE_CASES: BadInputCase[] = [
   }
 ]
 
-/** Starts the services and runs the `action` bundle with the valid base inputs. */
-export function startKeylessHarness(options: { action: string }): Promise<ActionHarness> {
+/**
+ * Starts the services and runs the `action` bundle with the valid base inputs (with
+ * `trustedRoot`, the stack's trusted root as input `trusted-root`, for an action that verifies).
+ */
+export function startKeylessHarness(options: {
+  action: string
+  trustedRoot?: boolean
+}): Promise<ActionHarness> {
   return startAll(async running => {
     const oidc = running.add(await startOidcIssuer())
     const stack = running.add(await startSigstoreStack({ oidcIssuers: [oidc] }))
@@ -69,7 +75,8 @@ export function startKeylessHarness(options: { action: string }): Promise<Action
         'tsa-url': stack.tsaUrl,
         'registry-username': registry.credentials.username,
         'registry-password': registry.credentials.password,
-        'github-token': ''
+        'github-token': '',
+        ...(options.trustedRoot === true && { 'trusted-root': stack.trustedRootPath })
       },
       files: { 'dist/app.bin': 'app' },
       run: ({ workspace, inputs }) =>

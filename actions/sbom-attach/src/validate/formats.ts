@@ -6,15 +6,20 @@ import { SBOM_FORMATS, type Naming, type SbomFormatName } from '../inputs.ts'
  * The formats of input `format` (default spdx-json), each once, in the order given. GoReleaser's
  * naming (`<file>.sbom.json`) has room for one document, an SPDX one.
  */
-export function sbomFormats(options: { formats: string[]; naming: Naming }): SbomFormatName[] {
+export function sbomFormats(options: {
+  formats: string[]
+  naming: Naming
+  /** The input's name in messages (default `format`). */
+  input?: string
+}): SbomFormatName[] {
   const formats: SbomFormatName[] = []
   for (const value of options.formats.length === 0 ? ['spdx-json'] : options.formats) {
     const format = SBOM_FORMATS.find(known => known === value)
     if (format === undefined) {
       throw new ConfigurationError(
-        `Input 'format' names ${quote(value)}, which is not an SBOM format this writes: use ` +
+        `Input '${options.input ?? 'format'}' names ${quote(value)}, which is not an SBOM format this writes: use ` +
           `${SBOM_FORMATS.join(' or ')}, or both, separated by a comma. Write for example:`,
-        { fix: 'with:\n  format: spdx-json,cyclonedx-json' }
+        { fix: `with:\n  ${options.input ?? 'format'}: spdx-json,cyclonedx-json` }
       )
     }
     if (!formats.includes(format)) formats.push(format)

@@ -46,7 +46,8 @@ export async function resolveImages(options: {
   return [...unique.values()]
 }
 
-async function platformSubjects(options: {
+/** The platform manifests of `image` when it is an index (logged as `os/arch → name`); else none. */
+export async function platformSubjects(options: {
   client: RegistryClient
   image: ImageSubject
   logger: Logger

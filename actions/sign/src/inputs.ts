@@ -1,0 +1,30 @@
+/** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
+export interface Inputs {
+  images: string[]
+  files: string[]
+  checksums: string | undefined
+  /** Which parts run. */
+  signatures: boolean
+  sboms: boolean
+  provenance: boolean
+  verify: boolean
+  /** Input `sbom-format`, split on commas and newlines. */
+  sbomFormats: string[]
+  /** Input `provenance-format`, split on commas and newlines. */
+  provenanceFormats: string[]
+  /** An extra policy file every subject must pass. */
+  policy: string | undefined
+  trustedRoot: string | undefined
+  /** Masked. */
+  identityToken: string | undefined
+  fulcioUrl: string | undefined
+  rekorUrl: string | undefined
+  tsaUrl: string | undefined
+  signingConfig: string | undefined
+  registryUsername: string | undefined
+  /** Masked. */
+  registryPassword: string | undefined
+  /** Masked. */
+  githubToken: string | undefined
+  showSummary: boolean
+}

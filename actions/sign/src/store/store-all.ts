@@ -1,0 +1,111 @@
+// Everything signed, stored: signatures, then SBOMs, then provenance — one part after another,
+// so one image's referrers are pushed one at a time (a registry that updates a subject's
+// referrers list by read-modify-write loses concurrent pushes).
+import { dirname, join, resolve } from 'node:path'
+import type { Logger } from '@sign/action-kit'
+import type { RegistryClient } from '@sign/oci'
+import type { BundleSigner } from '@sign/sigstore'
+import { storeSignatures } from '../../../cosign-keyless/src/sign/store-signatures.ts'
+import type { SignatureRecord } from '../../../cosign-keyless/src/report/signature-record.ts'
+import type { SbomRecord } from '../../../sbom-attach/src/report/sbom-record.ts'
+import { storeSboms } from '../../../sbom-attach/src/store/store-sboms.ts'
+import type { ProvenanceRecord } from '../../../slsa-provenance/src/report/provenance-record.ts'
+import { pushImageProvenance } from '../../../slsa-provenance/src/store/push-images.ts'
+import { writeProvenanceFiles } from '../../../slsa-provenance/src/store/write-files.ts'
+import type { FileSubject } from '../../../cosign-keyless/src/subjects/subjects.ts'
+import type { SignedAll } from '../sign/sign-all.ts'
+
+/** What was stored, by part, as the separate actions' outputs list it. */
+export interface StoredAll {
+  signatures: SignatureRecord[]
+  sboms: SbomRecord[]
+  provenance: ProvenanceRecord[]
+  /** The files' provenance file (absolute), when one was written. */
+  provenanceFile: string | undefined
+}
+
+/**
+ * Stores each part: keyless signatures (`<file>.sigstore.json`, cosign v3 bundle referrers),
+ * SBOMs (`<file>.spdx.json` and its attestation, SBOM referrers), provenance (the files'
+ * `<name>.intoto.jsonl` in their directory, each image's bundle referrer).
+ */
+export async function storeAll(options: {
+  client: RegistryClient
+  signer: BundleSigner
+  files: FileSubject[]
+  signed: SignedAll
+  logger: Logger
+}): Promise<StoredAll> {
+  const { client, signed, logger } = options
+  const signatures = await storeSignatures({
+    client,
+    signer: options.signer,
+    legacyTagFormat: false,
+    legacyOutputs: false,
+    signed: signed.signatures,
+    logger
+  })
+  const sboms = await storeSboms({
+    client,
+    naming: 'sign',
+    created: new Date(),
+    attested: signed.sboms,
+    logger
+  })
+  const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd())
+  const provenanceFile =
+    signed.fileProvenance.length === 0
+      ? undefined
+      : provenancePath({ files: options.files, workspace })
+  const written =
+    provenanceFile === undefined
+      ? undefined
+      : await writeProvenanceFiles({
+          output: { jsonl: provenanceFile, bundle: undefined },
+          signed: signed.fileProvenance,
+          logger
+        })
+  const pushed = await pushImageProvenance({
+    client,
+    images: signed.imageProvenance,
+    push: true,
+    logger
+  })
+  const logIndex = (entry: { logIndex: string } | undefined) =>
+    entry === undefined ? {} : { rekorLogIndex: Number(entry.logIndex) }
+  const provenance: ProvenanceRecord[] = [
+    ...signed.fileProvenance.map(item => ({
+      format: item.format,
+      predicateType: item.statement.predicateType,
+      subjects: item.subjects,
+      ...(written && { path: written.path }),
+      ...logIndex(item.signed.tlogEntry)
+    })),
+    ...pushed.flatMap(({ image, statements }) =>
+      statements.map(item => ({
+        format: item.format,
+        predicateType: item.statement.predicateType,
+        subjects: item.subjects,
+        image: image.name,
+        ...(item.referrer === undefined ? {} : { referrer: item.referrer }),
+        ...logIndex(item.signed.tlogEntry)
+      }))
+    )
+  ]
+  return { signatures, sboms, provenance, provenanceFile }
+}
+
+/**
+ * Where the files' provenance goes: `<file>.intoto.jsonl` beside a single file, else
+ * `multiple.intoto.jsonl` in the files' common directory (the workspace when they have none).
+ */
+function provenancePath(options: { files: FileSubject[]; workspace: string }): string {
+  const [only, ...more] = options.files
+  if (only !== undefined && more.length === 0) return `${only.signatureBase.path}.intoto.jsonl`
+  const directories = [...new Set(options.files.map(file => dirname(file.path)))]
+  const [directory] = directories
+  return join(
+    directories.length === 1 && directory !== undefined ? directory : options.workspace,
+    'multiple.intoto.jsonl'
+  )
+}
