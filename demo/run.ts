@@ -15,6 +15,7 @@ import { pushSampleImage } from './steps/sample-image.ts'
 import { sbomAttach } from './steps/sbom-attach.ts'
 import { buildxAttestations } from './steps/buildx-attestations.ts'
 import { slsaProvenance } from './steps/slsa-provenance.ts'
+import { rootAction } from './steps/root-action.ts'
 import { verify } from './steps/verify.ts'
 
 const steps: DemoStep[] = [
@@ -24,6 +25,7 @@ const steps: DemoStep[] = [
   sbomAttach,
   buildxAttestations,
   slsaProvenance,
+  rootAction,
   verify,
   referenceTools,
   install,
