@@ -7,7 +7,6 @@ import {
 } from '@sign/action-kit'
 import type { SignedBundle } from '@sign/sigstore'
 import type { Inputs } from './inputs.ts'
-import type { ProvenanceRecord } from './report/provenance-record.ts'
 
 /** Options of {@link run}. */
 export interface RunOptions {
@@ -110,33 +109,13 @@ export async function run(options: RunOptions): Promise<void> {
         logger
       })
   })
-  /** GitHub's id of the attestation of `bundle`, when uploaded. */
-  const idOf = (bundle: SignedBundle) => {
-    const id = uploaded[signed.findIndex(item => item.signed === bundle)]
-    return id === undefined ? {} : { attestationId: id }
-  }
-  const records: ProvenanceRecord[] = [
-    ...signedFiles.map(item => ({
-      format: item.format,
-      predicateType: item.statement.predicateType,
-      subjects: item.subjects,
-      ...(written && { path: written.path }),
-      ...(written?.bundle === undefined ? {} : { bundle: written.bundle }),
-      ...idOf(item.signed),
-      ...logIndex(item.signed.tlogEntry)
-    })),
-    ...pushed.flatMap(({ image, statements }) =>
-      statements.map(item => ({
-        format: item.format,
-        predicateType: item.statement.predicateType,
-        subjects: item.subjects,
-        image: image.name,
-        ...(item.referrer === undefined ? {} : { referrer: item.referrer }),
-        ...idOf(item.signed),
-        ...logIndex(item.signed.tlogEntry)
-      }))
-    )
-  ]
+  const { provenanceRecords } = await import('./report/provenance-records.ts')
+  const records = provenanceRecords({
+    files: signedFiles,
+    written,
+    pushed,
+    attestationId: bundle => uploaded[signed.findIndex(item => item.signed === bundle)]
+  })
   progress.done('Every statement was signed, written and pushed, as the log above lists.')
   const { writeOutputs, writeProvenanceSummary } = await import('./report/outputs.ts')
   const { resultLines } = await import('./report/result-lines.ts')
@@ -145,10 +124,6 @@ export async function run(options: RunOptions): Promise<void> {
   const report = { records, certificatePem: certificatePems.at(-1) }
   if (inputs.showSummary) await writeProvenanceSummary(report)
   for (const line of resultLines(report)) logger.info(line)
-}
-
-function logIndex(entry: { logIndex: string } | undefined): { rekorLogIndex?: number } {
-  return entry === undefined ? {} : { rekorLogIndex: Number(entry.logIndex) }
 }
 
 async function uploadAll(options: {

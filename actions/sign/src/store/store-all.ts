@@ -10,6 +10,7 @@ import type { SignatureRecord } from '../../../cosign-keyless/src/report/signatu
 import type { SbomRecord } from '../../../sbom-attach/src/report/sbom-record.ts'
 import { storeSboms } from '../../../sbom-attach/src/store/store-sboms.ts'
 import type { ProvenanceRecord } from '../../../slsa-provenance/src/report/provenance-record.ts'
+import { provenanceRecords } from '../../../slsa-provenance/src/report/provenance-records.ts'
 import { pushImageProvenance } from '../../../slsa-provenance/src/store/push-images.ts'
 import { writeProvenanceFiles } from '../../../slsa-provenance/src/store/write-files.ts'
 import type { FileSubject } from '../../../cosign-keyless/src/subjects/subjects.ts'
@@ -71,27 +72,7 @@ export async function storeAll(options: {
     push: true,
     logger
   })
-  const logIndex = (entry: { logIndex: string } | undefined) =>
-    entry === undefined ? {} : { rekorLogIndex: Number(entry.logIndex) }
-  const provenance: ProvenanceRecord[] = [
-    ...signed.fileProvenance.map(item => ({
-      format: item.format,
-      predicateType: item.statement.predicateType,
-      subjects: item.subjects,
-      ...(written && { path: written.path }),
-      ...logIndex(item.signed.tlogEntry)
-    })),
-    ...pushed.flatMap(({ image, statements }) =>
-      statements.map(item => ({
-        format: item.format,
-        predicateType: item.statement.predicateType,
-        subjects: item.subjects,
-        image: image.name,
-        ...(item.referrer === undefined ? {} : { referrer: item.referrer }),
-        ...logIndex(item.signed.tlogEntry)
-      }))
-    )
-  ]
+  const provenance = provenanceRecords({ files: signed.fileProvenance, written, pushed })
   return { signatures, sboms, provenance, provenanceFile }
 }
 
