@@ -25,17 +25,21 @@ export interface FileSboms {
 /**
  * Hashes and catalogs every file — a Go binary's build information (syft's mapping), an archive's
  * members, any other file as a root-only SBOM naming its digest — and writes each SBOM in every
- * format, in memory. A file a checksums file lists must still have the listed digest.
+ * format, in memory. A file a checksums file lists must still have the listed digest. A file
+ * whose SHA-256 the caller already has (`sha256`, hex, by path) is not read twice for it.
  */
 export async function fileSboms(options: {
   targets: FileTarget[]
   formats: readonly SbomFormatName[]
+  sha256?: ReadonlyMap<string, string>
   logger: Logger
 }): Promise<FileSboms[]> {
   return mapBounded({
     items: options.targets,
     work: async target => {
-      const { hex: hex } = await hashFileTarget({ target, nothingDone: 'no SBOM was written' })
+      const hex =
+        options.sha256?.get(target.path) ??
+        (await hashFileTarget({ target, nothingDone: 'no SBOM was written' })).hex
       const name = basename(target.path)
       const generated = await catalogSubject({
         input: 'files',

@@ -57,7 +57,13 @@ export async function signAll(options: {
   let sboms: AttestedSboms[] = []
   if (parts.sbomFormats.length > 0) {
     const described = [
-      ...(await fileSboms({ targets: options.files, formats: parts.sbomFormats, logger })),
+      ...(await fileSboms({
+        targets: options.files,
+        formats: parts.sbomFormats,
+        // Hashed once already (and checked against a checksums file then).
+        sha256: new Map(options.files.map(file => [file.path, file.sha256.toString('hex')])),
+        logger
+      })),
       ...(await imageSboms({
         client: options.client,
         images: platformImages(options.resolved),
