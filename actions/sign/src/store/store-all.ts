@@ -1,7 +1,7 @@
 // Everything signed, stored: signatures, then SBOMs, then provenance — one part after another,
 // so one image's referrers are pushed one at a time (a registry that updates a subject's
 // referrers list by read-modify-write loses concurrent pushes).
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Logger } from '@sign/action-kit'
 import type { RegistryClient } from '@sign/oci'
 import type { BundleSigner } from '@sign/sigstore'
@@ -13,6 +13,7 @@ import type { ProvenanceRecord } from '../../../slsa-provenance/src/report/prove
 import { provenanceRecords } from '../../../slsa-provenance/src/report/provenance-records.ts'
 import { pushImageProvenance } from '../../../slsa-provenance/src/store/push-images.ts'
 import { writeProvenanceFiles } from '../../../slsa-provenance/src/store/write-files.ts'
+import { defaultProvenanceFile } from '../../../slsa-provenance/src/validate/provenance-file.ts'
 import type { FileSubject } from '../../../cosign-keyless/src/subjects/subjects.ts'
 import type { SignedAll } from '../sign/sign-all.ts'
 
@@ -76,17 +77,13 @@ export async function storeAll(options: {
   return { signatures, sboms, provenance, provenanceFile }
 }
 
-/**
- * Where the files' provenance goes: `<file>.intoto.jsonl` beside a single file, else
- * `multiple.intoto.jsonl` in the files' common directory (the workspace when they have none).
- */
+/** Where the files' provenance goes: slsa-provenance's default name and directory. */
 function provenancePath(options: { files: FileSubject[]; workspace: string }): string {
-  const [only, ...more] = options.files
-  if (only !== undefined && more.length === 0) return `${only.signatureBase.path}.intoto.jsonl`
-  const directories = [...new Set(options.files.map(file => dirname(file.path)))]
-  const [directory] = directories
-  return join(
-    directories.length === 1 && directory !== undefined ? directory : options.workspace,
-    'multiple.intoto.jsonl'
-  )
+  const paths = options.files.map(file => file.path)
+  const { name, directory } = defaultProvenanceFile({
+    subjectNames: paths,
+    filePaths: paths,
+    workspace: options.workspace
+  })
+  return join(directory, name)
 }

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { ConfigurationError, type Logger } from '@sign/action-kit'
 import { createRegistryClient, type Reference, type RegistryClient } from '@sign/oci'
 import { apiUrlFor, ProvenanceError, parseBase64Subjects, type Subject } from '@sign/provenance'
@@ -8,6 +8,7 @@ import { fileTargets, parseImages, registryCredentials, type FileTarget } from '
 import { checkIdentityToken, keylessInstance } from '@sign/subjects/keyless'
 import type { Inputs, ProvenanceFormat } from '../inputs.ts'
 import { provenanceFormats } from './formats.ts'
+import { defaultProvenanceFile } from './provenance-file.ts'
 
 /** What the step writes its files' provenance as: the .intoto.jsonl and the optional bundle. */
 export interface ProvenanceFiles {
@@ -119,25 +120,22 @@ function provenanceFiles(options: {
 }): ProvenanceFiles {
   const { inputs, files, digestSubjects } = options
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd())
-  const names = [
-    ...files.map(file => file.path.split('/').pop() ?? file.name),
-    ...digestSubjects.map(subject => subject.name.split('/').pop() ?? subject.name)
-  ]
-  const name = inputs.provenanceName ?? `${names.length === 1 ? names[0] : 'multiple'}.intoto.jsonl`
+  const defaults = defaultProvenanceFile({
+    subjectNames: [...files.map(file => file.path), ...digestSubjects.map(subject => subject.name)],
+    filePaths: files.map(file => file.path),
+    workspace
+  })
+  const name = inputs.provenanceName ?? defaults.name
   if (!name.endsWith('.intoto.jsonl') || name.includes('/') || name === '.intoto.jsonl') {
     throw new ConfigurationError(
       `Input 'provenance-name' is ${plainOrQuoted(name)}: it is a file name ending in .intoto.jsonl, as slsa-github-generator's provenance-name, without a directory (output-directory says where). Write for example:`,
       { fix: 'with:\n  provenance-name: app.intoto.jsonl' }
     )
   }
-  const directories = [...new Set(files.map(file => dirname(file.path)))]
-  const [only] = directories
   const directory =
     inputs.outputDirectory !== undefined
       ? resolve(workspace, inputs.outputDirectory)
-      : directories.length === 1 && only !== undefined
-        ? only
-        : workspace
+      : defaults.directory
   const inside = relative(workspace, directory)
   if (inside.startsWith('..') || isAbsolute(inside)) {
     throw new ConfigurationError(
