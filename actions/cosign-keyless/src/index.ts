@@ -1,18 +1,12 @@
 // Entry point: reads every input once into a typed object (secrets masked first) and runs the
 // step through the one failure path.
-import {
-  booleanInput,
-  enumInput,
-  secretInput,
-  multilineInput,
-  optionalInput,
-  runAction
-} from '@sign/action-kit'
+import { booleanInput, enumInput, multilineInput, optionalInput, runAction } from '@sign/action-kit'
 import { SIGNING_MODES, type Inputs } from './inputs.ts'
 import { readRegistryInputs } from '@sign/subjects'
+import { readKeylessInputs } from '@sign/subjects/keyless'
 
 function readInputs(): Inputs {
-  const identityToken = secretInput('identity-token')
+  const keyless = readKeylessInputs()
   return {
     images: multilineInput('images'),
     files: multilineInput('files'),
@@ -22,11 +16,7 @@ function readInputs(): Inputs {
     recursive: booleanInput('recursive', { default: false }),
     legacyTagFormat: booleanInput('legacy-tag-format', { default: false }),
     legacyOutputs: booleanInput('legacy-outputs', { default: false }),
-    identityToken,
-    fulcioUrl: optionalInput('fulcio-url'),
-    rekorUrl: optionalInput('rekor-url'),
-    tsaUrl: optionalInput('tsa-url'),
-    signingConfig: optionalInput('signing-config'),
+    ...keyless,
     tlogUpload: booleanInput('tlog-upload', { default: true }),
     ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })

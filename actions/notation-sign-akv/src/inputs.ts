@@ -1,10 +1,11 @@
+import type { RegistryInputs } from '@sign/subjects'
 /** Envelope formats (signature-format). */
 export const SIGNATURE_FORMATS = ['jws', 'cose'] as const
 /** Where a Key Vault chain comes from (certificate-source). */
 export const CERTIFICATE_SOURCES = ['certificate', 'secret'] as const
 
 /** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
-export interface Inputs {
+export interface Inputs extends RegistryInputs {
   /** `https://<vault>.vault.azure.net/keys/<name>[/<version>]`. */
   keyId: string | undefined
   /** `https://<vault>.vault.azure.net/certificates/<name>[/<version>]`. */
@@ -36,10 +37,5 @@ export interface Inputs {
   mediaType: string
   recursive: boolean
   forceReferrersTag: boolean
-  registryUsername: string | undefined
-  /** Masked. */
-  registryPassword: string | undefined
-  /** The password for ghcr.io when no registry credentials are given; masked. */
-  githubToken: string | undefined
   showSummary: boolean
 }

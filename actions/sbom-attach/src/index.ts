@@ -6,14 +6,14 @@ import {
   listInput,
   multilineInput,
   optionalInput,
-  runAction,
-  secretInput
+  runAction
 } from '@sign/action-kit'
 import { readRegistryInputs } from '@sign/subjects'
+import { readKeylessInputs } from '@sign/subjects/keyless'
 import { NAMINGS, type Inputs } from './inputs.ts'
 
 function readInputs(): Inputs {
-  const identityToken = secretInput('identity-token')
+  const keyless = readKeylessInputs()
   return {
     images: multilineInput('images'),
     files: multilineInput('files'),
@@ -23,11 +23,7 @@ function readInputs(): Inputs {
     naming: enumInput('naming', { allowed: NAMINGS, default: 'sign' }),
     attest: booleanInput('attest', { default: true }),
     liftBuildxAttestations: booleanInput('lift-buildx-attestations', { default: true }),
-    identityToken,
-    fulcioUrl: optionalInput('fulcio-url'),
-    rekorUrl: optionalInput('rekor-url'),
-    tsaUrl: optionalInput('tsa-url'),
-    signingConfig: optionalInput('signing-config'),
+    ...keyless,
     ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })
   }

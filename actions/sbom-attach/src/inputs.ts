@@ -1,3 +1,6 @@
+import type { RegistryInputs } from '@sign/subjects'
+import type { KeylessInputs } from '@sign/subjects/keyless'
+
 /** The SBOM formats the step writes. */
 export const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const
 export type SbomFormatName = (typeof SBOM_FORMATS)[number]
@@ -7,7 +10,7 @@ export const NAMINGS = ['sign', 'goreleaser'] as const
 export type Naming = (typeof NAMINGS)[number]
 
 /** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
-export interface Inputs {
+export interface Inputs extends KeylessInputs, RegistryInputs {
   /** Image references, one per line. */
   images: string[]
   /** File globs, one per line (a line starting with ! excludes). */
@@ -23,17 +26,5 @@ export interface Inputs {
   attest: boolean
   /** Sign the BuildKit attestations of each image index and attach them to their platforms. */
   liftBuildxAttestations: boolean
-  /** An OIDC token given by the workflow (other CI); masked. */
-  identityToken: string | undefined
-  fulcioUrl: string | undefined
-  rekorUrl: string | undefined
-  tsaUrl: string | undefined
-  /** Path of a signing_config.v0.2.json. */
-  signingConfig: string | undefined
-  registryUsername: string | undefined
-  /** Masked. */
-  registryPassword: string | undefined
-  /** The password for ghcr.io when no registry credentials are given; masked. */
-  githubToken: string | undefined
   showSummary: boolean
 }

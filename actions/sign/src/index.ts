@@ -1,18 +1,12 @@
 // Entry point of the root action: reads every input once into a typed object (secrets masked
 // first) and runs the pipeline through the one failure path.
-import {
-  booleanInput,
-  listInput,
-  multilineInput,
-  optionalInput,
-  runAction,
-  secretInput
-} from '@sign/action-kit'
+import { booleanInput, listInput, multilineInput, optionalInput, runAction } from '@sign/action-kit'
 import { readRegistryInputs } from '@sign/subjects'
+import { readKeylessInputs } from '@sign/subjects/keyless'
 import type { Inputs } from './inputs.ts'
 
 function readInputs(): Inputs {
-  const identityToken = secretInput('identity-token')
+  const keyless = readKeylessInputs()
   return {
     images: multilineInput('images'),
     files: multilineInput('files'),
@@ -25,11 +19,7 @@ function readInputs(): Inputs {
     provenanceFormats: listInput('provenance-format'),
     policy: optionalInput('policy'),
     trustedRoot: optionalInput('trusted-root'),
-    identityToken,
-    fulcioUrl: optionalInput('fulcio-url'),
-    rekorUrl: optionalInput('rekor-url'),
-    tsaUrl: optionalInput('tsa-url'),
-    signingConfig: optionalInput('signing-config'),
+    ...keyless,
     ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })
   }

@@ -1,5 +1,8 @@
+import type { RegistryInputs } from '@sign/subjects'
+import type { KeylessInputs } from '@sign/subjects/keyless'
+
 /** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
-export interface Inputs {
+export interface Inputs extends KeylessInputs, RegistryInputs {
   images: string[]
   files: string[]
   checksums: string | undefined
@@ -15,16 +18,5 @@ export interface Inputs {
   /** An extra policy file every subject must pass. */
   policy: string | undefined
   trustedRoot: string | undefined
-  /** Masked. */
-  identityToken: string | undefined
-  fulcioUrl: string | undefined
-  rekorUrl: string | undefined
-  tsaUrl: string | undefined
-  signingConfig: string | undefined
-  registryUsername: string | undefined
-  /** Masked. */
-  registryPassword: string | undefined
-  /** Masked. */
-  githubToken: string | undefined
   showSummary: boolean
 }

@@ -1,18 +1,12 @@
 // Entry point: reads every input once into a typed object (secrets masked first) and runs the
 // step through the one failure path.
-import {
-  booleanInput,
-  listInput,
-  multilineInput,
-  optionalInput,
-  runAction,
-  secretInput
-} from '@sign/action-kit'
+import { booleanInput, listInput, multilineInput, optionalInput, runAction } from '@sign/action-kit'
 import { readRegistryInputs } from '@sign/subjects'
+import { readKeylessInputs } from '@sign/subjects/keyless'
 import type { Inputs } from './inputs.ts'
 
 function readInputs(): Inputs {
-  const identityToken = secretInput('identity-token')
+  const keyless = readKeylessInputs()
   return {
     files: multilineInput('files'),
     checksums: optionalInput('checksums'),
@@ -25,11 +19,7 @@ function readInputs(): Inputs {
     pushToRegistry: booleanInput('push-to-registry', { default: true }),
     githubAttestations: booleanInput('github-attestations', { default: false }),
     githubApiUrl: optionalInput('github-api-url'),
-    identityToken,
-    fulcioUrl: optionalInput('fulcio-url'),
-    rekorUrl: optionalInput('rekor-url'),
-    tsaUrl: optionalInput('tsa-url'),
-    signingConfig: optionalInput('signing-config'),
+    ...keyless,
     ...readRegistryInputs(),
     showSummary: booleanInput('show-summary', { default: true })
   }

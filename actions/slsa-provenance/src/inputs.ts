@@ -1,9 +1,12 @@
+import type { RegistryInputs } from '@sign/subjects'
+import type { KeylessInputs } from '@sign/subjects/keyless'
+
 /** The provenance formats the step writes. */
 export const PROVENANCE_FORMATS = ['github-v1', 'generic-v0.2'] as const
 export type ProvenanceFormat = (typeof PROVENANCE_FORMATS)[number]
 
 /** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
-export interface Inputs {
+export interface Inputs extends KeylessInputs, RegistryInputs {
   /** File globs, one per line (a line starting with ! excludes). */
   files: string[]
   /** Path of a sha256sum-format checksums file. */
@@ -20,17 +23,5 @@ export interface Inputs {
   pushToRegistry: boolean
   githubAttestations: boolean
   githubApiUrl: string | undefined
-  /** An OIDC token given by the workflow; masked. */
-  identityToken: string | undefined
-  fulcioUrl: string | undefined
-  rekorUrl: string | undefined
-  tsaUrl: string | undefined
-  /** Path of a signing_config.v0.2.json. */
-  signingConfig: string | undefined
-  registryUsername: string | undefined
-  /** Masked. */
-  registryPassword: string | undefined
-  /** The attestations API token and ghcr.io password; masked. */
-  githubToken: string | undefined
   showSummary: boolean
 }

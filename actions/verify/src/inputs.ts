@@ -1,7 +1,8 @@
+import type { RegistryInputs } from '@sign/subjects'
 import type { PolicyFlags } from '@sign/verify'
 
 /** The step's inputs, read once by index.ts (kebab-case in action.yml, camelCase here). */
-export interface Inputs {
+export interface Inputs extends RegistryInputs {
   /** Image references, one per line. */
   images: string[]
   /** File globs, one per line (a line starting with ! excludes). */
@@ -14,10 +15,5 @@ export interface Inputs {
   flags: PolicyFlags
   /** Where to write the JSON report (default under RUNNER_TEMP). */
   report: string | undefined
-  registryUsername: string | undefined
-  /** Masked. */
-  registryPassword: string | undefined
-  /** Masked. */
-  githubToken: string | undefined
   showSummary: boolean
 }

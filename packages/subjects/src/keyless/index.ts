@@ -16,3 +16,5 @@ export type { CertificateExtensionsOptions, DerElement } from './certificate-ext
 export { writeCertificate } from './certificate-file.ts'
 export { isPublicGood, rekorSearchUrl } from './public-good.ts'
 export type { IsPublicGoodOptions, RekorSearchUrlOptions } from './public-good.ts'
+export { readKeylessInputs } from './keyless-inputs.ts'
+export type { KeylessInputs } from './keyless-inputs.ts'
