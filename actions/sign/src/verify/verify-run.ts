@@ -123,6 +123,7 @@ export async function verifyRun(options: {
       ...(options.stored.provenanceFile === undefined ? [] : [options.stored.provenanceFile])
     ]
   })
+  const subjectPolicy = await policy('subject')
   /** Each group of targets, the run's policy for it, and whether the policy file applies too. */
   const groups: {
     policy: VerificationPolicy
@@ -131,7 +132,7 @@ export async function verifyRun(options: {
     signatures?: (string[] | undefined)[]
   }[] = [
     {
-      policy: await policy('subject'),
+      policy: subjectPolicy,
       targets: options.images.filter(image => !indexes.includes(image)).map(imageTarget),
       withPolicyFile: true
     },
@@ -146,7 +147,7 @@ export async function verifyRun(options: {
         ]
       : []),
     {
-      policy: await policy('subject'),
+      policy: subjectPolicy,
       targets: options.files.map(file => ({
         kind: 'file' as const,
         text: file.name,

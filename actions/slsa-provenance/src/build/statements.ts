@@ -50,8 +50,16 @@ export async function buildStatements(options: {
   return statements
 }
 
+/** The run's event payload, read once per process: every statement of the run shares it. */
+let payload: Promise<unknown> | undefined
+
 /** The run's event payload (the JSON file GITHUB_EVENT_PATH names), when there is one. */
-async function eventPayload(): Promise<unknown> {
+function eventPayload(): Promise<unknown> {
+  payload ??= readEventPayload()
+  return payload
+}
+
+async function readEventPayload(): Promise<unknown> {
   const path = process.env['GITHUB_EVENT_PATH']
   if (path === undefined || path === '') return undefined
   try {
